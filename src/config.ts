@@ -1,0 +1,141 @@
+import path from 'node:path';
+
+/** Log levels pino understands, lowest to highest. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * How the gateway verifies bearer tokens: a shared HS256 secret (development and the embedded
+ * mode) or a JWKS endpoint of an identity provider (production).
+ */
+export type JwtConfig =
+  | { kind: 'secret'; secret: string; issuer?: string; audience?: string }
+  | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string }
+  /** embedded mode with no secret given: one is generated and kept in the data folder */
+  | { kind: 'generated'; issuer?: string; audience?: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  /** null: start the embedded PostgreSQL in `dataDir` */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** port of the embedded PostgreSQL; null picks a free one */
+  embeddedPgPort: number | null;
+  jwt: JwtConfig;
+  logLevel: LogLevel;
+  production: boolean;
+  /** seed demo applicants and applications (reference data is always seeded) */
+  seedDemo: boolean;
+}
+
+/** A configuration value that is wrong; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function parsePort(env: Env, name: string, fallback: number | null): number | null {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) {
+    throw new ConfigError(name, `must be a port number from 0 to 65535, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function parseUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${url.protocol}`);
+  }
+  return raw;
+}
+
+/**
+ * Reads and validates the whole configuration once. Throws {@link ConfigError} naming the first
+ * wrong variable, so a bad deployment fails at start rather than at the first request.
+ *
+ * @example
+ * const config = loadConfig(process.env);
+ */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const production = parseBoolean(env, 'PRODUCTION', optional(env, 'NODE_ENV') === 'production');
+  const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
+
+  const logLevel = (optional(env, 'LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+
+  const secret = optional(env, 'JWT_SECRET');
+  const jwksUrl = parseUrl(env, 'JWT_JWKS_URL', ['https:', 'http:']);
+  const issuer = optional(env, 'JWT_ISSUER');
+  const audience = optional(env, 'JWT_AUDIENCE');
+  let jwt: JwtConfig;
+  if (secret !== undefined && jwksUrl !== undefined) {
+    throw new ConfigError('JWT_SECRET', 'set either JWT_SECRET or JWT_JWKS_URL, not both');
+  } else if (jwksUrl !== undefined) {
+    jwt = { kind: 'jwks', jwksUrl, issuer, audience };
+  } else if (secret !== undefined) {
+    // HS256 with a short secret is brute-forceable
+    if (Buffer.byteLength(secret) < 32) {
+      throw new ConfigError('JWT_SECRET', 'must be at least 32 bytes long');
+    }
+    if (production) {
+      throw new ConfigError('JWT_SECRET', 'shared secrets are for development; production mode needs JWT_JWKS_URL');
+    }
+    jwt = { kind: 'secret', secret, issuer, audience };
+  } else if (databaseUrl === null && !production) {
+    jwt = { kind: 'generated', issuer, audience };
+  } else {
+    throw new ConfigError(
+      'JWT_JWKS_URL',
+      production ? 'production mode needs JWT_JWKS_URL' : 'with DATABASE_URL set, give JWT_SECRET or JWT_JWKS_URL',
+    );
+  }
+
+  if (production && databaseUrl === null) {
+    throw new ConfigError('DATABASE_URL', 'production mode needs a database server; the embedded one is for development');
+  }
+
+  const host = optional(env, 'HOST') ?? '0.0.0.0';
+  return {
+    port: parsePort(env, 'PORT', 4000) ?? 4000,
+    host,
+    databaseUrl,
+    dataDir: path.resolve(cwd, optional(env, 'DATA_DIR') ?? '.data'),
+    embeddedPgPort: parsePort(env, 'EMBEDDED_PG_PORT', null),
+    jwt,
+    logLevel,
+    production,
+    seedDemo: parseBoolean(env, 'SEED_DEMO', databaseUrl === null),
+  };
+}

@@ -1,0 +1,41 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import path from 'node:path';
+import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from './entities';
+
+const ROOT = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
+
+/** The one MikroORM configuration: entities listed explicitly, migrations as committed. */
+export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl: databaseUrl,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    // entities never change the schema at boot: migrations do
+    schemaGenerator: { disableForeignKeys: false },
+    migrations: {
+      // listed in code so the built server and the test runner find the same migrations
+      migrationsList: MIGRATIONS,
+      path: path.join(ROOT, 'migrations'),
+      pathTs: path.join(ROOT, 'migrations'),
+      snapshotName: '.snapshot-gateway',
+      transactional: true,
+      allOrNothing: true,
+      emit: 'ts',
+    },
+    pool: { min: 0, max: 10 },
+    debug: false,
+    ...overrides,
+  });
+}
+
+export async function openOrm(databaseUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(databaseUrl, overrides));
+}
+
+/** Applies every committed migration that has not run yet; returns their names. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,209 @@
+import {
+  getNextTransitions,
+  initialTransition,
+  transition,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type Snapshot,
+} from 'xstate';
+import type { ActorRef, Role } from '../src/domain/roles';
+
+export type ApplicationKind = 'grant' | 'microcredit' | 'lifting';
+
+/** Every workflow event carries who sent it and when; the engine adds both. */
+export interface WorkflowEvent {
+  type: string;
+  actor: ActorRef;
+  /** ISO instant of the action, from the engine's clock: machines never read the time */
+  at: string;
+}
+
+/** Why a machine refuses an event, phrased for the caller. */
+export interface Refusal {
+  code: 'FORBIDDEN' | 'VALIDATION' | 'INVALID_TRANSITION';
+  rule: string;
+  message: string;
+  field?: string;
+}
+
+/**
+ * A guard split in two: `actor` rules depend only on who asks (roles, four eyes) and are what
+ * `availableActions` shows; `event` rules also look at the event's payload and facts.
+ * A rule returns null when it passes.
+ */
+export interface GuardRule<TContext, TEvent> {
+  actor?: (context: TContext, event: TEvent) => Refusal | null;
+  event?: (context: TContext, event: TEvent) => Refusal | null;
+}
+
+/** Declares a workflow's rules with their names kept in the type (XState checks guard names). */
+export function defineRules<TContext, TEvent extends WorkflowEvent>() {
+  return <K extends string>(rules: Record<K, GuardRule<TContext, TEvent>>): Record<K, GuardRule<TContext, TEvent>> => rules;
+}
+
+/** The facts the engine knows how to gather and put on an event before the machine sees it. */
+export type FactName = 'fiscalYear' | 'regionExists';
+
+/** Columns of the application row that are kept in step with the machine's context. */
+export interface ApplicationProjection {
+  requestedAmount: string;
+  approvedAmount: string | null;
+  disbursedAmount: string | null;
+  decisionFiscalYear: number | null;
+}
+
+/**
+ * One machine version of one application kind, with what the engine and the API need to know
+ * about it. Versions are never edited once released: a changed machine is a new entry in the
+ * registry, so stored snapshots always replay on the machine they started on.
+ */
+export interface WorkflowDefinition<TContext = any, TEvent extends WorkflowEvent = any> {
+  kind: ApplicationKind;
+  version: number;
+  machine: AnyStateMachine;
+  /** roles that may send each event; an event missing here is not one of this workflow's */
+  eventRoles: Record<string, readonly Role[]>;
+  /** the named guards of the machine, as rules that can also explain a refusal */
+  rules: Record<string, GuardRule<TContext, TEvent>>;
+  /** facts each event needs, gathered by the engine inside the transaction */
+  factsFor: Record<string, readonly FactName[]>;
+  /** states in which nothing more can happen */
+  finalStates: readonly string[];
+  project(context: TContext): ApplicationProjection;
+}
+
+/** One row of the transition log as the replay needs it. */
+export interface LoggedEvent {
+  event: WorkflowEvent;
+  toState: string;
+}
+
+/** The role rule every transition starts with: the event's sender holds one of its roles. */
+export function roleRefusal(def: Pick<WorkflowDefinition, 'eventRoles'>, event: WorkflowEvent): Refusal | null {
+  const roles = def.eventRoles[event.type];
+  if (roles === undefined) {
+    return { code: 'INVALID_TRANSITION', rule: 'UNKNOWN_EVENT', message: `"${event.type}" is not an action of this workflow` };
+  }
+  if (event.actor.roles.some((r) => roles.includes(r))) return null;
+  return {
+    code: 'FORBIDDEN',
+    rule: 'ROLE',
+    message: `only ${roles.join(' or ')} may ${event.type.toLowerCase().replace(/_/g, ' ')}`,
+  };
+}
+
+/**
+ * Builds XState guard implementations from rules: every guard checks the sender's role first,
+ * then the rule's own checks. The machine thus refuses on its own, without the engine.
+ */
+export function guardsFrom<TContext, TEvent extends WorkflowEvent, K extends string>(
+  eventRoles: Record<string, readonly Role[]>,
+  rules: Record<K, GuardRule<TContext, TEvent>>,
+): Record<K, (args: { context: TContext; event: TEvent }) => boolean> {
+  const guards = {} as Record<K, (args: { context: TContext; event: TEvent }) => boolean>;
+  for (const name of Object.keys(rules) as K[]) {
+    const rule = rules[name];
+    guards[name] = ({ context, event }) =>
+      roleRefusal({ eventRoles }, event) === null &&
+      (rule.actor?.(context, event) ?? null) === null &&
+      (rule.event?.(context, event) ?? null) === null;
+  }
+  return guards;
+}
+
+function guardName(guard: unknown): string | undefined {
+  if (typeof guard === 'string') return guard;
+  if (guard && typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
+  return undefined;
+}
+
+function stateName(snapshot: AnyMachineSnapshot): string {
+  return typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
+}
+
+/**
+ * Why the machine would refuse this event in this snapshot, or null when it accepts it.
+ * `actorOnly` skips payload and fact rules: used to list the actions a caller may take.
+ */
+export function explainRefusal(
+  def: WorkflowDefinition,
+  snapshot: AnyMachineSnapshot,
+  event: WorkflowEvent,
+  options: { actorOnly?: boolean } = {},
+): Refusal | null {
+  const byRole = roleRefusal(def, event);
+  if (byRole) return byRole;
+  const candidates = getNextTransitions(snapshot).filter((t) => t.eventType === event.type);
+  if (candidates.length === 0) {
+    return {
+      code: 'INVALID_TRANSITION',
+      rule: 'STATE',
+      message: `"${event.type}" cannot be sent while the application is "${stateName(snapshot)}"`,
+    };
+  }
+  let first: Refusal | null = null;
+  for (const candidate of candidates) {
+    const name = guardName(candidate.guard);
+    const rule = name === undefined ? undefined : def.rules[name];
+    const refusal =
+      rule?.actor?.(snapshot.context, event) ?? (options.actorOnly ? null : (rule?.event?.(snapshot.context, event) ?? null));
+    if (refusal === null) return null;
+    first ??= refusal;
+  }
+  return first;
+}
+
+/** Events of this workflow the actor may send now (role, state and four-eyes rules). */
+export function availableEvents(def: WorkflowDefinition, snapshot: AnyMachineSnapshot, actor: ActorRef): string[] {
+  return Object.keys(def.eventRoles).filter(
+    (type) => explainRefusal(def, snapshot, { type, actor, at: new Date(0).toISOString() }, { actorOnly: true }) === null,
+  );
+}
+
+/** The state of a snapshot as stored in the `state` column. */
+export function stateOf(snapshot: AnyMachineSnapshot): string {
+  return stateName(snapshot);
+}
+
+/** Rebuilds a machine snapshot from its stored (persisted) form. */
+export function restoreSnapshot(def: WorkflowDefinition, persisted: Snapshot<unknown>): AnyMachineSnapshot {
+  const { value, context } = persisted as unknown as { value: string; context: unknown };
+  return def.machine.resolveState({ value, context });
+}
+
+export function persist(def: WorkflowDefinition, snapshot: AnyMachineSnapshot): Snapshot<unknown> {
+  return def.machine.getPersistedSnapshot(snapshot) as Snapshot<unknown>;
+}
+
+/** Starts an application: the first event (the submission) is the machine's input. */
+export function start(def: WorkflowDefinition, event: WorkflowEvent): AnyMachineSnapshot {
+  const [snapshot] = initialTransition(def.machine, event);
+  return snapshot as AnyMachineSnapshot;
+}
+
+/** Applies one event; returns null when the machine does not take it. */
+export function step(def: WorkflowDefinition, snapshot: AnyMachineSnapshot, event: WorkflowEvent): AnyMachineSnapshot | null {
+  if (!snapshot.can(event)) return null;
+  const [next] = transition(def.machine, snapshot, event);
+  return next as AnyMachineSnapshot;
+}
+
+/**
+ * Replays a transition log from the first event. Throws when an event is refused or lands in
+ * another state than the log says, which would mean the log and the machine disagree.
+ */
+export function replay(def: WorkflowDefinition, log: readonly LoggedEvent[]): AnyMachineSnapshot {
+  if (log.length === 0) throw new Error('an empty log cannot be replayed');
+  let snapshot = start(def, log[0]!.event);
+  log.forEach((entry, index) => {
+    if (index > 0) {
+      const next = step(def, snapshot, entry.event);
+      if (next === null) throw new Error(`replay: entry ${index + 1} (${entry.event.type}) is refused in "${stateOf(snapshot)}"`);
+      snapshot = next;
+    }
+    if (stateOf(snapshot) !== entry.toState) {
+      throw new Error(`replay: entry ${index + 1} (${entry.event.type}) leads to "${stateOf(snapshot)}", the log says "${entry.toState}"`);
+    }
+  });
+  return snapshot;
+}

@@ -1,0 +1,413 @@
+import { assign, setup } from 'xstate';
+import type { Violation } from '../../src/errors';
+import type { ApplicantCategory } from '../../src/domain/categories';
+import { grantCap, type FiscalFact } from '../../src/domain/fiscal';
+import { screenGrant, type BastauCertificate } from '../../src/domain/grant-eligibility';
+import { describeMoney, formatMoney, moneyFromNumeric } from '../../src/domain/money';
+import type { Role } from '../../src/domain/roles';
+import { defineRules, guardsFrom, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '../definition';
+
+/** What the applicant asks for; replaced as a whole on resubmission. */
+export interface GrantProposal {
+  amount: string;
+  businessIdea: string;
+  purpose: GrantPurpose;
+  certificate: BastauCertificate | null;
+}
+
+/** Purposes seen in the programme's reports. */
+export const GRANT_PURPOSES = ['EQUIPMENT', 'INVENTORY_AND_TOOLS', 'ANIMAL_HUSBANDRY', 'OTHER'] as const;
+export type GrantPurpose = (typeof GRANT_PURPOSES)[number];
+
+/** Facts the engine gathers for screening: they are on the event, so a replay screens the same. */
+export interface ScreeningFacts {
+  fiscalYear: FiscalFact | null;
+  regionExists: boolean;
+}
+
+export interface GrantSubmitEvent extends WorkflowEvent {
+  type: 'SUBMIT';
+  applicationId: string;
+  applicant: { iin: string; categories: ApplicantCategory[] };
+  regionCode: string;
+  proposal: GrantProposal;
+  facts: ScreeningFacts;
+}
+
+export type GrantEvent =
+  | GrantSubmitEvent
+  | (WorkflowEvent & { type: 'START_REVIEW' })
+  | (WorkflowEvent & { type: 'REQUEST_CHANGES'; note: string })
+  | (WorkflowEvent & {
+      type: 'RESUBMIT';
+      proposal: GrantProposal;
+      categories: ApplicantCategory[];
+      note?: string;
+      facts: ScreeningFacts;
+    })
+  | (WorkflowEvent & { type: 'RECOMMEND'; amount?: string; note?: string })
+  | (WorkflowEvent & { type: 'APPROVE'; amount?: string; note?: string; facts: { fiscalYear: FiscalFact | null } })
+  | (WorkflowEvent & { type: 'REJECT'; reason: string })
+  | (WorkflowEvent & { type: 'WITHDRAW'; reason?: string })
+  | (WorkflowEvent & { type: 'CONFIRM_DISBURSEMENT'; paymentReference: string; paidOn: string })
+  | (WorkflowEvent & { type: 'REPORT_FUNDS_USE'; report: string; amountUsed: string })
+  | (WorkflowEvent & { type: 'CLOSE'; note?: string });
+
+export interface Stamp {
+  by: string;
+  at: string;
+}
+
+export interface GrantContext {
+  applicationId: string;
+  applicantIin: string;
+  regionCode: string;
+  categories: ApplicantCategory[];
+  proposal: GrantProposal;
+  submitted: Stamp;
+  /** the last screening: its fiscal year and cap, and the reasons when it failed */
+  screening: { fiscalYear: number | null; cap: string | null; reasons: Violation[]; at: string };
+  reviewStarted: Stamp | null;
+  changeRequests: Array<Stamp & { note: string; resubmittedAt: string | null; resubmissionNote: string | null }>;
+  recommendation: (Stamp & { amount: string; note: string | null }) | null;
+  decision: (Stamp & { outcome: 'APPROVED' | 'REJECTED'; stage: 'REVIEW' | 'APPROVAL'; reason: string | null; amount: string | null; fiscalYear: number | null; cap: string | null; note: string | null }) | null;
+  disbursement: (Stamp & { amount: string; paymentReference: string; paidOn: string }) | null;
+  fundsUse: (Stamp & { report: string; amountUsed: string }) | null;
+  closing: (Stamp & { note: string | null }) | null;
+  withdrawal: (Stamp & { reason: string | null }) | null;
+}
+
+const eventRoles: Record<string, readonly Role[]> = {
+  START_REVIEW: ['reviewer'],
+  REQUEST_CHANGES: ['reviewer'],
+  RESUBMIT: ['applicant'],
+  RECOMMEND: ['reviewer'],
+  APPROVE: ['approver'],
+  REJECT: ['reviewer', 'approver'],
+  WITHDRAW: ['applicant'],
+  CONFIRM_DISBURSEMENT: ['accountant'],
+  REPORT_FUNDS_USE: ['applicant'],
+  CLOSE: ['reviewer'],
+};
+
+type Ev<T extends GrantEvent['type']> = Extract<GrantEvent, { type: T }>;
+
+function validation(field: string, rule: string, message: string): Refusal {
+  return { code: 'VALIDATION', field, rule, message };
+}
+
+function requireText(field: string, value: string | undefined, what: string): Refusal | null {
+  return value !== undefined && value.trim().length > 0 ? null : validation(field, 'REQUIRED', `${what} is required`);
+}
+
+function screeningOf(context: Pick<GrantContext, 'applicantIin' | 'regionCode'>, proposal: GrantProposal, categories: ApplicantCategory[], facts: ScreeningFacts): Violation[] {
+  return screenGrant({
+    iin: context.applicantIin,
+    categories,
+    amount: proposal.amount,
+    certificate: proposal.certificate,
+    regionCode: context.regionCode,
+    regionExists: facts.regionExists,
+    fiscalYear: facts.fiscalYear,
+  });
+}
+
+/** The amount a decision or payment is about: the approved one, else the recommended, else the requested. */
+export function grantAmount(context: GrantContext): string {
+  return context.decision?.amount ?? context.recommendation?.amount ?? context.proposal.amount;
+}
+
+const rules = defineRules<GrantContext, GrantEvent>()({
+  byRole: {},
+  withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
+  withRecommendation: {
+    event: (context, e) => {
+      const { amount } = e as Ev<'RECOMMEND'>;
+      if (amount !== undefined && moneyFromNumeric(amount) > moneyFromNumeric(context.proposal.amount)) {
+        return validation('amount', 'AMOUNT_OVER_REQUESTED', `the recommended amount is more than the ${describeMoney(moneyFromNumeric(context.proposal.amount))} requested`);
+      }
+      return null;
+    },
+  },
+  reviewerRejects: {
+    actor: (_, e) => (e.actor.roles.includes('reviewer') ? null : { code: 'FORBIDDEN', rule: 'ROLE', message: 'at review, only a reviewer may reject' }),
+    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
+  },
+  approverRejects: {
+    actor: (context, e) =>
+      !e.actor.roles.includes('approver')
+        ? { code: 'FORBIDDEN', rule: 'ROLE', message: 'a recommended application is rejected by an approver' }
+        : fourEyesWithRecommender(context, e),
+    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
+  },
+  approvable: {
+    actor: (context, e) => fourEyesWithRecommender(context, e),
+    event: (context, e) => {
+      const { amount, facts } = e as Ev<'APPROVE'>;
+      const recommended = moneyFromNumeric(context.recommendation?.amount ?? context.proposal.amount);
+      if (amount !== undefined && moneyFromNumeric(amount) > recommended) {
+        return validation('amount', 'AMOUNT_OVER_RECOMMENDED', `the approved amount is more than the ${describeMoney(recommended)} recommended`);
+      }
+      if (!facts?.fiscalYear) {
+        return validation('amount', 'FISCAL_YEAR_UNKNOWN', 'the fiscal parameters of the year of the decision are not set');
+      }
+      const cap = grantCap(moneyFromNumeric(facts.fiscalYear.mci));
+      const approved = amount !== undefined ? moneyFromNumeric(amount) : recommended;
+      return approved <= cap
+        ? null
+        : validation('amount', 'AMOUNT_OVER_CAP', `${describeMoney(approved)} is over the grant cap of 200 MCI for ${facts.fiscalYear.year} (${describeMoney(cap)})`);
+    },
+  },
+  disbursable: {
+    actor: (context, e) =>
+      context.decision?.by === e.actor.id
+        ? { code: 'FORBIDDEN', rule: 'FOUR_EYES', message: 'the accountant who confirms a disbursement must not be the approver' }
+        : null,
+    event: (_, e) => {
+      const { paymentReference, paidOn } = e as Ev<'CONFIRM_DISBURSEMENT'>;
+      return requireText('paymentReference', paymentReference, 'the payment reference') ?? requireText('paidOn', paidOn, 'the payment date');
+    },
+  },
+  withFundsReport: {
+    event: (context, e) => {
+      const { report, amountUsed } = e as Ev<'REPORT_FUNDS_USE'>;
+      const text = requireText('report', report, 'a report on the use of funds');
+      if (text) return text;
+      const disbursed = moneyFromNumeric(context.disbursement?.amount ?? '0');
+      return amountUsed !== undefined && moneyFromNumeric(amountUsed) > disbursed
+        ? validation('amountUsed', 'AMOUNT_OVER_DISBURSED', `more than the ${describeMoney(disbursed)} disbursed`)
+        : null;
+    },
+  },
+});
+
+function fourEyesWithRecommender(context: GrantContext, e: GrantEvent): Refusal | null {
+  return context.recommendation?.by === e.actor.id
+    ? { code: 'FORBIDDEN', rule: 'FOUR_EYES', message: 'the approver must not be the reviewer who recommended the application' }
+    : null;
+}
+
+const stamp = (e: WorkflowEvent): Stamp => ({ by: e.actor.id, at: e.at });
+
+/**
+ * State grants for new business ideas (DOMAIN.md "Grants"), version 1.
+ *
+ * submitted → screening → ineligible | awaitingReview → underReview → changesRequested ⇄
+ * resubmitted → recommended | rejected → (approver) disbursementPending | rejected →
+ * (accountant) disbursed → fundsUseReported → closed; withdrawn before a decision.
+ */
+export const grantMachineV1 = setup({
+  types: {
+    context: {} as GrantContext,
+    events: {} as GrantEvent,
+    input: {} as GrantSubmitEvent,
+  },
+  guards: {
+    ...guardsFrom<GrantContext, GrantEvent, keyof typeof rules>(eventRoles, rules),
+    // screening guards look at the context only: they run on eventless transitions
+    eligible: ({ context }) => context.screening.reasons.length === 0,
+    ineligibleNow: ({ context }) => context.screening.reasons.length > 0,
+  },
+
+  actions: {
+    recordWithdrawal: assign({
+      withdrawal: ({ event }) => ({ ...stamp(event), reason: (event as Ev<'WITHDRAW'>).reason ?? null }),
+    }),
+    recordRejection: assign({
+      decision: ({ event }, params: { stage: 'REVIEW' | 'APPROVAL' }) => ({
+        ...stamp(event),
+        outcome: 'REJECTED' as const,
+        stage: params.stage,
+        reason: (event as Ev<'REJECT'>).reason.trim(),
+        amount: null,
+        fiscalYear: null,
+        cap: null,
+        note: null,
+      }),
+    }),
+  },
+}).createMachine({
+  id: 'grant',
+  initial: 'screening',
+  context: ({ input }) => ({
+    applicationId: input.applicationId,
+    applicantIin: input.applicant.iin,
+    regionCode: input.regionCode,
+    categories: [...input.applicant.categories],
+    proposal: input.proposal,
+    submitted: stamp(input),
+    screening: {
+      fiscalYear: input.facts.fiscalYear?.year ?? null,
+      cap: input.facts.fiscalYear ? formatMoney(grantCap(moneyFromNumeric(input.facts.fiscalYear.mci))) : null,
+      reasons: screeningOf({ applicantIin: input.applicant.iin, regionCode: input.regionCode }, input.proposal, input.applicant.categories, input.facts),
+      at: input.at,
+    },
+    reviewStarted: null,
+    changeRequests: [],
+    recommendation: null,
+    decision: null,
+    disbursement: null,
+    fundsUse: null,
+    closing: null,
+    withdrawal: null,
+  }),
+  on: {},
+  states: {
+    screening: {
+      always: [{ guard: 'eligible', target: 'awaitingReview' }, { target: 'ineligible' }],
+    },
+    awaitingReview: {
+      on: {
+        START_REVIEW: { guard: 'byRole', target: 'underReview', actions: assign({ reviewStarted: ({ event }) => stamp(event) }) },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    underReview: {
+      on: {
+        REQUEST_CHANGES: {
+          guard: 'withChangeNote',
+          target: 'changesRequested',
+          actions: assign({
+            changeRequests: ({ context, event }) => [
+              ...context.changeRequests,
+              { ...stamp(event), note: (event as Ev<'REQUEST_CHANGES'>).note, resubmittedAt: null, resubmissionNote: null },
+            ],
+          }),
+        },
+        RECOMMEND: {
+          guard: 'withRecommendation',
+          target: 'recommended',
+          actions: assign({
+            recommendation: ({ context, event }) => {
+              const e = event as Ev<'RECOMMEND'>;
+              return { ...stamp(e), amount: e.amount ?? context.proposal.amount, note: e.note ?? null };
+            },
+          }),
+        },
+        REJECT: { guard: 'reviewerRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'REVIEW' } } },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    changesRequested: {
+      on: {
+        RESUBMIT: {
+          guard: 'byRole',
+          target: 'resubmitted',
+          actions: assign(({ context, event }) => {
+            const e = event as Ev<'RESUBMIT'>;
+            const last = context.changeRequests.length - 1;
+            return {
+              proposal: e.proposal,
+              categories: [...e.categories],
+              screening: {
+                fiscalYear: e.facts.fiscalYear?.year ?? null,
+                cap: e.facts.fiscalYear ? formatMoney(grantCap(moneyFromNumeric(e.facts.fiscalYear.mci))) : null,
+                reasons: screeningOf(context, e.proposal, e.categories, e.facts),
+                at: e.at,
+              },
+              changeRequests: context.changeRequests.map((request, index) =>
+                index === last ? { ...request, resubmittedAt: e.at, resubmissionNote: e.note ?? null } : request,
+              ),
+            };
+          }),
+        },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    resubmitted: {
+      // a resubmission is screened again: one that no longer meets the rules is closed with its reasons
+      always: [{ guard: 'ineligibleNow', target: 'ineligible' }],
+      on: {
+        START_REVIEW: { guard: 'byRole', target: 'underReview', actions: assign({ reviewStarted: ({ event }) => stamp(event) }) },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    recommended: {
+      on: {
+        APPROVE: {
+          guard: 'approvable',
+          target: 'disbursementPending',
+          actions: assign({
+            decision: ({ context, event }) => {
+              const e = event as Ev<'APPROVE'>;
+              const fiscal = e.facts.fiscalYear!;
+              return {
+                ...stamp(e),
+                outcome: 'APPROVED' as const,
+                stage: 'APPROVAL' as const,
+                reason: null,
+                amount: e.amount ?? context.recommendation?.amount ?? context.proposal.amount,
+                fiscalYear: fiscal.year,
+                cap: formatMoney(grantCap(moneyFromNumeric(fiscal.mci))),
+                note: e.note ?? null,
+              };
+            },
+          }),
+        },
+        REJECT: { guard: 'approverRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'APPROVAL' } } },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    disbursementPending: {
+      on: {
+        CONFIRM_DISBURSEMENT: {
+          guard: 'disbursable',
+          target: 'disbursed',
+          actions: assign({
+            disbursement: ({ context, event }) => {
+              const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
+              return { ...stamp(e), amount: grantAmount(context), paymentReference: e.paymentReference, paidOn: e.paidOn };
+            },
+          }),
+        },
+      },
+    },
+    disbursed: {
+      on: {
+        REPORT_FUNDS_USE: {
+          guard: 'withFundsReport',
+          target: 'fundsUseReported',
+          actions: assign({
+            fundsUse: ({ event }) => {
+              const e = event as Ev<'REPORT_FUNDS_USE'>;
+              return { ...stamp(e), report: e.report, amountUsed: e.amountUsed };
+            },
+          }),
+        },
+      },
+    },
+    fundsUseReported: {
+      on: {
+        CLOSE: {
+          guard: 'byRole',
+          target: 'closed',
+          actions: assign({ closing: ({ event }) => ({ ...stamp(event), note: (event as Ev<'CLOSE'>).note ?? null }) }),
+        },
+      },
+    },
+    ineligible: { type: 'final' },
+    rejected: { type: 'final' },
+    withdrawn: { type: 'final' },
+    closed: { type: 'final' },
+  },
+});
+
+export const grantWorkflowV1: WorkflowDefinition<GrantContext, GrantEvent> = {
+  kind: 'grant',
+  version: 1,
+  machine: grantMachineV1,
+  eventRoles,
+  rules,
+  factsFor: {
+    SUBMIT: ['fiscalYear', 'regionExists'],
+    RESUBMIT: ['fiscalYear', 'regionExists'],
+    APPROVE: ['fiscalYear'],
+  },
+  finalStates: ['ineligible', 'rejected', 'withdrawn', 'closed'],
+  project: (context) => ({
+    requestedAmount: context.proposal.amount,
+    approvedAmount: context.decision?.outcome === 'APPROVED' ? context.decision.amount : null,
+    disbursedAmount: context.disbursement?.amount ?? null,
+    decisionFiscalYear: context.decision?.fiscalYear ?? null,
+  }),
+};
