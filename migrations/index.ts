@@ -1,4 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126115219_initial } from './Migration20261126115219_initial';
 
-/** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
-export const MIGRATIONS: MigrationObject[] = [];
+/**
+ * Every migration, in order. `npm run migration:create -- name` writes a new file from the
+ * difference between the entities and the committed snapshot; add it here.
+ */
+export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261126115219_initial', class: Migration20261126115219_initial }];

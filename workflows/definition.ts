@@ -7,6 +7,7 @@ import {
   type Snapshot,
 } from 'xstate';
 import type { ActorRef, Role } from '../src/domain/roles';
+import type { Violation } from '../src/errors';
 
 export type ApplicationKind = 'grant' | 'microcredit' | 'lifting';
 
@@ -67,6 +68,13 @@ export interface WorkflowDefinition<TContext = any, TEvent extends WorkflowEvent
   rules: Record<string, GuardRule<TContext, TEvent>>;
   /** facts each event needs, gathered by the engine inside the transaction */
   factsFor: Record<string, readonly FactName[]>;
+  /** roles that may submit a new application of this kind */
+  submitRoles: readonly Role[];
+  /**
+   * Reasons to refuse a submission outright rather than store it, given the snapshot it would
+   * start with: an applicant corrects a form; an application is not opened only to be closed.
+   */
+  submissionRefusal(context: TContext): Violation[];
   /** states in which nothing more can happen */
   finalStates: readonly string[];
   project(context: TContext): ApplicationProjection;

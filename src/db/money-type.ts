@@ -16,6 +16,10 @@ export class MoneyType extends Type<Tiyn | null | undefined, string | null | und
     return moneyFromNumeric(String(value));
   }
 
+  override get runtimeType(): string {
+    return 'bigint';
+  }
+
   override compareAsType(): string {
     return 'string';
   }

@@ -41,7 +41,8 @@ export type GrantEvent =
   | (WorkflowEvent & {
       type: 'RESUBMIT';
       proposal: GrantProposal;
-      categories: ApplicantCategory[];
+      /** corrected categories; the declared ones stay when absent */
+      categories?: ApplicantCategory[];
       note?: string;
       facts: ScreeningFacts;
     })
@@ -296,13 +297,14 @@ export const grantMachineV1 = setup({
           actions: assign(({ context, event }) => {
             const e = event as Ev<'RESUBMIT'>;
             const last = context.changeRequests.length - 1;
+            const categories = e.categories ? [...e.categories] : context.categories;
             return {
               proposal: e.proposal,
-              categories: [...e.categories],
+              categories,
               screening: {
                 fiscalYear: e.facts.fiscalYear?.year ?? null,
                 cap: e.facts.fiscalYear ? formatMoney(grantCap(moneyFromNumeric(e.facts.fiscalYear.mci))) : null,
-                reasons: screeningOf(context, e.proposal, e.categories, e.facts),
+                reasons: screeningOf(context, e.proposal, categories, e.facts),
                 at: e.at,
               },
               changeRequests: context.changeRequests.map((request, index) =>
@@ -403,6 +405,8 @@ export const grantWorkflowV1: WorkflowDefinition<GrantContext, GrantEvent> = {
     RESUBMIT: ['fiscalYear', 'regionExists'],
     APPROVE: ['fiscalYear'],
   },
+  submitRoles: ['applicant'],
+  submissionRefusal: (context) => context.screening.reasons,
   finalStates: ['ineligible', 'rejected', 'withdrawn', 'closed'],
   project: (context) => ({
     requestedAmount: context.proposal.amount,

@@ -7,7 +7,7 @@ export class Applicant {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 
-  @Property({ type: 'character(12)', unique: true })
+  @Property({ type: 'character', length: 12, unique: true })
   iin!: string;
 
   @Property({ type: 'text' })

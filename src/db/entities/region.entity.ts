@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 /** A former name of a region and the last year it was used (Nur-Sultan until 2022, …). */
 export interface FormerName {
@@ -8,6 +8,8 @@ export interface FormerName {
 
 @Entity({ tableName: 'region' })
 export class Region {
+  [PrimaryKeyProp]?: 'code';
+
   @PrimaryKey({ type: 'text' })
   code!: string;
 

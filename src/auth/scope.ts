@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { REGIONAL_ROLES, hasRole, type Actor } from '../domain/roles';
+import { Applicant, type Application } from '../db/entities';
+import { ForbiddenError } from '../errors';
+
+/**
+ * Which applications a caller may see, as a filter for lists: applicants their own, regional
+ * staff their region, auditors everything. null means nothing at all.
+ */
+export type ReadScope = { all: true } | { regionCode: string } | { applicantIin: string } | null;
+
+export function readScope(actor: Actor): ReadScope {
+  if (hasRole(actor, 'auditor')) return { all: true };
+  if (hasRole(actor, ...REGIONAL_ROLES) && actor.region) return { regionCode: actor.region };
+  if (hasRole(actor, 'applicant') && actor.iin) return { applicantIin: actor.iin };
+  return null;
+}
+
+async function applicantIinOf(em: EntityManager, application: Application): Promise<string> {
+  const applicant = await em.findOneOrFail(Applicant, { id: application.applicant.id }, { fields: ['iin'] });
+  return applicant.iin;
+}
+
+async function withinScope(em: EntityManager, scope: ReadScope, application: Application): Promise<boolean> {
+  if (scope === null) return false;
+  if ('all' in scope) return true;
+  if ('regionCode' in scope) return application.region.code === scope.regionCode;
+  return (await applicantIinOf(em, application)) === scope.applicantIin;
+}
+
+/** Refuses to show an application outside the caller's scope. */
+export async function assertMayRead(em: EntityManager, actor: Actor, application: Application): Promise<void> {
+  if (!(await withinScope(em, readScope(actor), application))) {
+    throw new ForbiddenError('this application is outside what you may see');
+  }
+}
+
+/**
+ * Refuses an action on an application outside the caller's own scope. Auditors read
+ * everything but act on nothing; regional staff act in their region; applicants on their own.
+ */
+export async function assertMayAct(em: EntityManager, actor: Actor, application: Application): Promise<void> {
+  const acting = { ...actor, roles: actor.roles.filter((r) => r !== 'auditor') };
+  if (!(await withinScope(em, readScope(acting), application))) {
+    throw new ForbiddenError(
+      hasRole(actor, ...REGIONAL_ROLES) ? 'this application belongs to another region' : 'you may not act on this application',
+    );
+  }
+}

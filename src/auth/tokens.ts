@@ -1,0 +1,103 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Config, JwtConfig } from '../config';
+import { isRole, REGIONAL_ROLES, type Actor, type Role } from '../domain/roles';
+import { UnauthenticatedError } from '../errors';
+
+/** The claims the gateway reads from a bearer token. */
+export interface GatewayClaims {
+  sub: string;
+  roles: Role[];
+  region?: string;
+  iin?: string;
+  name?: string;
+}
+
+/** Verifies bearer tokens and turns them into actors; mints development tokens. */
+export interface TokenService {
+  verify(token: string): Promise<Actor>;
+  /** only with a shared secret (development, embedded mode, tests) */
+  mint?(claims: GatewayClaims, ttlSeconds?: number): Promise<string>;
+}
+
+const SECRET_FILE = 'jwt-secret';
+
+/**
+ * The embedded mode's secret: made once and kept in the (git-ignored) data folder, so tokens
+ * minted by `npm run token` keep working across restarts.
+ */
+export function embeddedSecret(dataDir: string): string {
+  const file = path.join(dataDir, SECRET_FILE);
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+export function resolveSecret(jwt: JwtConfig, dataDir: string): string | null {
+  if (jwt.kind === 'secret') return jwt.secret;
+  if (jwt.kind === 'generated') return embeddedSecret(dataDir);
+  return null;
+}
+
+function toActor(payload: JWTPayload): Actor {
+  const { sub, roles, region, iin, name } = payload as Partial<GatewayClaims>;
+  if (typeof sub !== 'string' || sub.length === 0) throw new UnauthenticatedError('the token has no subject');
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
+    throw new UnauthenticatedError('the token carries no known roles');
+  }
+  if (roles.some((r) => REGIONAL_ROLES.includes(r)) && (typeof region !== 'string' || region.length === 0)) {
+    throw new UnauthenticatedError('a staff token must name its region');
+  }
+  if (roles.includes('applicant') && (typeof iin !== 'string' || !/^\d{12}$/.test(iin))) {
+    throw new UnauthenticatedError("an applicant's token must carry their IIN");
+  }
+  return {
+    id: sub,
+    roles: [...new Set(roles)],
+    ...(typeof region === 'string' ? { region } : {}),
+    ...(typeof iin === 'string' ? { iin } : {}),
+    ...(typeof name === 'string' ? { name } : {}),
+  };
+}
+
+export function createTokenService(config: Pick<Config, 'jwt' | 'dataDir'>): TokenService {
+  const { jwt } = config;
+  const secret = resolveSecret(jwt, config.dataDir);
+  const key: Uint8Array | JWTVerifyGetKey =
+    secret !== null ? new TextEncoder().encode(secret) : createRemoteJWKSet(new URL((jwt as { jwksUrl: string }).jwksUrl));
+  const options = {
+    ...(jwt.issuer ? { issuer: jwt.issuer } : {}),
+    ...(jwt.audience ? { audience: jwt.audience } : {}),
+    algorithms: secret !== null ? ['HS256'] : ['RS256', 'ES256', 'PS256', 'EdDSA'],
+  };
+  return {
+    async verify(token) {
+      try {
+        const { payload } = await jwtVerify(token, key as Uint8Array, options);
+        return toActor(payload);
+      } catch (error) {
+        if (error instanceof UnauthenticatedError) throw error;
+        if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('the token has expired');
+        throw new UnauthenticatedError('the token is not valid');
+      }
+    },
+    ...(secret !== null
+      ? {
+          async mint(claims: GatewayClaims, ttlSeconds = 12 * 3600) {
+            let builder = new SignJWT({ ...claims } as JWTPayload)
+              .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+              .setSubject(claims.sub)
+              .setIssuedAt()
+              .setExpirationTime(`${ttlSeconds}s`);
+            if (jwt.issuer) builder = builder.setIssuer(jwt.issuer);
+            if (jwt.audience) builder = builder.setAudience(jwt.audience);
+            return builder.sign(new TextEncoder().encode(secret));
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,295 @@
+import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  explainRefusal,
+  persist,
+  replay,
+  restoreSnapshot,
+  start,
+  stateOf,
+  step,
+  type ApplicationKind,
+  type ApplicationProjection,
+  type Refusal,
+  type WorkflowDefinition,
+  type WorkflowEvent,
+} from '../../workflows/definition';
+import { latestWorkflow, workflowFor } from '../../workflows/registry';
+import { hasRole, actorRef, type Actor } from '../domain/roles';
+import { moneyFromNumeric } from '../domain/money';
+import { Applicant, Application, Region, TransitionLogEntry } from '../db/entities';
+import {
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+  type AppError,
+} from '../errors';
+import { assertMayAct } from '../auth/scope';
+import { gatherFacts } from './facts';
+
+/** What happened, told to listeners after the transaction has committed. */
+export interface TransitionCommitted {
+  applicationId: string;
+  kind: ApplicationKind;
+  regionCode: string;
+  eventType: string;
+  fromState: string | null;
+  toState: string;
+  version: number;
+  at: string;
+}
+
+/** An event as a caller sends it: its type and payload; the engine adds actor, time and facts. */
+export type EventInput = { type: string } & Record<string, unknown>;
+
+export interface SubmitRequest {
+  kind: ApplicationKind;
+  actor: Actor;
+  regionCode: string;
+  /** the submission's payload (everything but actor, time, id and facts) */
+  payload: Record<string, unknown>;
+  /** writes or updates the applicant row; called only once the submission is accepted */
+  saveApplicant(em: EntityManager): Promise<Applicant>;
+}
+
+export interface ReplayReport {
+  applicationId: string;
+  entries: number;
+  matches: boolean;
+  storedState: string;
+  replayedState: string;
+}
+
+function refusalError(refusal: Refusal): AppError {
+  switch (refusal.code) {
+    case 'FORBIDDEN':
+      return new ForbiddenError(refusal.message, { rule: refusal.rule });
+    case 'VALIDATION':
+      return new ValidationError([{ field: refusal.field ?? 'input', rule: refusal.rule, message: refusal.message }]);
+    case 'INVALID_TRANSITION':
+      return new InvalidTransitionError('', '', refusal.message);
+  }
+}
+
+/** JSON as PostgreSQL's jsonb will hand it back: what a stored snapshot is compared against. */
+function asStored<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * The only way an application changes state (DESIGN.md "The flow of one action"): one
+ * transaction per action; the row locked; facts gathered and put on the event; the pure machine
+ * decides; snapshot, state, version and one log row written together, or nothing at all.
+ */
+export class WorkflowEngine {
+  private readonly listeners = new Set<(change: TransitionCommitted) => void>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    /** the engine's clock; every event records its time from here, never from the machine */
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Subscribes to committed transitions (subscriptions, metrics); returns the unsubscribe. */
+  onCommitted(listener: (change: TransitionCommitted) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Opens an application: the submission is the first event of the log. */
+  async submit(request: SubmitRequest): Promise<Application> {
+    const def = latestWorkflow(request.kind);
+    if (!hasRole(request.actor, ...def.submitRoles)) {
+      throw new ForbiddenError(`only ${def.submitRoles.join(' or ')} may submit a ${request.kind} application`);
+    }
+    const { application, change } = await this.orm.em.fork().transactional(async (em) => {
+      const at = this.now().toISOString();
+      const applicationId = randomUUID();
+      const facts = await gatherFacts(em, def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, at });
+      const event = {
+        ...request.payload,
+        type: 'SUBMIT',
+        actor: actorRef(request.actor),
+        at,
+        applicationId,
+        regionCode: request.regionCode,
+        facts,
+      } as WorkflowEvent;
+      const snapshot = start(def, event);
+      const reasons = def.submissionRefusal(snapshot.context);
+      if (reasons.length > 0) throw new ValidationError(reasons);
+
+      const applicant = await request.saveApplicant(em);
+      const state = stateOf(snapshot);
+      const application = em.create(Application, {
+        id: applicationId,
+        kind: def.kind,
+        machineId: def.machine.id,
+        machineVersion: def.version,
+        state,
+        version: 1,
+        snapshot: asStored(persist(def, snapshot)) as Record<string, unknown>,
+        applicant,
+        region: em.getReference(Region, request.regionCode),
+        ...this.projection(def, snapshot.context),
+        submittedAt: new Date(at),
+        updatedAt: new Date(at),
+        finishedAt: def.finalStates.includes(state) ? new Date(at) : null,
+      });
+      this.appendLog(em, application, def, event, null, state);
+      await em.flush();
+      const change: TransitionCommitted = {
+        applicationId,
+        kind: def.kind,
+        regionCode: request.regionCode,
+        eventType: 'SUBMIT',
+        fromState: null,
+        toState: state,
+        version: 1,
+        at,
+      };
+      return { application, change };
+    });
+    this.publish(change);
+    return application;
+  }
+
+  /**
+   * Sends one event to one application. `expectedVersion`, when given, must be the version the
+   * caller last read, or the action is refused with VERSION_CONFLICT.
+   */
+  async send(applicationId: string, input: EventInput, actor: Actor, expectedVersion?: number): Promise<Application> {
+    const { application, change } = await this.orm.em.fork().transactional(async (em) => {
+      const application = await em.findOne(Application, { id: applicationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!application) throw new NotFoundError(`there is no application ${applicationId}`);
+      await assertMayAct(em, actor, application);
+      if (expectedVersion !== undefined && expectedVersion !== application.version) {
+        throw new VersionConflictError(expectedVersion, application.version);
+      }
+
+      const def = workflowFor(application.kind, application.machineVersion);
+      const snapshot = restoreSnapshot(def, application.snapshot as never);
+      const at = this.now().toISOString();
+      const probe = { ...input, actor: actorRef(actor), at } as WorkflowEvent;
+      // role and state are checked before any fact is read: a refused action costs one query
+      const early = explainRefusal(def, snapshot, probe, { actorOnly: true });
+      if (early) throw this.refusal(early, application.state, input.type);
+
+      const facts = await gatherFacts(em, def.factsFor[input.type] ?? [], { regionCode: application.region.code, at });
+      const event = { ...probe, ...(Object.keys(facts).length > 0 ? { facts } : {}) } as WorkflowEvent;
+      const next = step(def, snapshot, event);
+      if (next === null) {
+        const refusal = explainRefusal(def, snapshot, event);
+        throw this.refusal(
+          refusal ?? { code: 'INVALID_TRANSITION', rule: 'STATE', message: `"${input.type}" is not accepted now` },
+          application.state,
+          input.type,
+        );
+      }
+
+      const fromState = application.state;
+      const toState = stateOf(next);
+      em.assign(application, {
+        state: toState,
+        version: application.version + 1,
+        snapshot: asStored(persist(def, next)) as Record<string, unknown>,
+        ...this.projection(def, next.context),
+        updatedAt: new Date(at),
+        finishedAt: def.finalStates.includes(toState) ? new Date(at) : null,
+      });
+      this.appendLog(em, application, def, event, fromState, toState);
+      await em.flush();
+      const change: TransitionCommitted = {
+        applicationId,
+        kind: application.kind,
+        regionCode: application.region.code,
+        eventType: input.type,
+        fromState,
+        toState,
+        version: application.version,
+        at,
+      };
+      return { application, change };
+    });
+    this.publish(change);
+    return application;
+  }
+
+  /**
+   * Replays an application's log through its machine version and compares the result with the
+   * stored snapshot. A mismatch means something changed the row outside the engine.
+   */
+  async verifyReplay(applicationId: string): Promise<ReplayReport> {
+    const em = this.orm.em.fork();
+    const application = await em.findOne(Application, { id: applicationId });
+    if (!application) throw new NotFoundError(`there is no application ${applicationId}`);
+    const log = await em.find(TransitionLogEntry, { application: applicationId }, { orderBy: { seq: 'asc' } });
+    const def = workflowFor(application.kind, application.machineVersion);
+    const replayed = replay(
+      def,
+      log.map((row) => ({ event: row.event as unknown as WorkflowEvent, toState: row.toState })),
+    );
+    const contiguous = log.every((row, index) => row.seq === index + 1) && log.length === application.version;
+    return {
+      applicationId,
+      entries: log.length,
+      matches: contiguous && isDeepStrictEqual(asStored(persist(def, replayed)), application.snapshot),
+      storedState: application.state,
+      replayedState: stateOf(replayed),
+    };
+  }
+
+  private projection(
+    def: WorkflowDefinition,
+    context: unknown,
+  ): Pick<Application, 'requestedAmount' | 'approvedAmount' | 'disbursedAmount' | 'decisionFiscalYear'> {
+    const p: ApplicationProjection = def.project(context);
+    const money = (value: string | null) => (value === null ? null : moneyFromNumeric(value));
+    return {
+      requestedAmount: moneyFromNumeric(p.requestedAmount),
+      approvedAmount: money(p.approvedAmount),
+      disbursedAmount: money(p.disbursedAmount),
+      decisionFiscalYear: p.decisionFiscalYear,
+    };
+  }
+
+  private appendLog(
+    em: EntityManager,
+    application: Application,
+    def: WorkflowDefinition,
+    event: WorkflowEvent,
+    fromState: string | null,
+    toState: string,
+  ): void {
+    em.create(TransitionLogEntry, {
+      application,
+      seq: application.version,
+      machineVersion: def.version,
+      eventType: event.type,
+      fromState,
+      toState,
+      actorId: event.actor.id,
+      actorRoles: event.actor.roles,
+      event: asStored(event) as unknown as Record<string, unknown>,
+      at: new Date(event.at),
+    });
+  }
+
+  private refusal(refusal: Refusal, state: string, eventType: string): AppError {
+    if (refusal.code === 'INVALID_TRANSITION') return new InvalidTransitionError(state, eventType, refusal.message);
+    return refusalError(refusal);
+  }
+
+  private publish(change: TransitionCommitted): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch {
+        // a listener's failure must not turn a committed action into an error
+      }
+    }
+  }
+}

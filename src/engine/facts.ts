@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FactName } from '../../workflows/definition';
+import { fiscalYearOf, type FiscalFact } from '../domain/fiscal';
+import { formatMoney } from '../domain/money';
+import { FiscalYear, Region } from '../db/entities';
+
+/** What a fact is about: the region of the application (or of the submission) and the moment. */
+export interface FactSubject {
+  regionCode: string;
+  at: string;
+}
+
+export function fiscalFact(row: FiscalYear): FiscalFact {
+  return { year: row.year, mci: formatMoney(row.mci), minimumWage: formatMoney(row.minimumWage) };
+}
+
+/**
+ * Reads the facts a workflow event needs inside the action's transaction, so the guards decide
+ * on what the database holds at that moment and the log keeps what they saw.
+ */
+export async function gatherFacts(em: EntityManager, names: readonly FactName[], subject: FactSubject): Promise<Record<string, unknown>> {
+  const facts: Record<string, unknown> = {};
+  for (const name of names) {
+    switch (name) {
+      case 'fiscalYear': {
+        const row = await em.findOne(FiscalYear, { year: fiscalYearOf(subject.at) });
+        facts.fiscalYear = row ? fiscalFact(row) : null;
+        break;
+      }
+      case 'regionExists':
+        facts.regionExists = (await em.count(Region, { code: subject.regionCode })) > 0;
+        break;
+    }
+  }
+  return facts;
+}

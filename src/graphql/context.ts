@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../domain/roles';
+import type { WorkflowEngine } from '../engine/engine';
+import { UnauthenticatedError } from '../errors';
+import type { Loaders } from './loaders';
+
+/** Everything a resolver may use; made fresh for every request. */
+export interface GraphQLContext {
+  requestId: string;
+  /** null for a request without a token */
+  actor: Actor | null;
+  /** this request's own unit of work (MikroORM refuses the global one on purpose) */
+  em: EntityManager;
+  engine: WorkflowEngine;
+  loaders: Loaders;
+}
+
+export function requireActor(context: GraphQLContext): Actor {
+  if (!context.actor) throw new UnauthenticatedError('sign in: this needs a bearer token');
+  return context.actor;
+}

@@ -1,0 +1,67 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError as ClassValidatorError } from 'class-validator';
+import { AppError, ErrorCode, type Violation } from '../errors';
+
+function violationsOf(errors: ClassValidatorError[], prefix = ''): Violation[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule: rule.toUpperCase(), message }));
+    return [...own, ...violationsOf(error.children ?? [], field)];
+  });
+}
+
+/** The first AppError in a chain of wrapped errors, if any. */
+function appErrorIn(error: unknown): AppError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** Apollo's own codes for documents that cannot run; kept as they are, they are stable. */
+const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+
+/**
+ * The one place where failures become GraphQL errors: our typed errors keep their code and
+ * details; class-validator failures become VALIDATION with their violations; anything else is
+ * logged and answered as an internal error without its message or stack.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const appError = appErrorIn(original) ?? appErrorIn(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  const requestId = formatted.extensions?.requestId;
+  const extra = requestId ? { requestId } : {};
+  if (appError) {
+    return { ...base, message: appError.message, extensions: { code: appError.code, ...appError.details, ...extra } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const violations = violationsOf(original.extensions.validationErrors as ClassValidatorError[]);
+    return {
+      ...base,
+      message: violations.map((v) => `${v.field}: ${v.message}`).join('; ') || 'invalid input',
+      extensions: { code: ErrorCode.VALIDATION, violations, ...extra },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT') {
+    return { ...base, message: formatted.message, extensions: { code: ErrorCode.VALIDATION, ...extra } };
+  }
+  if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
+    return { ...base, message: formatted.message, extensions: { code, ...extra } };
+  }
+  if (original instanceof GraphQLError && typeof original.extensions?.code === 'string' && original.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+    return { ...base, message: formatted.message, extensions: { code: original.extensions.code, ...extra } };
+  }
+  log(original);
+  return { ...base, message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', ...extra } };
+}

@@ -1,0 +1,86 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { formatMoney } from '../../domain/money';
+import type { EventInput } from '../../engine/engine';
+import { requireActor, type GraphQLContext } from '../context';
+import { ApplicationNode } from '../types/application.type';
+import {
+  ActionInput,
+  AmountDecisionInput,
+  ConfirmDisbursementInput,
+  NoteActionInput,
+  RejectInput,
+  ReportFundsUseInput,
+  RequestChangesInput,
+  WithdrawInput,
+} from '../types/inputs';
+import { applicationView } from '../views';
+
+/** Leaves out absent optional fields, so the logged event holds only what was sent. */
+function present(payload: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined && value !== null));
+}
+
+/** Sends one event through the engine: the machine decides, the resolver only translates. */
+export async function act(ctx: GraphQLContext, input: ActionInput, event: EventInput): Promise<ApplicationNode> {
+  const actor = requireActor(ctx);
+  const row = await ctx.engine.send(input.applicationId, event, actor, input.expectedVersion ?? undefined);
+  return applicationView(row);
+}
+
+/** The staff and applicant actions shared by every kind; the machine of each kind decides which apply. */
+@Resolver()
+export class ActionResolver {
+  @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'A reviewer takes an application into review.' })
+  startReview(@Arg('input') input: ActionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'START_REVIEW' });
+  }
+
+  @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'A reviewer sends the application back to the applicant with what to change.' })
+  requestChanges(@Arg('input') input: RequestChangesInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'REQUEST_CHANGES', note: input.note.trim() });
+  }
+
+  @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'A reviewer recommends the application for approval (optionally a lower amount).' })
+  recommend(@Arg('input') input: AmountDecisionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'RECOMMEND', ...present({ amount: input.amount != null ? formatMoney(input.amount) : undefined, note: input.note?.trim() }) });
+  }
+
+  @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'An approver who did not recommend it approves the application.' })
+  approve(@Arg('input') input: AmountDecisionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'APPROVE', ...present({ amount: input.amount != null ? formatMoney(input.amount) : undefined, note: input.note?.trim() }) });
+  }
+
+  @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'A reviewer (at review) or an approver (at decision) rejects, with a reason.' })
+  reject(@Arg('input') input: RejectInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'REJECT', reason: input.reason.trim() });
+  }
+
+  @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'The applicant withdraws the application before a decision.' })
+  withdraw(@Arg('input') input: WithdrawInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'WITHDRAW', ...present({ reason: input.reason?.trim() }) });
+  }
+
+  @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'An accountant who is not the approver confirms the money was paid.' })
+  confirmDisbursement(@Arg('input') input: ConfirmDisbursementInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'CONFIRM_DISBURSEMENT', paymentReference: input.paymentReference.trim(), paidOn: input.paidOn });
+  }
+
+  @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'The grant recipient reports how the money was used.' })
+  reportFundsUse(@Arg('input') input: ReportFundsUseInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'REPORT_FUNDS_USE', report: input.report.trim(), amountUsed: formatMoney(input.amountUsed) });
+  }
+
+  @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'A reviewer accepts the report on the use of funds and closes the application.' })
+  closeApplication(@Arg('input') input: NoteActionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'CLOSE', ...present({ note: input.note?.trim() }) });
+  }
+}

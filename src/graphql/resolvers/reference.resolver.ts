@@ -1,0 +1,66 @@
+import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { FiscalYear, Region } from '../../db/entities';
+import type { Role } from '../../domain/roles';
+import { requireActor, type GraphQLContext } from '../context';
+import { RoleEnum } from '../types/enums';
+import { FiscalYearInput } from '../types/inputs';
+import { FiscalYearType, RegionType } from '../types/reference.type';
+import { fiscalYearView, regionView } from '../views';
+
+@ObjectType('Viewer', { description: 'Who the token says the caller is.' })
+export class ViewerType {
+  @Field()
+  id!: string;
+
+  @Field(() => [RoleEnum])
+  roles!: Role[];
+
+  @Field(() => String, { nullable: true })
+  region!: string | null;
+
+  @Field(() => String, { nullable: true })
+  iin!: string | null;
+}
+
+/** Reference data: regions and fiscal parameters. Readable without a token. */
+@Resolver()
+export class ReferenceResolver {
+  @Query(() => [RegionType], { description: 'Regions and cities of republican significance, by code.' })
+  async regions(@Ctx() ctx: GraphQLContext): Promise<RegionType[]> {
+    const rows = await ctx.em.find(Region, {}, { orderBy: { code: 'asc' } });
+    return rows.map(regionView);
+  }
+
+  @Query(() => [FiscalYearType], { description: 'Fiscal parameters per year, newest first.' })
+  async fiscalYears(@Ctx() ctx: GraphQLContext): Promise<FiscalYearType[]> {
+    const rows = await ctx.em.find(FiscalYear, {}, { orderBy: { year: 'desc' } });
+    return rows.map(fiscalYearView);
+  }
+
+  @Query(() => FiscalYearType, { nullable: true })
+  async fiscalYear(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<FiscalYearType | null> {
+    const row = await ctx.em.findOne(FiscalYear, { year });
+    return row ? fiscalYearView(row) : null;
+  }
+
+  @Authorized('admin')
+  @Mutation(() => FiscalYearType, {
+    description: "An administrator adds a year's MCI and minimum wage, or corrects them; caps follow at once.",
+  })
+  async upsertFiscalYear(@Arg('input') input: FiscalYearInput, @Ctx() ctx: GraphQLContext): Promise<FiscalYearType> {
+    const actor = requireActor(ctx);
+    const row = await ctx.em.upsert(
+      FiscalYear,
+      { year: input.year, mci: input.mci, minimumWage: input.minimumWage, note: input.note ?? null, updatedBy: actor.id, updatedAt: new Date() },
+      { onConflictFields: ['year'], onConflictAction: 'merge' },
+    );
+    return fiscalYearView(row);
+  }
+
+  @Authorized()
+  @Query(() => ViewerType, { description: 'The caller, as their token says.' })
+  me(@Ctx() ctx: GraphQLContext): ViewerType {
+    const actor = requireActor(ctx);
+    return { id: actor.id, roles: actor.roles, region: actor.region ?? null, iin: actor.iin ?? null };
+  }
+}

@@ -1,0 +1,53 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { formatMoney, parseMoney, type Tiyn } from '../domain/money';
+import { ValidationError } from '../errors';
+
+/**
+ * Money as a decimal string of tenge with at most two decimals ("555600.00"). Decimal strings
+ * travel exactly through JSON; a GraphQL Float would not. Inside the server it is bigint tiyn.
+ */
+export const MoneyScalar = new GraphQLScalarType<Tiyn, string>({
+  name: 'Money',
+  description: 'An amount of tenge as a decimal string with at most two decimals, e.g. "555600.00". Never a number.',
+  serialize(value) {
+    if (typeof value === 'bigint') return formatMoney(value);
+    throw new TypeError('Money must be serialized from bigint tiyn');
+  },
+  parseValue(value) {
+    if (typeof value !== 'string') {
+      throw ValidationError.single('amount', 'AMOUNT_FORMAT', 'money is sent as a decimal string such as "555600.00", not as a number');
+    }
+    const parsed = parseMoney(value, { allowZero: true });
+    if (!parsed.ok) throw ValidationError.single('amount', `AMOUNT_${parsed.reason}`, parsed.message);
+    return parsed.value;
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) {
+      throw ValidationError.single('amount', 'AMOUNT_FORMAT', 'money is sent as a decimal string such as "555600.00", not as a number');
+    }
+    const parsed = parseMoney(ast.value, { allowZero: true });
+    if (!parsed.ok) throw ValidationError.single('amount', `AMOUNT_${parsed.reason}`, parsed.message);
+    return parsed.value;
+  },
+});
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseLocalDate(value: unknown): string {
+  const match = typeof value === 'string' ? LOCAL_DATE.exec(value) : null;
+  if (match) {
+    const [, y, m, d] = match.map(Number) as [number, number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value as string;
+  }
+  throw ValidationError.single('date', 'DATE_FORMAT', `a date is written YYYY-MM-DD and must exist, got ${JSON.stringify(value)}`);
+}
+
+/** A calendar date without time or zone, "2020-07-01". */
+export const LocalDateScalar = new GraphQLScalarType<string, string>({
+  name: 'LocalDate',
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  parseValue: parseLocalDate,
+  parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});

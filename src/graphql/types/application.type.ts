@@ -1,0 +1,331 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import type { ApplicantCategory, Locality } from '../../domain/categories';
+import type { Tiyn } from '../../domain/money';
+import type { Role } from '../../domain/roles';
+import type { Application } from '../../db/entities';
+import { LocalDateScalar, MoneyScalar } from '../scalars';
+import {
+  ApplicantCategoryEnum,
+  ApplicationKindEnum,
+  DecisionOutcomeEnum,
+  DecisionStageEnum,
+  GrantPurposeEnum,
+  LocalityEnum,
+  RoleEnum,
+  SexEnum,
+} from './enums';
+
+@ObjectType({ description: 'One problem with one input field.' })
+export class ViolationType {
+  @Field()
+  field!: string;
+
+  @Field({ description: 'a stable name of the rule, e.g. AMOUNT_OVER_CAP' })
+  rule!: string;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType('Applicant', { description: 'A person who applies, identified by their IIN.' })
+export class ApplicantType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  iin!: string;
+
+  @Field()
+  fullName!: string;
+
+  @Field(() => LocalDateScalar)
+  birthDate!: string;
+
+  @Field(() => SexEnum)
+  sex!: 'male' | 'female';
+
+  @Field(() => [ApplicantCategoryEnum])
+  categories!: ApplicantCategory[];
+
+  @Field(() => LocalityEnum)
+  locality!: Locality;
+
+  @Field()
+  regionCode!: string;
+
+  @Field()
+  settlement!: string;
+}
+
+@ObjectType({ description: 'Who sent an event.' })
+export class ActorRefType {
+  @Field()
+  id!: string;
+
+  @Field(() => [RoleEnum])
+  roles!: Role[];
+}
+
+@ObjectType('HistoryEntry', { description: 'One accepted action, from the append-only transition log.' })
+export class HistoryEntryType {
+  @Field(() => Int, { description: 'the application version this action produced' })
+  seq!: number;
+
+  @Field({ description: 'the workflow event, e.g. SUBMIT, APPROVE' })
+  action!: string;
+
+  @Field(() => String, { nullable: true })
+  fromState!: string | null;
+
+  @Field()
+  toState!: string;
+
+  @Field(() => ActorRefType)
+  actor!: ActorRefType;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => Int)
+  machineVersion!: number;
+
+  @Field(() => GraphQLJSONObject, { description: 'what the actor sent with the action' })
+  details!: Record<string, unknown>;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'the facts the machine decided on (fiscal year, …)' })
+  facts!: Record<string, unknown> | null;
+}
+
+@InterfaceType('Application', {
+  description: 'An application of any kind, driven through its workflow by an XState machine.',
+  resolveType: (value: { typeName: string }) => value.typeName,
+})
+export abstract class ApplicationNode {
+  /** the GraphQL object type this node is */
+  typeName!: string;
+  /** the row behind it, for field resolvers */
+  row!: Application;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ApplicationKindEnum)
+  kind!: ApplicationKindEnum;
+
+  @Field({ description: "the workflow state; see workflowDefinitions for each kind's states" })
+  state!: string;
+
+  @Field(() => Int, { description: 'increases by one with every action; send it back as expectedVersion' })
+  version!: number;
+
+  @Field(() => Int, { description: 'the machine version this application runs on for its whole life' })
+  machineVersion!: number;
+
+  @Field({ description: 'true once nothing more can happen' })
+  finished!: boolean;
+
+  @Field()
+  regionCode!: string;
+
+  @Field(() => MoneyScalar)
+  requestedAmount!: Tiyn;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  approvedAmount!: Tiyn | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  disbursedAmount!: Tiyn | null;
+
+  @Field(() => Int, { nullable: true, description: 'the fiscal year whose parameters the approval used' })
+  decisionFiscalYear!: number | null;
+
+  @Field()
+  submittedAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+}
+
+@ObjectType({ description: 'Who did something, and when.' })
+export class StampType {
+  @Field()
+  by!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType()
+export class BastauCertificateType {
+  @Field()
+  number!: string;
+
+  @Field(() => LocalDateScalar)
+  issuedOn!: string;
+}
+
+@ObjectType({ description: 'The last automatic screening.' })
+export class GrantScreeningType {
+  @Field(() => Int, { nullable: true })
+  fiscalYear!: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '200 MCI of that fiscal year' })
+  cap!: Tiyn | null;
+
+  @Field(() => [ViolationType], { description: 'empty when eligible' })
+  reasons!: ViolationType[];
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType()
+export class ChangeRequestType extends StampType {
+  @Field()
+  note!: string;
+
+  @Field(() => Date, { nullable: true })
+  resubmittedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  resubmissionNote!: string | null;
+}
+
+@ObjectType()
+export class RecommendationType extends StampType {
+  @Field(() => MoneyScalar)
+  amount!: Tiyn;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType()
+export class DecisionType extends StampType {
+  @Field(() => DecisionOutcomeEnum)
+  outcome!: 'APPROVED' | 'REJECTED';
+
+  @Field(() => DecisionStageEnum)
+  stage!: 'REVIEW' | 'APPROVAL';
+
+  @Field(() => String, { nullable: true, description: 'every rejection carries one' })
+  reason!: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  amount!: Tiyn | null;
+
+  @Field(() => Int, { nullable: true })
+  fiscalYear!: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  cap!: Tiyn | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType()
+export class DisbursementType extends StampType {
+  @Field(() => MoneyScalar)
+  amount!: Tiyn;
+
+  @Field()
+  paymentReference!: string;
+
+  @Field(() => LocalDateScalar)
+  paidOn!: string;
+}
+
+@ObjectType()
+export class FundsUseReportType extends StampType {
+  @Field()
+  report!: string;
+
+  @Field(() => MoneyScalar)
+  amountUsed!: Tiyn;
+}
+
+@ObjectType()
+export class NoteStampType extends StampType {
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType()
+export class WithdrawalType extends StampType {
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@ObjectType('GrantApplication', { implements: ApplicationNode, description: 'A state grant for a new business idea, at most 200 MCI.' })
+export class GrantApplicationType extends ApplicationNode {
+  @Field()
+  businessIdea!: string;
+
+  @Field(() => GrantPurposeEnum)
+  purpose!: string;
+
+  @Field(() => BastauCertificateType, { nullable: true })
+  certificate!: BastauCertificateType | null;
+
+  @Field(() => [ApplicantCategoryEnum], { description: 'the categories the applicant declared, as screened' })
+  declaredCategories!: ApplicantCategory[];
+
+  @Field(() => GrantScreeningType)
+  screening!: GrantScreeningType;
+
+  @Field(() => StampType, { nullable: true })
+  reviewStarted!: StampType | null;
+
+  @Field(() => [ChangeRequestType])
+  changeRequests!: ChangeRequestType[];
+
+  @Field(() => RecommendationType, { nullable: true })
+  recommendation!: RecommendationType | null;
+
+  @Field(() => DecisionType, { nullable: true })
+  decision!: DecisionType | null;
+
+  @Field(() => DisbursementType, { nullable: true })
+  disbursement!: DisbursementType | null;
+
+  @Field(() => FundsUseReportType, { nullable: true })
+  fundsUse!: FundsUseReportType | null;
+
+  @Field(() => NoteStampType, { nullable: true })
+  closing!: NoteStampType | null;
+
+  @Field(() => WithdrawalType, { nullable: true })
+  withdrawal!: WithdrawalType | null;
+}
+
+@ObjectType()
+export class PageInfoType {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType('ApplicationEdge')
+export class ApplicationEdgeType {
+  @Field()
+  cursor!: string;
+
+  @Field(() => ApplicationNode)
+  node!: ApplicationNode;
+}
+
+@ObjectType('ApplicationConnection')
+export class ApplicationConnectionType {
+  @Field(() => [ApplicationEdgeType])
+  edges!: ApplicationEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo!: PageInfoType;
+}

@@ -1,0 +1,223 @@
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { ApplicantCategory, Locality } from '../../domain/categories';
+import type { Tiyn } from '../../domain/money';
+import type { GrantPurpose } from '../../../workflows/grant/v1';
+import { LocalDateScalar, MoneyScalar } from '../scalars';
+import { ApplicantCategoryEnum, ApplicationKindEnum, GrantPurposeEnum, LocalityEnum } from './enums';
+
+/** Text that must say something: not empty, not only spaces. */
+const NOT_BLANK = /\S/;
+
+@InputType({ description: 'Who applies. For an applicant, the IIN must be the one in their token.' })
+export class ApplicantInput {
+  @Field({ description: '12 digits with a valid check digit' })
+  @MaxLength(32)
+  iin!: string;
+
+  @Field()
+  @Matches(NOT_BLANK, { message: 'the full name must not be empty' })
+  @MaxLength(200)
+  fullName!: string;
+
+  @Field(() => [ApplicantCategoryEnum], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  categories!: ApplicantCategory[];
+
+  @Field(() => LocalityEnum)
+  locality!: Locality;
+
+  @Field()
+  @Matches(NOT_BLANK, { message: 'the settlement must not be empty' })
+  @MaxLength(200)
+  settlement!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(32)
+  phone?: string | null;
+}
+
+@InputType({ description: 'The Bastau Business course certificate.' })
+export class BastauCertificateInput {
+  @Field()
+  @Matches(NOT_BLANK, { message: 'the certificate number must not be empty' })
+  @MaxLength(64)
+  number!: string;
+
+  @Field(() => LocalDateScalar)
+  issuedOn!: string;
+}
+
+@InputType({ description: 'What a grant applicant asks for.' })
+export class GrantProposalInput {
+  @Field(() => MoneyScalar, { description: 'at most 200 MCI of the fiscal year' })
+  amount!: Tiyn;
+
+  @Field()
+  @Matches(NOT_BLANK, { message: 'describe the business idea' })
+  @MaxLength(5000)
+  businessIdea!: string;
+
+  @Field(() => GrantPurposeEnum)
+  purpose!: GrantPurpose;
+
+  @Field(() => BastauCertificateInput, { nullable: true, description: 'required unless a TSA-receiving member of a large or low-income family' })
+  @IsOptional()
+  @ValidateNested()
+  certificate?: BastauCertificateInput | null;
+}
+
+@InputType()
+export class SubmitGrantApplicationInput {
+  @Field(() => ApplicantInput)
+  @ValidateNested()
+  applicant!: ApplicantInput;
+
+  @Field({ description: 'the region whose programme the application goes to' })
+  @MaxLength(16)
+  regionCode!: string;
+
+  @Field(() => GrantProposalInput)
+  @ValidateNested()
+  proposal!: GrantProposalInput;
+}
+
+@InputType({ description: 'Which application an action is for, and the version the caller last read.' })
+export class ActionInput {
+  @Field(() => ID)
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'an application id is a UUID' })
+  applicationId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'refuse with VERSION_CONFLICT if the application has moved on since' })
+  @IsOptional()
+  @Min(1)
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class NoteActionInput extends ActionInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  note?: string | null;
+}
+
+@InputType()
+export class RequestChangesInput extends ActionInput {
+  @Field({ description: 'what the applicant should change' })
+  @Matches(NOT_BLANK, { message: 'say what to change' })
+  @MaxLength(5000)
+  note!: string;
+}
+
+@InputType()
+export class ResubmitGrantApplicationInput extends ActionInput {
+  @Field(() => GrantProposalInput, { description: 'the corrected proposal, in full' })
+  @ValidateNested()
+  proposal!: GrantProposalInput;
+
+  @Field(() => [ApplicantCategoryEnum], { nullable: true, description: 'corrected categories; unchanged when omitted' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  categories?: ApplicantCategory[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  note?: string | null;
+}
+
+@InputType()
+export class AmountDecisionInput extends NoteActionInput {
+  @Field(() => MoneyScalar, { nullable: true, description: 'defaults to the amount asked for (or recommended)' })
+  @IsOptional()
+  amount?: Tiyn | null;
+}
+
+@InputType()
+export class RejectInput extends ActionInput {
+  @Field({ description: 'every rejection carries a reason' })
+  @Matches(NOT_BLANK, { message: 'give a reason for the rejection' })
+  @MaxLength(5000)
+  reason!: string;
+}
+
+@InputType()
+export class WithdrawInput extends ActionInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  reason?: string | null;
+}
+
+@InputType()
+export class ConfirmDisbursementInput extends ActionInput {
+  @Field({ description: "the treasury's payment order number" })
+  @Matches(NOT_BLANK, { message: 'give the payment reference' })
+  @MaxLength(128)
+  paymentReference!: string;
+
+  @Field(() => LocalDateScalar)
+  paidOn!: string;
+}
+
+@InputType()
+export class ReportFundsUseInput extends ActionInput {
+  @Field({ description: 'what the grant was spent on' })
+  @Matches(NOT_BLANK, { message: 'describe the use of funds' })
+  @MaxLength(10000)
+  report!: string;
+
+  @Field(() => MoneyScalar)
+  amountUsed!: Tiyn;
+}
+
+@InputType({ description: 'Filters of the application list; all optional, combined with AND.' })
+export class ApplicationFilterInput {
+  @Field(() => ApplicationKindEnum, { nullable: true })
+  @IsOptional()
+  kind?: ApplicationKindEnum | null;
+
+  @Field(() => [String], { nullable: true, description: 'any of these states' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  states?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(16)
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(32)
+  applicantIin?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'submitted at or after' })
+  @IsOptional()
+  submittedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'submitted before' })
+  @IsOptional()
+  submittedTo?: Date | null;
+}
+
+@InputType()
+export class FiscalYearInput {
+  @Field(() => Int)
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => MoneyScalar)
+  mci!: Tiyn;
+
+  @Field(() => MoneyScalar)
+  minimumWage!: Tiyn;
+
+  @Field(() => String, { nullable: true, description: 'why it was added or corrected' })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}

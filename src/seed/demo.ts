@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { saveApplicant, type ApplicantProfile } from '../db/applicants';
+import { Application } from '../db/entities';
+import { makeIin } from '../domain/iin';
+import type { Actor } from '../domain/roles';
+import type { WorkflowEngine } from '../engine/engine';
+
+/** Demo staff of Akmola region, and the people the demo tokens are minted for. */
+export const DEMO_REGION = 'AKM';
+export const DEMO_STAFF: Record<'reviewer' | 'approver' | 'accountant' | 'auditor' | 'admin', Actor> = {
+  reviewer: { id: 'reviewer.akm@enbek.demo', roles: ['reviewer'], region: DEMO_REGION, name: 'Aigerim Sadykova' },
+  approver: { id: 'approver.akm@enbek.demo', roles: ['approver'], region: DEMO_REGION, name: 'Nurlan Abenov' },
+  accountant: { id: 'accountant.akm@enbek.demo', roles: ['accountant'], region: DEMO_REGION, name: 'Saule Ermekova' },
+  auditor: { id: 'auditor@enbek.demo', roles: ['auditor'], name: 'Ministry auditor' },
+  admin: { id: 'admin@enbek.demo', roles: ['admin'], name: 'Programme administrator' },
+};
+
+export const DEMO_APPLICANTS: ApplicantProfile[] = [
+  { iin: makeIin('1990-03-14', 'female', 1201), fullName: 'Aliya Nurpeisova', categories: ['UNEMPLOYED'], locality: 'RURAL', regionCode: DEMO_REGION, settlement: 'Stepnogorsk' },
+  { iin: makeIin('1985-11-02', 'male', 3407), fullName: 'Yerlan Tokhtarov', categories: ['LARGE_FAMILY', 'TSA_RECIPIENT'], locality: 'RURAL', regionCode: DEMO_REGION, settlement: 'Atbasar' },
+  { iin: makeIin('2001-06-25', 'female', 517), fullName: 'Dana Seitkali', categories: ['YOUTH'], locality: 'URBAN', regionCode: DEMO_REGION, settlement: 'Kokshetau' },
+  { iin: makeIin('1978-01-30', 'male', 2290), fullName: 'Marat Zhaksybekov', categories: ['SELF_EMPLOYED', 'KANDAS'], locality: 'RURAL', regionCode: DEMO_REGION, settlement: 'Shchuchinsk' },
+];
+
+export function applicantActor(profile: ApplicantProfile): Actor {
+  return { id: `applicant:${profile.iin}`, roles: ['applicant'], iin: profile.iin, name: profile.fullName };
+}
+
+const CERTIFICATE = (number: string) => ({ number, issuedOn: '2026-02-10' });
+
+/**
+ * A few applications in different states, driven through the engine exactly as the API would
+ * drive them, so every one has a real history. Runs only on an empty database.
+ */
+export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promise<boolean> {
+  if ((await em.count(Application, {})) > 0) return false;
+  const { reviewer, approver, accountant } = DEMO_STAFF;
+  const submit = async (profile: ApplicantProfile, amount: string, businessIdea: string, purpose: string, certificate: string | null) =>
+    engine.submit({
+      kind: 'grant',
+      actor: applicantActor(profile),
+      regionCode: profile.regionCode,
+      payload: {
+        applicant: { iin: profile.iin, categories: profile.categories },
+        proposal: { amount, businessIdea, purpose, certificate: certificate ? CERTIFICATE(certificate) : null },
+      },
+      saveApplicant: (tx) => saveApplicant(tx, profile),
+    });
+  const [aliya, yerlan, dana, marat] = DEMO_APPLICANTS as [ApplicantProfile, ApplicantProfile, ApplicantProfile, ApplicantProfile];
+
+  // awaiting review
+  await submit(dana, '450000.00', 'A small bakery with a wood-fired oven in Kokshetau', 'EQUIPMENT', 'BB-2026-00517');
+
+  // under review, then changes requested
+  const sewing = await submit(aliya, '700000.00', 'A sewing workshop for school uniforms', 'EQUIPMENT', 'BB-2026-01201');
+  await engine.send(sewing.id, { type: 'START_REVIEW' }, reviewer);
+  await engine.send(sewing.id, { type: 'REQUEST_CHANGES', note: 'Attach the supplier quote for the two industrial sewing machines.' }, reviewer);
+
+  // recommended, waiting for the commission; no certificate needed (TSA-receiving large family)
+  const sheep = await submit(yerlan, '850000.00', 'Buying 20 ewes to expand a sheep farm', 'ANIMAL_HUSBANDRY', null);
+  await engine.send(sheep.id, { type: 'START_REVIEW' }, reviewer);
+  await engine.send(sheep.id, { type: 'RECOMMEND', note: 'Pasture and shelter confirmed on a visit.' }, reviewer);
+
+  // approved and paid, funds report pending
+  const tools = await submit(marat, '600000.00', 'Carpentry tools for a furniture repair shop', 'INVENTORY_AND_TOOLS', 'BB-2025-02290');
+  await engine.send(tools.id, { type: 'START_REVIEW' }, reviewer);
+  await engine.send(tools.id, { type: 'RECOMMEND', amount: '550000.00', note: 'The lathe is available second-hand for less.' }, reviewer);
+  await engine.send(tools.id, { type: 'APPROVE', note: 'Commission meeting no. 14' }, approver);
+  await engine.send(tools.id, { type: 'CONFIRM_DISBURSEMENT', paymentReference: 'KZT-PO-2026-000114', paidOn: '2026-03-20' }, accountant);
+
+  // rejected at review, with a reason
+  const cafe = await submit(dana, '300000.00', 'A mobile coffee cart', 'EQUIPMENT', 'BB-2026-00517');
+  await engine.send(cafe.id, { type: 'START_REVIEW' }, reviewer);
+  await engine.send(cafe.id, { type: 'REJECT', reason: 'The same applicant already has a grant application under consideration for a food business.' }, reviewer);
+  return true;
+}

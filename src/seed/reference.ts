@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { FiscalYear, Region } from '../db/entities';
+import { tenge } from '../domain/money';
+import type { FormerName } from '../db/entities/region.entity';
+
+interface RegionSeed {
+  code: string;
+  name: string;
+  type: 'REGION' | 'CITY';
+  formerNames?: FormerName[];
+  establishedYear?: number;
+  formedFrom?: string;
+}
+
+/** Seventeen regions and three cities of republican significance (DOMAIN.md "Regions"). */
+export const REGIONS: RegionSeed[] = [
+  { code: 'ABY', name: 'Abai', type: 'REGION', establishedYear: 2022, formedFrom: 'VOS' },
+  { code: 'AKM', name: 'Akmola', type: 'REGION' },
+  { code: 'AKT', name: 'Aktobe', type: 'REGION' },
+  { code: 'ALM', name: 'Almaty region', type: 'REGION' },
+  { code: 'ATY', name: 'Atyrau', type: 'REGION' },
+  { code: 'VOS', name: 'East Kazakhstan', type: 'REGION' },
+  { code: 'ZHA', name: 'Jambyl', type: 'REGION', formerNames: [{ name: 'Zhambyl', until: 2018 }] },
+  { code: 'ZHT', name: 'Jetisu', type: 'REGION', establishedYear: 2022, formedFrom: 'ALM' },
+  { code: 'ZAP', name: 'West Kazakhstan', type: 'REGION' },
+  { code: 'KAR', name: 'Karaganda', type: 'REGION' },
+  { code: 'KUS', name: 'Kostanay', type: 'REGION' },
+  { code: 'KZY', name: 'Kyzylorda', type: 'REGION' },
+  { code: 'MAN', name: 'Mangystau', type: 'REGION' },
+  { code: 'PAV', name: 'Pavlodar', type: 'REGION' },
+  { code: 'SEV', name: 'North Kazakhstan', type: 'REGION' },
+  { code: 'TUR', name: 'Turkistan', type: 'REGION', formerNames: [{ name: 'South Kazakhstan', until: 2018 }] },
+  { code: 'ULT', name: 'Ulytau', type: 'REGION', establishedYear: 2022, formedFrom: 'KAR' },
+  { code: 'AST', name: 'Astana', type: 'CITY', formerNames: [{ name: 'Nur-Sultan', until: 2022 }] },
+  { code: 'ALA', name: 'Almaty', type: 'CITY' },
+  { code: 'SHY', name: 'Shymkent', type: 'CITY' },
+];
+
+/** MCI and minimum wage by year, tenge (DOMAIN.md "Fiscal parameters"; 2020 from the seeds). */
+export const FISCAL_YEARS: Array<{ year: number; mci: number; minimumWage: number; note: string }> = [
+  { year: 2020, mci: 2778, minimumWage: 42500, note: 'republican budget law 2020: 200 MCI = 555,600 tenge' },
+  { year: 2021, mci: 2917, minimumWage: 42500, note: 'seeded default' },
+  { year: 2022, mci: 3063, minimumWage: 60000, note: 'seeded default; the MCI was raised mid-year, one value kept per year' },
+  { year: 2023, mci: 3450, minimumWage: 70000, note: 'seeded default' },
+  { year: 2024, mci: 3692, minimumWage: 85000, note: 'seeded default' },
+  { year: 2025, mci: 3932, minimumWage: 85000, note: 'seeded default' },
+  { year: 2026, mci: 4325, minimumWage: 85000, note: 'seeded default' },
+];
+
+/**
+ * Inserts the reference data that is missing. Existing rows are left alone, so an
+ * administrator's correction of a fiscal year survives every restart.
+ */
+export async function seedReference(em: EntityManager): Promise<void> {
+  for (const region of REGIONS) {
+    await em
+      .createQueryBuilder(Region)
+      .insert({ formerNames: [], establishedYear: null, formedFrom: null, ...region })
+      .onConflict('code')
+      .ignore()
+      .execute();
+  }
+  for (const fiscal of FISCAL_YEARS) {
+    await em
+      .createQueryBuilder(FiscalYear)
+      .insert({ year: fiscal.year, mci: tenge(fiscal.mci), minimumWage: tenge(fiscal.minimumWage), note: fiscal.note, updatedBy: 'seed', updatedAt: new Date() })
+      .onConflict('year')
+      .ignore()
+      .execute();
+  }
+}

@@ -1,0 +1,145 @@
+import 'reflect-metadata';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import cors from 'cors';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/database';
+import { migrate, openOrm } from './db/orm';
+import { createTokenService, type TokenService } from './auth/tokens';
+import { WorkflowEngine } from './engine/engine';
+import { AppError, UnauthenticatedError } from './errors';
+import type { GraphQLContext } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { createLoaders } from './graphql/loaders';
+import { gatewaySchema } from './graphql/schema';
+import { seedDemo } from './seed/demo';
+import { seedReference } from './seed/reference';
+
+export interface Gateway {
+  /** the GraphQL endpoint, e.g. http://localhost:4000/graphql */
+  url: string;
+  port: number;
+  database: Database;
+  orm: MikroORM;
+  engine: WorkflowEngine;
+  tokens: TokenService;
+  log: Logger;
+  /** stops accepting requests, drains, closes the pool and stops an embedded database */
+  close(): Promise<void>;
+}
+
+export interface BootstrapOptions {
+  /** the engine's clock, for tests that control time */
+  now?: () => Date;
+  log?: Logger;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/**
+ * Starts the whole gateway: database (embedded or DATABASE_URL), migrations, reference data,
+ * the GraphQL server. Tests call this to run the real thing; `src/main.ts` only adds signals.
+ */
+export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Gateway> {
+  const log = options.log ?? pino({ level: config.logLevel });
+  const database = await openDatabase(config, (line) => log.debug({ postgres: line }));
+  let orm: MikroORM | undefined;
+  try {
+    orm = await openOrm(database.url);
+    const applied = await migrate(orm);
+    if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
+    await seedReference(orm.em.fork());
+
+    const engine = new WorkflowEngine(orm, options.now);
+    if (config.seedDemo && (await seedDemo(orm.em.fork(), engine))) log.info('demo applications seeded');
+
+    const tokens = createTokenService(config);
+    const schema = await gatewaySchema();
+    const app = express();
+    app.disable('x-powered-by');
+    const httpServer = http.createServer(app);
+    const apollo = new ApolloServer<GraphQLContext>({
+      schema,
+      introspection: !config.production,
+      includeStacktraceInErrorResponses: false,
+      formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ],
+    });
+    await apollo.start();
+
+    app.get('/healthz', (_req, res) => {
+      res.json({ status: 'ok' });
+    });
+    app.use(
+      '/graphql',
+      cors(),
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }): Promise<GraphQLContext> => {
+          const incoming = req.header('x-request-id');
+          const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+          res.setHeader('x-request-id', requestId);
+          const authorization = req.header('authorization');
+          let actor = null;
+          if (authorization !== undefined) {
+            const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+            try {
+              if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
+              actor = await tokens.verify(match[1]!);
+            } catch (error) {
+              const cause = error instanceof AppError ? error : new UnauthenticatedError('the token is not valid');
+              throw new GraphQLError(cause.message, {
+                originalError: cause,
+                extensions: { code: cause.code, http: { status: 401 } },
+              });
+            }
+          }
+          const em = orm!.em.fork();
+          return { requestId, actor, em, engine, loaders: createLoaders(em) };
+        },
+      }),
+    );
+
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+    const port = (httpServer.address() as AddressInfo).port;
+    const url = `http://localhost:${port}/graphql`;
+    const openOrmRef = orm;
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      port,
+      database,
+      orm,
+      engine,
+      tokens,
+      log,
+      close() {
+        closing ??= (async () => {
+          await apollo.stop();
+          await openOrmRef.close();
+          await database.stop();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await orm?.close().catch(() => {});
+    await database.stop().catch(() => {});
+    throw error;
+  }
+}
