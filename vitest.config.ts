@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -5,6 +6,11 @@ import { defineConfig } from 'vitest/config';
 // MikroORM read; swc does (see .swcrc).
 export default defineConfig({
   plugins: [swc.vite({ swcrc: true, module: { type: 'es6' } })],
+  resolve: {
+    // graphql ships CJS (main) and ESM (module) builds; Node, and so type-graphql, loads the CJS
+    // one, and vite would pick the ESM one for our files: two copies break instanceof checks
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/setup-file.ts'],

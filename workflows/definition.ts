@@ -161,9 +161,9 @@ export function explainRefusal(
   return first;
 }
 
-/** Events of this workflow the actor may send now (role, state and four-eyes rules). */
+/** Events of this workflow the actor may send now (role, state and four-eyes rules), sorted. */
 export function availableEvents(def: WorkflowDefinition, snapshot: AnyMachineSnapshot, actor: ActorRef): string[] {
-  return Object.keys(def.eventRoles).filter(
+  return Object.keys(def.eventRoles).sort().filter(
     (type) => explainRefusal(def, snapshot, { type, actor, at: new Date(0).toISOString() }, { actorOnly: true }) === null,
   );
 }

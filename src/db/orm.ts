@@ -23,6 +23,7 @@ export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {})
       transactional: true,
       allOrNothing: true,
       emit: 'ts',
+      silent: true,
     },
     pool: { min: 0, max: 10 },
     debug: false,

@@ -16,7 +16,7 @@ import {
   SexEnum,
 } from './enums';
 
-@ObjectType({ description: 'One problem with one input field.' })
+@ObjectType('Violation', { description: 'One problem with one input field.' })
 export class ViolationType {
   @Field()
   field!: string;
@@ -58,7 +58,7 @@ export class ApplicantType {
   settlement!: string;
 }
 
-@ObjectType({ description: 'Who sent an event.' })
+@ObjectType('ActorRef', { description: 'Who sent an event.' })
 export class ActorRefType {
   @Field()
   id!: string;
@@ -150,7 +150,7 @@ export abstract class ApplicationNode {
   finishedAt!: Date | null;
 }
 
-@ObjectType({ description: 'Who did something, and when.' })
+@ObjectType('Stamp', { description: 'Who did something, and when.' })
 export class StampType {
   @Field()
   by!: string;
@@ -159,7 +159,7 @@ export class StampType {
   at!: Date;
 }
 
-@ObjectType()
+@ObjectType('BastauCertificate')
 export class BastauCertificateType {
   @Field()
   number!: string;
@@ -168,7 +168,7 @@ export class BastauCertificateType {
   issuedOn!: string;
 }
 
-@ObjectType({ description: 'The last automatic screening.' })
+@ObjectType('GrantScreening', { description: 'The last automatic screening.' })
 export class GrantScreeningType {
   @Field(() => Int, { nullable: true })
   fiscalYear!: number | null;
@@ -183,7 +183,7 @@ export class GrantScreeningType {
   at!: Date;
 }
 
-@ObjectType()
+@ObjectType('ChangeRequest')
 export class ChangeRequestType extends StampType {
   @Field()
   note!: string;
@@ -195,7 +195,7 @@ export class ChangeRequestType extends StampType {
   resubmissionNote!: string | null;
 }
 
-@ObjectType()
+@ObjectType('Recommendation')
 export class RecommendationType extends StampType {
   @Field(() => MoneyScalar)
   amount!: Tiyn;
@@ -204,7 +204,7 @@ export class RecommendationType extends StampType {
   note!: string | null;
 }
 
-@ObjectType()
+@ObjectType('Decision')
 export class DecisionType extends StampType {
   @Field(() => DecisionOutcomeEnum)
   outcome!: 'APPROVED' | 'REJECTED';
@@ -228,7 +228,7 @@ export class DecisionType extends StampType {
   note!: string | null;
 }
 
-@ObjectType()
+@ObjectType('Disbursement')
 export class DisbursementType extends StampType {
   @Field(() => MoneyScalar)
   amount!: Tiyn;
@@ -240,7 +240,7 @@ export class DisbursementType extends StampType {
   paidOn!: string;
 }
 
-@ObjectType()
+@ObjectType('FundsUseReport')
 export class FundsUseReportType extends StampType {
   @Field()
   report!: string;
@@ -249,13 +249,13 @@ export class FundsUseReportType extends StampType {
   amountUsed!: Tiyn;
 }
 
-@ObjectType()
+@ObjectType('Closing')
 export class NoteStampType extends StampType {
   @Field(() => String, { nullable: true })
   note!: string | null;
 }
 
-@ObjectType()
+@ObjectType('Withdrawal')
 export class WithdrawalType extends StampType {
   @Field(() => String, { nullable: true })
   reason!: string | null;
@@ -303,7 +303,7 @@ export class GrantApplicationType extends ApplicationNode {
   withdrawal!: WithdrawalType | null;
 }
 
-@ObjectType()
+@ObjectType('PageInfo')
 export class PageInfoType {
   @Field()
   hasNextPage!: boolean;

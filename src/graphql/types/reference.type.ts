@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { Tiyn } from '../../domain/money';
 import { MoneyScalar } from '../scalars';
 
-@ObjectType({ description: 'A name a region had before, and the last year it was used.' })
+@ObjectType('FormerName', { description: 'A name a region had before, and the last year it was used.' })
 export class FormerNameType {
   @Field()
   name!: string;
