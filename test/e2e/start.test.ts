@@ -1,0 +1,136 @@
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, TEST_JWT_SECRET } from '../support/gateway';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  tokens: Record<string, string>;
+  output: () => string;
+}
+
+/** Starts the built server as `npm start` does (after its build step) and waits for its banner. */
+function startServer(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /ready at (http:\/\/\S+\/graphql)/.exec(output)?.[1];
+      if (url && /Ctrl-C stops/.test(output)) {
+        clearTimeout(timer);
+        const tokens: Record<string, string> = {};
+        for (const match of output.matchAll(/^ {2}(\w+) +\S* +(ey[\w-]+\.[\w-]+\.[\w-]+)$/gm)) tokens[match[1]!] = match[2]!;
+        resolve({ child, url, tokens, output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+}
+
+function stop(started: Started, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
+  return new Promise((resolve) => {
+    started.child.removeAllListeners('exit');
+    started.child.on('exit', (code) => resolve(code));
+    started.child.kill(signal);
+  });
+}
+
+async function query(url: string, token: string | null, text: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: text }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+const LIST = '{ applications(first: 50) { edges { node { id state } } } }';
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+}, 120_000);
+
+describe('the built server over real HTTP', () => {
+  it('with DATABASE_URL it uses that server, seeds on request and answers queries', async () => {
+    const databaseUrl = await createTestDatabase();
+    const server = await startServer({ DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO: 'true' });
+    try {
+      expect(server.output()).toContain('database: DATABASE_URL');
+      const health = await fetch(server.url.replace('/graphql', '/healthz'));
+      expect(health.status).toBe(200);
+      const anonymous = await query(server.url, null, '{ regions { code } fiscalYears { year grantCap } }');
+      expect(anonymous.body.data.regions).toHaveLength(20);
+      expect(anonymous.body.data.fiscalYears.find((y: { year: number }) => y.year === 2020).grantCap).toBe('555600.00');
+      const listed = await query(server.url, server.tokens.reviewer!, LIST);
+      expect(listed.body.errors).toBeUndefined();
+      const states = listed.body.data.applications.edges.map((e: { node: { state: string } }) => e.node.state).sort();
+      expect(states).toEqual(['awaitingReview', 'changesRequested', 'disbursed', 'recommended', 'rejected']);
+      const refused = await query(server.url, 'not-a-token', LIST);
+      expect(refused.status).toBe(401);
+      expect(refused.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      expect(await stop(server, 'SIGTERM')).toBe(0);
+    }
+  });
+
+  it('stops at once with a message naming a wrong setting', () => {
+    let failure: { status: number; stderr: Buffer } | undefined;
+    try {
+      execFileSync(process.execPath, [MAIN], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', PORT: 'eighty' }, stdio: 'pipe' });
+    } catch (error) {
+      failure = error as { status: number; stderr: Buffer };
+    }
+    expect(failure?.status).toBe(2);
+    expect(failure?.stderr.toString()).toMatch(/configuration error: PORT/);
+  });
+});
+
+describe('the embedded default (no DATABASE_URL)', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gw-e2e-data-'));
+  chmodSync(dataDir, 0o755);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts its own PostgreSQL, keeps the data across a clean Ctrl-C and a second start', async () => {
+    const first = await startServer({ DATA_DIR: dataDir });
+    let ids: string[];
+    try {
+      expect(first.output()).toContain(`embedded PostgreSQL in ${dataDir}`);
+      expect(Object.keys(first.tokens).sort()).toEqual(['accountant', 'admin', 'applicant', 'approver', 'auditor', 'reviewer']);
+      const listed = await query(first.url, first.tokens.auditor!, LIST);
+      ids = listed.body.data.applications.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+      expect(ids).toHaveLength(5);
+      const own = await query(first.url, first.tokens.applicant!, LIST);
+      expect(own.body.data.applications.edges.length).toBeGreaterThan(0);
+    } finally {
+      expect(await stop(first)).toBe(0);
+    }
+    expect(first.output()).toContain('"msg":"stopped"');
+    // the embedded server is down: PostgreSQL removes its pid file on a clean shutdown
+    expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+
+    const second = await startServer({ DATA_DIR: dataDir });
+    try {
+      expect(second.output()).not.toContain('demo applications seeded');
+      const again = await query(second.url, second.tokens.auditor!, LIST);
+      expect(again.body.data.applications.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(ids);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  });
+});
