@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import path from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: {
     // graphql ships CJS (main) and ESM (module) builds; Node, and so type-graphql, loads the CJS
     // one, and vite would pick the ESM one for our files: two copies break instanceof checks
-    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+    alias: [{ find: /^graphql$/, replacement: path.join(__dirname, 'node_modules', 'graphql', 'index.js') }],
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -71,9 +71,23 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       schema,
       introspection: !config.production,
       includeStacktraceInErrorResponses: false,
-      formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
+      formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error')),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
+        {
+          // the request id is in the x-request-id header and in every error, to find the log line
+          async requestDidStart() {
+            return {
+              async willSendResponse({ response, contextValue }) {
+                if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+                response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+                  ...error,
+                  extensions: { ...error.extensions, requestId: contextValue.requestId },
+                }));
+              },
+            };
+          },
+        },
         ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ],
     });

@@ -63,17 +63,6 @@ export interface ReplayReport {
   replayedState: string;
 }
 
-function refusalError(refusal: Refusal): AppError {
-  switch (refusal.code) {
-    case 'FORBIDDEN':
-      return new ForbiddenError(refusal.message, { rule: refusal.rule });
-    case 'VALIDATION':
-      return new ValidationError([{ field: refusal.field ?? 'input', rule: refusal.rule, message: refusal.message }]);
-    case 'INVALID_TRANSITION':
-      return new InvalidTransitionError('', '', refusal.message);
-  }
-}
-
 /** JSON as PostgreSQL's jsonb will hand it back: what a stored snapshot is compared against. */
 function asStored<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -278,9 +267,16 @@ export class WorkflowEngine {
     });
   }
 
+  /** The machine's reason for a refusal, as the typed error the API answers with. */
   private refusal(refusal: Refusal, state: string, eventType: string): AppError {
-    if (refusal.code === 'INVALID_TRANSITION') return new InvalidTransitionError(state, eventType, refusal.message);
-    return refusalError(refusal);
+    switch (refusal.code) {
+      case 'FORBIDDEN':
+        return new ForbiddenError(refusal.message, { rule: refusal.rule });
+      case 'VALIDATION':
+        return new ValidationError([{ field: refusal.field ?? 'input', rule: refusal.rule, message: refusal.message }]);
+      case 'INVALID_TRANSITION':
+        return new InvalidTransitionError(state, eventType, refusal.message);
+    }
   }
 
   private publish(change: TransitionCommitted): void {

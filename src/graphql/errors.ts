@@ -39,8 +39,7 @@ export function formatError(
   const original = unwrapResolverError(error);
   const appError = appErrorIn(original) ?? appErrorIn(error);
   const base = { locations: formatted.locations, path: formatted.path };
-  const requestId = formatted.extensions?.requestId;
-  const extra = requestId ? { requestId } : {};
+  const extra = {};
   if (appError) {
     return { ...base, message: appError.message, extensions: { code: appError.code, ...appError.details, ...extra } };
   }
