@@ -11,6 +11,7 @@ import { ApplicantType, ApplicationConnectionType, ApplicationNode, HistoryEntry
 import { ApplicationActionEnum } from '../types/enums';
 import { ApplicationFilterInput } from '../types/inputs';
 import { RegionType } from '../types/reference.type';
+import { isUuid } from '../validators';
 import { applicantView, applicationView, historyView, regionView } from '../views';
 
 export const MAX_PAGE_SIZE = 100;
@@ -23,8 +24,9 @@ function encodeCursor(row: Application): string {
 function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    const submittedAt = new Date(String(at));
-    if (typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) && !Number.isNaN(submittedAt.getTime())) return { submittedAt, id };
+    // only what encodeCursor gives out: an ISO instant that round-trips, and a UUID
+    const submittedAt = typeof at === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(at) ? new Date(at) : null;
+    if (isUuid(id) && submittedAt && !Number.isNaN(submittedAt.getTime()) && submittedAt.toISOString() === at) return { submittedAt, id };
   } catch {
     // fall through to the refusal below
   }
@@ -37,7 +39,7 @@ export class ApplicationResolver {
   @Query(() => ApplicationNode, { description: 'One application, if the caller may see it.' })
   async application(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
     const actor = requireActor(ctx);
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw ValidationError.single('id', 'ID_FORMAT', 'an application id is a UUID');
+    if (!isUuid(id)) throw ValidationError.single('id', 'ID_FORMAT', 'an application id is a UUID');
     const row = await ctx.em.findOne(Application, { id });
     if (!row) throw new NotFoundError(`there is no application ${id}`);
     await assertMayRead(ctx.em, actor, row);

@@ -4,6 +4,7 @@ import type { ApplicantCategory, Locality } from '../../domain/categories';
 import type { Tiyn } from '../../domain/money';
 import type { GrantPurpose } from '../../../workflows/grant/v1';
 import { LocalDateScalar, MoneyScalar } from '../scalars';
+import { IsApplicationId, IsIin } from '../validators';
 import { ApplicantCategoryEnum, ApplicationKindEnum, GrantPurposeEnum, LocalityEnum } from './enums';
 
 /** Text that must say something: not empty, not only spaces. */
@@ -12,7 +13,7 @@ const NOT_BLANK = /\S/;
 @InputType({ description: 'Who applies. For an applicant, the IIN must be the one in their token.' })
 export class ApplicantInput {
   @Field({ description: '12 digits with a valid check digit' })
-  @MaxLength(32)
+  @IsIin()
   iin!: string;
 
   @Field()
@@ -86,7 +87,7 @@ export class SubmitGrantApplicationInput {
 @InputType({ description: 'Which application an action is for, and the version the caller last read.' })
 export class ActionInput {
   @Field(() => ID)
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'an application id is a UUID' })
+  @IsApplicationId()
   applicationId!: string;
 
   @Field(() => Int, { nullable: true, description: 'refuse with VERSION_CONFLICT if the application has moved on since' })
@@ -191,7 +192,7 @@ export class ApplicationFilterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(32)
+  @IsIin()
   applicantIin?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'submitted at or after' })

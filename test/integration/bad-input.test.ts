@@ -1,0 +1,319 @@
+import { print } from 'graphql';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApplicationDocument,
+  ApplicationsDocument,
+  ApproveDocument,
+  ConfirmDisbursementDocument,
+  RecommendDocument,
+  StartReviewDocument,
+  SubmitGrantApplicationDocument,
+} from '../generated/graphql';
+import { startTestGateway, TEST_JWT_SECRET, type GraphQLResponse, type TestGateway } from '../support/gateway';
+import { approver, grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
+
+const clock = manualClock('2026-03-02T09:00:00Z');
+let t: TestGateway;
+/** an application waiting for its payment, so that a bad request has something it could have changed */
+let pendingId: string;
+
+const SUBMIT = print(SubmitGrantApplicationDocument);
+
+beforeAll(async () => {
+  t = await startTestGateway({ now: clock.now });
+  const applicant = newApplicant();
+  const submitted = await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, applicant);
+  pendingId = submitted.body.data!.submitGrantApplication.id;
+  await t.op(StartReviewDocument, { input: { applicationId: pendingId } }, reviewer);
+  await t.op(RecommendDocument, { input: { applicationId: pendingId } }, reviewer);
+  const approved = await t.op(ApproveDocument, { input: { applicationId: pendingId } }, approver);
+  expect(approved.body.data?.approve.state).toBe('disbursementPending');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+type GqlError = NonNullable<GraphQLResponse['body']['errors']>[number];
+
+/** Everything a refused request must leave as it was. */
+async function databaseState() {
+  const [counts] = await t.sql(`
+    select (select count(*)::int from application) as applications,
+           (select count(*)::int from transition_log) as transitions,
+           (select count(*)::int from applicant) as applicants,
+           (select count(*)::int from fiscal_year) as fiscal_years`);
+  return {
+    counts,
+    applications: await t.sql(
+      `select id, version, state, snapshot, requested_amount::text, approved_amount::text, disbursed_amount::text,
+              decision_fiscal_year, updated_at, finished_at
+         from application order by id`,
+    ),
+    transitions: await t.sql('select id, application_id, seq, event_type, to_state from transition_log order by id'),
+    applicants: await t.sql('select * from applicant order by id'),
+    fiscalYears: await t.sql('select year, mci::text, minimum_wage::text, note, updated_by, updated_at from fiscal_year order by year'),
+  };
+}
+
+/** Runs the request and asserts the database is exactly as it was before it. */
+async function expectNothingWritten<T>(request: () => Promise<T>): Promise<T> {
+  const before = await databaseState();
+  const result = await request();
+  expect(await databaseState()).toEqual(before);
+  return result;
+}
+
+/** No crash, no stack trace, whatever the outcome. */
+function expectClean(response: GraphQLResponse): void {
+  expect(response.status).not.toBe(500);
+  const text = JSON.stringify(response.body);
+  expect(text).not.toContain('stack');
+  expect(text).not.toContain('    at ');
+  for (const error of response.body.errors ?? []) expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+}
+
+/** The request was refused with one of `codes` (every error carries the same) and returned no data. */
+function expectRefused(response: GraphQLResponse, ...codes: string[]): GqlError {
+  expectClean(response);
+  const errors = response.body.errors;
+  expect(errors, JSON.stringify(response.body)).toBeDefined();
+  expect(errors!.length).toBeGreaterThan(0);
+  const code = errors![0]!.extensions?.code;
+  expect(code, JSON.stringify(errors)).toBeOneOf(codes);
+  expect(errors!.map((e) => e.extensions?.code), JSON.stringify(errors)).toEqual(errors!.map(() => code));
+  expect(response.body.data ?? null).toBeNull();
+  return errors![0]!;
+}
+
+function rulesOf(error: GqlError): string[] {
+  return ((error.extensions?.violations ?? []) as Array<{ rule: string }>).map((v) => v.rule);
+}
+
+/** A submission's variables with `proposal.amount` replaced by anything at all, even a number. */
+function submissionWithAmount(applicant: { iin: string }, amount: unknown): Record<string, unknown> {
+  const input = grantInput(applicant);
+  return { input: { ...input, proposal: { ...input.proposal, amount } } };
+}
+
+/** The same submission written inline in the query text, with `amountLiteral` as written. */
+function inlineSubmission(applicant: { iin: string }, amountLiteral: string, extraProposalField = ''): string {
+  return `mutation {
+    submitGrantApplication(input: {
+      applicant: { iin: "${applicant.iin}", fullName: "Aliya Nurpeisova", categories: [UNEMPLOYED], locality: RURAL, settlement: "Stepnogorsk" }
+      regionCode: "AKM"
+      proposal: {
+        amount: ${amountLiteral}
+        businessIdea: "A sewing workshop for school uniforms"
+        purpose: EQUIPMENT
+        certificate: { number: "BB-2026-0001", issuedOn: "2026-02-10" }
+        ${extraProposalField}
+      }
+    }) { id state }
+  }`;
+}
+
+describe('documents that cannot run', () => {
+  it('malformed GraphQL is GRAPHQL_PARSE_FAILED with HTTP 400', async () => {
+    const response = await expectNothingWritten(() => t.gql('{ applications( ', undefined, reviewer));
+    expectRefused(response, 'GRAPHQL_PARSE_FAILED');
+    expect(response.status).toBe(400);
+  });
+
+  it('an unknown field in a query is GRAPHQL_VALIDATION_FAILED', async () => {
+    const response = await expectNothingWritten(() =>
+      t.gql('{ applications { edges { node { id favouriteColour } } } }', undefined, reviewer),
+    );
+    expectRefused(response, 'GRAPHQL_VALIDATION_FAILED');
+    expect(response.status).toBe(400);
+  });
+
+  it('an unknown field in an input object sent as variables is refused as VALIDATION', async () => {
+    const applicant = newApplicant();
+    const input = grantInput(applicant);
+    const response = await expectNothingWritten(() =>
+      t.gql(SUBMIT, { input: { ...input, proposal: { ...input.proposal, discountCode: 'FREE' } } }, applicant),
+    );
+    const error = expectRefused(response, 'VALIDATION', 'GRAPHQL_VALIDATION_FAILED');
+    expect(error.extensions?.code).toBe('VALIDATION');
+    expect(error.message).toContain('discountCode');
+  });
+
+  it('an unknown field in an input object written inline is GRAPHQL_VALIDATION_FAILED', async () => {
+    const applicant = newApplicant();
+    const response = await expectNothingWritten(() => t.gql(inlineSubmission(applicant, '"500000.00"', 'discountCode: "FREE"'), undefined, applicant));
+    const error = expectRefused(response, 'VALIDATION', 'GRAPHQL_VALIDATION_FAILED');
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error.message).toContain('discountCode');
+  });
+});
+
+describe('amounts are decimal strings with at most two decimals', () => {
+  const cases: Array<[string, unknown, string, string]> = [
+    ['an exponent', '1e9', '"1e9"', 'AMOUNT_FORMAT'],
+    ['a negative amount', '-5', '"-5"', 'AMOUNT_NEGATIVE'],
+    ['three decimals', '12.345', '"12.345"', 'AMOUNT_PRECISION'],
+    ['a 40-digit number', '1234567890123456789012345678901234567890', '"1234567890123456789012345678901234567890"', 'AMOUNT_TOO_LARGE'],
+    ['a JSON number', 500000, '500000', 'AMOUNT_FORMAT'],
+  ];
+
+  it.each(cases)('%s as a variable is VALIDATION', async (_, amount, _literal, rule) => {
+    const applicant = newApplicant();
+    const response = await expectNothingWritten(() => t.gql(SUBMIT, submissionWithAmount(applicant, amount), applicant));
+    const error = expectRefused(response, 'VALIDATION');
+    expect(rulesOf(error)).toEqual([rule]);
+  });
+
+  it.each(cases)('%s written inline is refused, never as an internal error', async (_, _amount, literal, rule) => {
+    const applicant = newApplicant();
+    const response = await expectNothingWritten(() => t.gql(inlineSubmission(applicant, literal), undefined, applicant));
+    const error = expectRefused(response, 'VALIDATION', 'GRAPHQL_VALIDATION_FAILED');
+    // the server keeps the scalar's own refusal, with its rule
+    expect(error.extensions?.code).toBe('VALIDATION');
+    expect(rulesOf(error)).toEqual([rule]);
+  });
+
+  it('a well-formed amount inline is accepted (the literal path works)', async () => {
+    const applicant = newApplicant();
+    const response = await t.gql(inlineSubmission(applicant, '"500000.00"'), undefined, applicant);
+    expectClean(response);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toMatchObject({ submitGrantApplication: { state: 'awaitingReview' } });
+  });
+});
+
+describe('who applies, where and for what', () => {
+  it('an IIN of 11 digits is VALIDATION', async () => {
+    const applicant = newApplicant();
+    const response = await expectNothingWritten(() =>
+      t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: applicant.iin.slice(0, 11) }) }, applicant),
+    );
+    expectRefused(response, 'VALIDATION');
+  });
+
+  it('an IIN with a wrong check digit is VALIDATION (IIN_INVALID)', async () => {
+    const valid = newApplicant().iin;
+    const badIin = `${valid.slice(0, 11)}${(Number(valid[11]) + 1) % 10}`;
+    const response = await expectNothingWritten(() =>
+      t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, { id: 'x', roles: ['applicant'], iin: badIin }),
+    );
+    expect(rulesOf(expectRefused(response, 'VALIDATION'))).toContain('IIN_INVALID');
+  });
+
+  it("an unknown region code is VALIDATION (REGION_UNKNOWN)", async () => {
+    const applicant = newApplicant();
+    const response = await expectNothingWritten(() =>
+      t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { regionCode: 'XXX' }) }, applicant),
+    );
+    expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['REGION_UNKNOWN']);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['blank', '   '],
+  ])('an %s business idea is VALIDATION', async (_, businessIdea) => {
+    const applicant = newApplicant();
+    const response = await expectNothingWritten(() =>
+      t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { businessIdea }) }, applicant),
+    );
+    const error = expectRefused(response, 'VALIDATION');
+    const violations = (error.extensions?.violations ?? []) as Array<{ field: string }>;
+    expect(violations.map((v) => v.field)).toEqual([expect.stringMatching(/businessIdea$/)]);
+  });
+});
+
+describe('authentication', () => {
+  it('a mutation without a token is UNAUTHENTICATED', async () => {
+    const applicant = newApplicant();
+    const response = await expectNothingWritten(() => t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, null));
+    expectRefused(response, 'UNAUTHENTICATED');
+  });
+
+  const claims = { roles: ['reviewer'], region: 'AKM' };
+  const now = Math.floor(Date.now() / 1000);
+  const tokens: Array<[string, () => Promise<string>]> = [
+    [
+      'a token signed with another secret',
+      async () =>
+        `Bearer ${await new SignJWT(claims)
+          .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+          .setSubject(reviewer.id)
+          .setIssuedAt()
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode('another-secret-0123456789-abcdefghijklmn'))}`,
+    ],
+    [
+      'an expired token',
+      async () =>
+        `Bearer ${await new SignJWT(claims)
+          .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+          .setSubject(reviewer.id)
+          .setIssuedAt(now - 7200)
+          .setExpirationTime(now - 3600)
+          .sign(new TextEncoder().encode(TEST_JWT_SECRET))}`,
+    ],
+    ['garbage after Bearer', async () => 'Bearer abc'],
+    ['a Basic header', async () => 'Basic xyz'],
+  ];
+
+  it('the forged secret is 40 characters and differs from the real one', () => {
+    expect('another-secret-0123456789-abcdefghijklmn').toHaveLength(40);
+    expect('another-secret-0123456789-abcdefghijklmn').not.toBe(TEST_JWT_SECRET);
+  });
+
+  it.each(tokens)('%s is UNAUTHENTICATED with HTTP 401', async (_, header) => {
+    const authorization = await header();
+    const response = await expectNothingWritten(() => t.gql(print(StartReviewDocument), { input: { applicationId: pendingId } }, authorization));
+    expectRefused(response, 'UNAUTHENTICATED');
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('dates, page sizes and cursors', () => {
+  it('a paidOn of 2026-02-30 is VALIDATION', async () => {
+    const response = await expectNothingWritten(() =>
+      t.op(
+        ConfirmDisbursementDocument,
+        { input: { applicationId: pendingId, paymentReference: 'PO-30', paidOn: '2026-02-30' } },
+        { id: 'accountant-2', roles: ['accountant'], region: 'AKM' },
+      ),
+    );
+    expectRefused(response, 'VALIDATION');
+  });
+
+  it('first: 1000 is VALIDATION', async () => {
+    const response = await expectNothingWritten(() => t.op(ApplicationsDocument, { first: 1000 }, reviewer));
+    expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['PAGE_SIZE']);
+  });
+
+  const garbage = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  it.each([
+    ['plain text', 'garbage'],
+    ['not base64 at all', '!!!###'],
+    ['base64 of a non-array', garbage({ a: 1 })],
+    ['base64 of an impossible date', garbage(['not a date', '3f2c1e0a-9b8d-4c7e-a6f5-0123456789ab'])],
+    ['base64 of 36 dashes for an id', garbage(['2026-03-02T09:00:00.000Z', '-'.repeat(36)])],
+    ['base64 of a date out of any range', garbage(['+275760-09-13T00:00:00.000Z', '3f2c1e0a-9b8d-4c7e-a6f5-0123456789ab'])],
+  ])('an after cursor of %s is VALIDATION', async (_, after) => {
+    const response = await expectNothingWritten(() => t.op(ApplicationsDocument, { after }, reviewer));
+    expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['CURSOR_INVALID']);
+  });
+
+  it.each([
+    ['not a UUID', 'abc'],
+    ['36 dashes', '-'.repeat(36)],
+  ])('an application id of %s is VALIDATION', async (_, id) => {
+    const response = await expectNothingWritten(() => t.op(ApplicationDocument, { id }, reviewer));
+    expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['ID_FORMAT']);
+  });
+
+  it('a cursor the API gave out still works (the refusals above are not blanket ones)', async () => {
+    const first = await t.op(ApplicationsDocument, { first: 1 }, reviewer);
+    expectClean(first);
+    expect(first.body.errors).toBeUndefined();
+    const after = first.body.data!.applications.pageInfo.endCursor!;
+    const next = await t.op(ApplicationsDocument, { first: 1, after }, reviewer);
+    expectClean(next);
+    expect(next.body.errors).toBeUndefined();
+  });
+});
