@@ -97,6 +97,11 @@ function validation(field: string, rule: string, message: string): Refusal {
   return { code: 'VALIDATION', field, rule, message };
 }
 
+/** A grant of nothing is not a decision: a reviewer or approver who means no money rejects. */
+function positiveAmountRequired(): Refusal {
+  return validation('amount', 'AMOUNT_ZERO', 'the amount must be more than zero; to refuse the grant, reject it');
+}
+
 function requireText(field: string, value: string | undefined, what: string): Refusal | null {
   return value !== undefined && value.trim().length > 0 ? null : validation(field, 'REQUIRED', `${what} is required`);
 }
@@ -124,6 +129,7 @@ const rules = defineRules<GrantContext, GrantEvent>()({
   withRecommendation: {
     event: (context, e) => {
       const { amount } = e as Ev<'RECOMMEND'>;
+      if (amount !== undefined && moneyFromNumeric(amount) <= 0n) return positiveAmountRequired();
       if (amount !== undefined && moneyFromNumeric(amount) > moneyFromNumeric(context.proposal.amount)) {
         return validation('amount', 'AMOUNT_OVER_REQUESTED', `the recommended amount is more than the ${describeMoney(moneyFromNumeric(context.proposal.amount))} requested`);
       }
@@ -146,6 +152,7 @@ const rules = defineRules<GrantContext, GrantEvent>()({
     event: (context, e) => {
       const { amount, facts } = e as Ev<'APPROVE'>;
       const recommended = moneyFromNumeric(context.recommendation?.amount ?? context.proposal.amount);
+      if (amount !== undefined && moneyFromNumeric(amount) <= 0n) return positiveAmountRequired();
       if (amount !== undefined && moneyFromNumeric(amount) > recommended) {
         return validation('amount', 'AMOUNT_OVER_RECOMMENDED', `the approved amount is more than the ${describeMoney(recommended)} recommended`);
       }

@@ -1,0 +1,154 @@
+import path from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config';
+
+type Env = Record<string, string | undefined>;
+
+const CWD = path.resolve('/srv/enbek');
+const SECRET = 'x'.repeat(32);
+const JWKS = 'https://id.enbek.example.kz/.well-known/jwks.json';
+const DB = 'postgres://enbek:pw@db.internal:5432/enbek';
+
+/** Runs loadConfig, expects a ConfigError and returns it. */
+function configError(env: Env): ConfigError {
+  try {
+    loadConfig(env, CWD);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig: defaults', () => {
+  it('with an empty environment: port 4000, embedded database, generated JWT secret, demo seed', () => {
+    const config = loadConfig({}, CWD);
+    expect(config).toEqual({
+      port: 4000,
+      host: '0.0.0.0',
+      databaseUrl: null,
+      dataDir: path.join(CWD, '.data'),
+      embeddedPgPort: null,
+      jwt: { kind: 'generated', issuer: undefined, audience: undefined },
+      logLevel: 'info',
+      production: false,
+      seedDemo: true,
+    });
+  });
+
+  it('blank values count as unset', () => {
+    const config = loadConfig({ PORT: '  ', LOG_LEVEL: '', DATABASE_URL: ' ', JWT_SECRET: '' }, CWD);
+    expect(config).toMatchObject({ port: 4000, logLevel: 'info', databaseUrl: null, jwt: { kind: 'generated' } });
+  });
+
+  it('with DATABASE_URL and a secret: no embedded database and no demo seed', () => {
+    const config = loadConfig({ DATABASE_URL: DB, JWT_SECRET: SECRET }, CWD);
+    expect(config.databaseUrl).toBe(DB);
+    expect(config.seedDemo).toBe(false);
+    expect(config.jwt).toEqual({ kind: 'secret', secret: SECRET, issuer: undefined, audience: undefined });
+  });
+
+  it('accepts the postgresql: scheme too', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/enbek', JWT_SECRET: SECRET }, CWD).databaseUrl).toBe('postgresql://localhost/enbek');
+  });
+
+  it('SEED_DEMO overrides the default either way', () => {
+    expect(loadConfig({ SEED_DEMO: 'false' }, CWD).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: DB, JWT_SECRET: SECRET, SEED_DEMO: 'yes' }, CWD).seedDemo).toBe(true);
+  });
+
+  it('reads PORT, HOST, LOG_LEVEL, EMBEDDED_PG_PORT, JWT issuer and audience', () => {
+    const config = loadConfig(
+      { PORT: '8080', HOST: '127.0.0.1', LOG_LEVEL: 'debug', EMBEDDED_PG_PORT: '5433', JWT_ISSUER: 'enbek-idp', JWT_AUDIENCE: 'gateway' },
+      CWD,
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      logLevel: 'debug',
+      embeddedPgPort: 5433,
+      jwt: { kind: 'generated', issuer: 'enbek-idp', audience: 'gateway' },
+    });
+  });
+
+  it.each(['0', '65535'])('PORT=%s is a valid port', (port) => {
+    expect(loadConfig({ PORT: port }, CWD).port).toBe(Number(port));
+  });
+
+  it('a JWKS URL selects jwks verification', () => {
+    expect(loadConfig({ JWT_JWKS_URL: JWKS }, CWD).jwt).toEqual({ kind: 'jwks', jwksUrl: JWKS, issuer: undefined, audience: undefined });
+  });
+
+  it('production with a database and a JWKS URL is accepted', () => {
+    const config = loadConfig({ PRODUCTION: 'true', DATABASE_URL: DB, JWT_JWKS_URL: JWKS }, CWD);
+    expect(config).toMatchObject({ production: true, databaseUrl: DB, jwt: { kind: 'jwks', jwksUrl: JWKS }, seedDemo: false });
+  });
+
+  it('NODE_ENV=production turns production mode on unless PRODUCTION says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: DB, JWT_JWKS_URL: JWKS }, CWD).production).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', PRODUCTION: 'false' }, CWD).production).toBe(false);
+  });
+
+  it('a JWT_SECRET of exactly 32 bytes is accepted, counting bytes rather than characters', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }, CWD).jwt).toMatchObject({ kind: 'secret', secret: SECRET });
+    const cyrillic = 'ж'.repeat(16); // 16 characters, 32 bytes in UTF-8
+    expect(loadConfig({ JWT_SECRET: cyrillic }, CWD).jwt).toMatchObject({ kind: 'secret', secret: cyrillic });
+  });
+});
+
+describe('loadConfig: DATA_DIR', () => {
+  it.each<[string | undefined, string]>([
+    [undefined, path.join(CWD, '.data')],
+    ['var/pg', path.join(CWD, 'var/pg')],
+    ['../shared-data', path.resolve(CWD, '../shared-data')],
+    [path.resolve('/var/lib/enbek'), path.resolve('/var/lib/enbek')],
+  ])('DATA_DIR=%j resolves to %s', (dataDir, expected) => {
+    expect(loadConfig({ DATA_DIR: dataDir }, CWD).dataDir).toBe(expected);
+  });
+
+  it('follows the cwd argument', () => {
+    expect(loadConfig({ DATA_DIR: 'data' }, path.resolve('/opt/other')).dataDir).toBe(path.resolve('/opt/other/data'));
+  });
+});
+
+describe('loadConfig: wrong values throw a ConfigError naming the variable', () => {
+  it.each<{ name: string; env: Env; variable: string }>([
+    { name: 'PORT=abc', env: { PORT: 'abc' }, variable: 'PORT' },
+    { name: 'PORT=70000', env: { PORT: '70000' }, variable: 'PORT' },
+    { name: 'PORT=-1', env: { PORT: '-1' }, variable: 'PORT' },
+    { name: 'EMBEDDED_PG_PORT=99999', env: { EMBEDDED_PG_PORT: '99999' }, variable: 'EMBEDDED_PG_PORT' },
+    { name: 'LOG_LEVEL=loud', env: { LOG_LEVEL: 'loud' }, variable: 'LOG_LEVEL' },
+    { name: 'DATABASE_URL=mysql://x', env: { DATABASE_URL: 'mysql://x', JWT_SECRET: SECRET }, variable: 'DATABASE_URL' },
+    { name: 'DATABASE_URL=not a url', env: { DATABASE_URL: 'not a url', JWT_SECRET: SECRET }, variable: 'DATABASE_URL' },
+    { name: 'JWT_JWKS_URL=ftp://…', env: { JWT_JWKS_URL: 'ftp://id.example.kz/jwks' }, variable: 'JWT_JWKS_URL' },
+    { name: 'JWT_SECRET of 31 bytes', env: { JWT_SECRET: 'x'.repeat(31) }, variable: 'JWT_SECRET' },
+    { name: 'JWT_SECRET of 31 bytes with a database', env: { JWT_SECRET: 'x'.repeat(31), DATABASE_URL: DB }, variable: 'JWT_SECRET' },
+    { name: 'both JWT_SECRET and JWT_JWKS_URL', env: { JWT_SECRET: SECRET, JWT_JWKS_URL: JWKS }, variable: 'JWT_SECRET' },
+    { name: 'DATABASE_URL without any JWT setting', env: { DATABASE_URL: DB }, variable: 'JWT_JWKS_URL' },
+    { name: 'PRODUCTION=true without JWT_JWKS_URL', env: { PRODUCTION: 'true', DATABASE_URL: DB }, variable: 'JWT_JWKS_URL' },
+    { name: 'PRODUCTION=true with JWT_SECRET', env: { PRODUCTION: 'true', DATABASE_URL: DB, JWT_SECRET: SECRET }, variable: 'JWT_SECRET' },
+    { name: 'PRODUCTION=maybe', env: { PRODUCTION: 'maybe' }, variable: 'PRODUCTION' },
+    { name: 'PRODUCTION=true without DATABASE_URL', env: { PRODUCTION: 'true', JWT_JWKS_URL: JWKS }, variable: 'DATABASE_URL' },
+    { name: 'SEED_DEMO=sometimes', env: { SEED_DEMO: 'sometimes' }, variable: 'SEED_DEMO' },
+  ])('$name → $variable', ({ env, variable }) => {
+    const error = configError(env);
+    expect(error.variable).toBe(variable);
+    expect(error.name).toBe('ConfigError');
+    expect(error.message.startsWith(`${variable}: `)).toBe(true);
+  });
+
+  it('the message quotes the wrong value', () => {
+    expect(configError({ PORT: '70000' }).message).toContain('"70000"');
+    expect(configError({ LOG_LEVEL: 'loud' }).message).toContain('"loud"');
+    expect(configError({ PRODUCTION: 'maybe' }).message).toContain('"maybe"');
+  });
+
+  it('DATABASE_URL with another scheme names the scheme it got', () => {
+    expect(configError({ DATABASE_URL: 'mysql://x' }).message).toContain('mysql:');
+  });
+
+  it('the production messages say what production needs', () => {
+    expect(configError({ PRODUCTION: 'true', DATABASE_URL: DB }).message).toContain('production mode needs JWT_JWKS_URL');
+    expect(configError({ PRODUCTION: 'true', JWT_JWKS_URL: JWKS }).message).toContain('production mode needs a database server');
+  });
+});
