@@ -13,7 +13,8 @@ import {
   WithdrawDocument,
   type ApplicationFilterInput,
 } from '../generated/graphql';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway';
+import { codeOf, ok } from '../support/assertions';
+import { startTestGateway, type TestGateway } from '../support/gateway';
 import {
   OTHER_REGION,
   REGION,
@@ -41,15 +42,6 @@ afterAll(async () => {
 });
 
 type Applicant = ReturnType<typeof newApplicant>;
-
-function codeOf(response: GraphQLResponse): string | undefined {
-  return response.body.errors?.[0]?.extensions?.code as string | undefined;
-}
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.body.errors).toBeUndefined();
-  return response.body.data!;
-}
 
 async function submit(applicant: Applicant, regionCode: string = REGION, amount = '500000.00'): Promise<string> {
   const data = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { regionCode, amount }) }, applicant));

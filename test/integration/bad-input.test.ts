@@ -10,7 +10,8 @@ import {
   StartReviewDocument,
   SubmitGrantApplicationDocument,
 } from '../generated/graphql';
-import { startTestGateway, TEST_JWT_SECRET, type GraphQLResponse, type TestGateway } from '../support/gateway';
+import { expectClean, expectNothingWritten, expectRefused, rulesOf } from '../support/assertions';
+import { startTestGateway, TEST_JWT_SECRET, type TestGateway } from '../support/gateway';
 import { approver, grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
 
 const clock = manualClock('2026-03-02T09:00:00Z');
@@ -33,62 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-type GqlError = NonNullable<GraphQLResponse['body']['errors']>[number];
-
-/** Everything a refused request must leave as it was. */
-async function databaseState() {
-  const [counts] = await t.sql(`
-    select (select count(*)::int from application) as applications,
-           (select count(*)::int from transition_log) as transitions,
-           (select count(*)::int from applicant) as applicants,
-           (select count(*)::int from fiscal_year) as fiscal_years`);
-  return {
-    counts,
-    applications: await t.sql(
-      `select id, version, state, snapshot, requested_amount::text, approved_amount::text, disbursed_amount::text,
-              decision_fiscal_year, updated_at, finished_at
-         from application order by id`,
-    ),
-    transitions: await t.sql('select id, application_id, seq, event_type, to_state from transition_log order by id'),
-    applicants: await t.sql('select * from applicant order by id'),
-    fiscalYears: await t.sql('select year, mci::text, minimum_wage::text, note, updated_by, updated_at from fiscal_year order by year'),
-  };
-}
-
-/** Runs the request and asserts the database is exactly as it was before it. */
-async function expectNothingWritten<T>(request: () => Promise<T>): Promise<T> {
-  const before = await databaseState();
-  const result = await request();
-  expect(await databaseState()).toEqual(before);
-  return result;
-}
-
-/** No crash, no stack trace, whatever the outcome. */
-function expectClean(response: GraphQLResponse): void {
-  expect(response.status).not.toBe(500);
-  const text = JSON.stringify(response.body);
-  expect(text).not.toContain('stack');
-  expect(text).not.toContain('    at ');
-  for (const error of response.body.errors ?? []) expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
-}
-
-/** The request was refused with one of `codes` (every error carries the same) and returned no data. */
-function expectRefused(response: GraphQLResponse, ...codes: string[]): GqlError {
-  expectClean(response);
-  const errors = response.body.errors;
-  expect(errors, JSON.stringify(response.body)).toBeDefined();
-  expect(errors!.length).toBeGreaterThan(0);
-  const code = errors![0]!.extensions?.code;
-  expect(code, JSON.stringify(errors)).toBeOneOf(codes);
-  expect(errors!.map((e) => e.extensions?.code), JSON.stringify(errors)).toEqual(errors!.map(() => code));
-  expect(response.body.data ?? null).toBeNull();
-  return errors![0]!;
-}
-
-function rulesOf(error: GqlError): string[] {
-  return ((error.extensions?.violations ?? []) as Array<{ rule: string }>).map((v) => v.rule);
-}
 
 /** A submission's variables with `proposal.amount` replaced by anything at all, even a number. */
 function submissionWithAmount(applicant: { iin: string }, amount: unknown): Record<string, unknown> {
@@ -115,13 +60,13 @@ function inlineSubmission(applicant: { iin: string }, amountLiteral: string, ext
 
 describe('documents that cannot run', () => {
   it('malformed GraphQL is GRAPHQL_PARSE_FAILED with HTTP 400', async () => {
-    const response = await expectNothingWritten(() => t.gql('{ applications( ', undefined, reviewer));
+    const response = await expectNothingWritten(t, () => t.gql('{ applications( ', undefined, reviewer));
     expectRefused(response, 'GRAPHQL_PARSE_FAILED');
     expect(response.status).toBe(400);
   });
 
   it('an unknown field in a query is GRAPHQL_VALIDATION_FAILED', async () => {
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.gql('{ applications { edges { node { id favouriteColour } } } }', undefined, reviewer),
     );
     expectRefused(response, 'GRAPHQL_VALIDATION_FAILED');
@@ -131,7 +76,7 @@ describe('documents that cannot run', () => {
   it('an unknown field in an input object sent as variables is refused as VALIDATION', async () => {
     const applicant = newApplicant();
     const input = grantInput(applicant);
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.gql(SUBMIT, { input: { ...input, proposal: { ...input.proposal, discountCode: 'FREE' } } }, applicant),
     );
     const error = expectRefused(response, 'VALIDATION', 'GRAPHQL_VALIDATION_FAILED');
@@ -141,7 +86,7 @@ describe('documents that cannot run', () => {
 
   it('an unknown field in an input object written inline is GRAPHQL_VALIDATION_FAILED', async () => {
     const applicant = newApplicant();
-    const response = await expectNothingWritten(() => t.gql(inlineSubmission(applicant, '"500000.00"', 'discountCode: "FREE"'), undefined, applicant));
+    const response = await expectNothingWritten(t, () => t.gql(inlineSubmission(applicant, '"500000.00"', 'discountCode: "FREE"'), undefined, applicant));
     const error = expectRefused(response, 'VALIDATION', 'GRAPHQL_VALIDATION_FAILED');
     expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(error.message).toContain('discountCode');
@@ -159,14 +104,14 @@ describe('amounts are decimal strings with at most two decimals', () => {
 
   it.each(cases)('%s as a variable is VALIDATION', async (_, amount, _literal, rule) => {
     const applicant = newApplicant();
-    const response = await expectNothingWritten(() => t.gql(SUBMIT, submissionWithAmount(applicant, amount), applicant));
+    const response = await expectNothingWritten(t, () => t.gql(SUBMIT, submissionWithAmount(applicant, amount), applicant));
     const error = expectRefused(response, 'VALIDATION');
     expect(rulesOf(error)).toEqual([rule]);
   });
 
   it.each(cases)('%s written inline is refused, never as an internal error', async (_, _amount, literal, rule) => {
     const applicant = newApplicant();
-    const response = await expectNothingWritten(() => t.gql(inlineSubmission(applicant, literal), undefined, applicant));
+    const response = await expectNothingWritten(t, () => t.gql(inlineSubmission(applicant, literal), undefined, applicant));
     const error = expectRefused(response, 'VALIDATION', 'GRAPHQL_VALIDATION_FAILED');
     // the server keeps the scalar's own refusal, with its rule
     expect(error.extensions?.code).toBe('VALIDATION');
@@ -185,7 +130,7 @@ describe('amounts are decimal strings with at most two decimals', () => {
 describe('who applies, where and for what', () => {
   it('an IIN of 11 digits is VALIDATION', async () => {
     const applicant = newApplicant();
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: applicant.iin.slice(0, 11) }) }, applicant),
     );
     expectRefused(response, 'VALIDATION');
@@ -194,7 +139,7 @@ describe('who applies, where and for what', () => {
   it('an IIN with a wrong check digit is VALIDATION (IIN_INVALID)', async () => {
     const valid = newApplicant().iin;
     const badIin = `${valid.slice(0, 11)}${(Number(valid[11]) + 1) % 10}`;
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, { id: 'x', roles: ['applicant'], iin: badIin }),
     );
     expect(rulesOf(expectRefused(response, 'VALIDATION'))).toContain('IIN_INVALID');
@@ -202,7 +147,7 @@ describe('who applies, where and for what', () => {
 
   it("an unknown region code is VALIDATION (REGION_UNKNOWN)", async () => {
     const applicant = newApplicant();
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { regionCode: 'XXX' }) }, applicant),
     );
     expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['REGION_UNKNOWN']);
@@ -213,7 +158,7 @@ describe('who applies, where and for what', () => {
     ['blank', '   '],
   ])('an %s business idea is VALIDATION', async (_, businessIdea) => {
     const applicant = newApplicant();
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { businessIdea }) }, applicant),
     );
     const error = expectRefused(response, 'VALIDATION');
@@ -225,7 +170,7 @@ describe('who applies, where and for what', () => {
 describe('authentication', () => {
   it('a mutation without a token is UNAUTHENTICATED', async () => {
     const applicant = newApplicant();
-    const response = await expectNothingWritten(() => t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, null));
+    const response = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, null));
     expectRefused(response, 'UNAUTHENTICATED');
   });
 
@@ -263,7 +208,7 @@ describe('authentication', () => {
 
   it.each(tokens)('%s is UNAUTHENTICATED with HTTP 401', async (_, header) => {
     const authorization = await header();
-    const response = await expectNothingWritten(() => t.gql(print(StartReviewDocument), { input: { applicationId: pendingId } }, authorization));
+    const response = await expectNothingWritten(t, () => t.gql(print(StartReviewDocument), { input: { applicationId: pendingId } }, authorization));
     expectRefused(response, 'UNAUTHENTICATED');
     expect(response.status).toBe(401);
   });
@@ -271,7 +216,7 @@ describe('authentication', () => {
 
 describe('dates, page sizes and cursors', () => {
   it('a paidOn of 2026-02-30 is VALIDATION', async () => {
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.op(
         ConfirmDisbursementDocument,
         { input: { applicationId: pendingId, paymentReference: 'PO-30', paidOn: '2026-02-30' } },
@@ -282,7 +227,7 @@ describe('dates, page sizes and cursors', () => {
   });
 
   it('first: 1000 is VALIDATION', async () => {
-    const response = await expectNothingWritten(() => t.op(ApplicationsDocument, { first: 1000 }, reviewer));
+    const response = await expectNothingWritten(t, () => t.op(ApplicationsDocument, { first: 1000 }, reviewer));
     expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['PAGE_SIZE']);
   });
 
@@ -295,7 +240,7 @@ describe('dates, page sizes and cursors', () => {
     ['base64 of 36 dashes for an id', garbage(['2026-03-02T09:00:00.000Z', '-'.repeat(36)])],
     ['base64 of a date out of any range', garbage(['+275760-09-13T00:00:00.000Z', '3f2c1e0a-9b8d-4c7e-a6f5-0123456789ab'])],
   ])('an after cursor of %s is VALIDATION', async (_, after) => {
-    const response = await expectNothingWritten(() => t.op(ApplicationsDocument, { after }, reviewer));
+    const response = await expectNothingWritten(t, () => t.op(ApplicationsDocument, { after }, reviewer));
     expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['CURSOR_INVALID']);
   });
 
@@ -303,7 +248,7 @@ describe('dates, page sizes and cursors', () => {
     ['not a UUID', 'abc'],
     ['36 dashes', '-'.repeat(36)],
   ])('an application id of %s is VALIDATION', async (_, id) => {
-    const response = await expectNothingWritten(() => t.op(ApplicationDocument, { id }, reviewer));
+    const response = await expectNothingWritten(t, () => t.op(ApplicationDocument, { id }, reviewer));
     expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['ID_FORMAT']);
   });
 

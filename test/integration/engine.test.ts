@@ -12,6 +12,7 @@ import {
   SubmitGrantApplicationDocument,
   WithdrawDocument,
 } from '../generated/graphql';
+import { codeOf, ok } from '../support/assertions';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway';
 import { accountant, approver, approver2, grantInput, manualClock, newApplicant, reviewer, reviewer2 } from '../support/fixtures';
 
@@ -26,16 +27,6 @@ afterAll(async () => {
 });
 
 type Applicant = ReturnType<typeof newApplicant>;
-
-function codeOf(response: GraphQLResponse): string | undefined {
-  return response.body.errors?.[0]?.extensions?.code as string | undefined;
-}
-
-/** Fails the test with the server's errors when an operation did not succeed. */
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.body.errors).toBeUndefined();
-  return response.body.data!;
-}
 
 async function submit(applicant: Applicant = newApplicant(), amount = '500000.00'): Promise<{ id: string; applicant: Applicant }> {
   const data = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { amount }) }, applicant));

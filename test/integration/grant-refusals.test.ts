@@ -14,6 +14,7 @@ import {
   UpsertFiscalYearDocument,
   WithdrawDocument,
 } from '../generated/graphql';
+import { expectAccepted, expectNothingWritten, expectRefused, rulesOf } from '../support/assertions';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway';
 import {
   accountant,
@@ -40,65 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-type GqlError = NonNullable<GraphQLResponse['body']['errors']>[number];
-
-/** Everything a refused request must leave as it was. */
-async function databaseState() {
-  const [counts] = await t.sql(`
-    select (select count(*)::int from application) as applications,
-           (select count(*)::int from transition_log) as transitions,
-           (select count(*)::int from applicant) as applicants,
-           (select count(*)::int from fiscal_year) as fiscal_years`);
-  return {
-    counts,
-    applications: await t.sql(
-      `select id, version, state, snapshot, requested_amount::text, approved_amount::text, disbursed_amount::text,
-              decision_fiscal_year, updated_at, finished_at
-         from application order by id`,
-    ),
-    transitions: await t.sql('select id, application_id, seq, event_type, to_state from transition_log order by id'),
-    applicants: await t.sql('select * from applicant order by id'),
-    fiscalYears: await t.sql('select year, mci::text, minimum_wage::text, note, updated_by, updated_at from fiscal_year order by year'),
-  };
-}
-
-/** Runs the request and asserts the database is exactly as it was before it. */
-async function expectNothingWritten<T>(request: () => Promise<T>): Promise<T> {
-  const before = await databaseState();
-  const result = await request();
-  expect(await databaseState()).toEqual(before);
-  return result;
-}
-
-/** No crash, no stack trace, whatever the outcome. */
-function expectClean(response: GraphQLResponse): void {
-  expect(response.status).not.toBe(500);
-  const text = JSON.stringify(response.body);
-  expect(text).not.toContain('stack');
-  expect(text).not.toContain('    at ');
-  for (const error of response.body.errors ?? []) expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
-}
-
-/** The request was refused with `code` (every error carries it) and returned no data. */
-function expectRefused(response: GraphQLResponse, code: string): GqlError {
-  expectClean(response);
-  const errors = response.body.errors;
-  expect(errors, JSON.stringify(response.body)).toBeDefined();
-  expect(errors!.length).toBeGreaterThan(0);
-  expect(errors!.map((e) => e.extensions?.code), JSON.stringify(errors)).toEqual(errors!.map(() => code));
-  expect(response.body.data ?? null).toBeNull();
-  return errors![0]!;
-}
-
-function expectAccepted(response: GraphQLResponse): void {
-  expectClean(response);
-  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-}
-
-function rulesOf(error: GqlError): string[] {
-  return ((error.extensions?.violations ?? []) as Array<{ rule: string }>).map((v) => v.rule);
-}
 
 type Stage = 'awaitingReview' | 'underReview' | 'recommended' | 'disbursementPending' | 'rejected' | 'closed';
 
@@ -133,19 +75,19 @@ async function applicationAt(stage: Stage, applicant = newApplicant()): Promise<
 describe('the wrong role is refused with FORBIDDEN', () => {
   it('a reviewer may not approve', async () => {
     const { id } = await applicationAt('recommended');
-    const response = await expectNothingWritten(() => t.op(ApproveDocument, { input: { applicationId: id } }, reviewer2));
+    const response = await expectNothingWritten(t, () => t.op(ApproveDocument, { input: { applicationId: id } }, reviewer2));
     expect(expectRefused(response, 'FORBIDDEN').extensions?.rule).toBe('ROLE');
   });
 
   it('an applicant may not start the review of their own application', async () => {
     const { id, applicant } = await applicationAt('awaitingReview');
-    const response = await expectNothingWritten(() => t.op(StartReviewDocument, { input: { applicationId: id } }, applicant));
+    const response = await expectNothingWritten(t, () => t.op(StartReviewDocument, { input: { applicationId: id } }, applicant));
     expect(expectRefused(response, 'FORBIDDEN').extensions?.rule).toBe('ROLE');
   });
 
   it('an accountant may not recommend', async () => {
     const { id } = await applicationAt('underReview');
-    const response = await expectNothingWritten(() => t.op(RecommendDocument, { input: { applicationId: id } }, accountant));
+    const response = await expectNothingWritten(t, () => t.op(RecommendDocument, { input: { applicationId: id } }, accountant));
     expect(expectRefused(response, 'FORBIDDEN').extensions?.rule).toBe('ROLE');
   });
 
@@ -153,7 +95,7 @@ describe('the wrong role is refused with FORBIDDEN', () => {
     const { id } = await applicationAt('awaitingReview');
     const read = await t.op(ApplicationDocument, { id }, auditor);
     expectAccepted(read);
-    const response = await expectNothingWritten(() => t.op(WithdrawDocument, { input: { applicationId: id, reason: 'audit' } }, auditor));
+    const response = await expectNothingWritten(t, () => t.op(WithdrawDocument, { input: { applicationId: id, reason: 'audit' } }, auditor));
     expectRefused(response, 'FORBIDDEN');
   });
 });
@@ -161,16 +103,16 @@ describe('the wrong role is refused with FORBIDDEN', () => {
 describe('the wrong region or person is refused with FORBIDDEN', () => {
   it('a reviewer of PAV may not start the review of an AKM application', async () => {
     const { id } = await applicationAt('awaitingReview');
-    const response = await expectNothingWritten(() => t.op(StartReviewDocument, { input: { applicationId: id } }, otherRegionReviewer));
+    const response = await expectNothingWritten(t, () => t.op(StartReviewDocument, { input: { applicationId: id } }, otherRegionReviewer));
     expectRefused(response, 'FORBIDDEN');
   });
 
   it("an applicant may neither read nor act on someone else's application", async () => {
     const { id } = await applicationAt('awaitingReview');
     const stranger = newApplicant('1985-07-09', 'male');
-    const read = await expectNothingWritten(() => t.op(ApplicationDocument, { id }, stranger));
+    const read = await expectNothingWritten(t, () => t.op(ApplicationDocument, { id }, stranger));
     expectRefused(read, 'FORBIDDEN');
-    const withdraw = await expectNothingWritten(() => t.op(WithdrawDocument, { input: { applicationId: id, reason: 'not mine' } }, stranger));
+    const withdraw = await expectNothingWritten(t, () => t.op(WithdrawDocument, { input: { applicationId: id, reason: 'not mine' } }, stranger));
     expectRefused(withdraw, 'FORBIDDEN');
   });
 });
@@ -178,7 +120,7 @@ describe('the wrong region or person is refused with FORBIDDEN', () => {
 describe('an action the state does not allow is refused with INVALID_TRANSITION', () => {
   it('confirmDisbursement while awaitingReview', async () => {
     const { id } = await applicationAt('awaitingReview');
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-1', paidOn: '2026-03-05' } }, accountant),
     );
     const error = expectRefused(response, 'INVALID_TRANSITION');
@@ -191,7 +133,7 @@ describe('an action the state does not allow is refused with INVALID_TRANSITION'
     const { id } = await applicationAt(stage);
     const [row] = await t.sql('select state from application where id = $1', [id]);
     expect(row.state).toBe(stage);
-    const response = await expectNothingWritten(() => t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+    const response = await expectNothingWritten(t, () => t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
     const error = expectRefused(response, 'INVALID_TRANSITION');
     expect(error.message).toContain(stage);
     expect(error.message).toContain('START_REVIEW');
@@ -203,7 +145,7 @@ describe('four eyes: nobody decides twice on one application', () => {
   it('a reviewer who is also an approver may not approve what they recommended', async () => {
     const { id } = await applicationAt('underReview');
     expectAccepted(await t.op(RecommendDocument, { input: { applicationId: id } }, reviewerApprover));
-    const response = await expectNothingWritten(() => t.op(ApproveDocument, { input: { applicationId: id } }, reviewerApprover));
+    const response = await expectNothingWritten(t, () => t.op(ApproveDocument, { input: { applicationId: id } }, reviewerApprover));
     const error = expectRefused(response, 'FORBIDDEN');
     expect(error.extensions?.rule).toBe('FOUR_EYES');
   });
@@ -211,7 +153,7 @@ describe('four eyes: nobody decides twice on one application', () => {
   it('an approver who is also an accountant may not confirm the payment of what they approved', async () => {
     const { id } = await applicationAt('recommended');
     expectAccepted(await t.op(ApproveDocument, { input: { applicationId: id } }, approverAccountant));
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-2', paidOn: '2026-03-05' } }, approverAccountant),
     );
     const error = expectRefused(response, 'FORBIDDEN');
@@ -222,7 +164,7 @@ describe('four eyes: nobody decides twice on one application', () => {
 describe('the grant cap of 200 MCI of the year of submission', () => {
   it('refuses 865000.01 in 2026 with AMOUNT_OVER_CAP and accepts 865000.00', async () => {
     const over = newApplicant();
-    const refused = await expectNothingWritten(() => t.op(SubmitGrantApplicationDocument, { input: grantInput(over, { amount: '865000.01' }) }, over));
+    const refused = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput(over, { amount: '865000.01' }) }, over));
     const error = expectRefused(refused, 'VALIDATION');
     expect(rulesOf(error)).toEqual(['AMOUNT_OVER_CAP']);
 
@@ -237,7 +179,7 @@ describe('the grant cap of 200 MCI of the year of submission', () => {
     clock.set('2020-06-15T09:00:00Z');
     try {
       const over = newApplicant();
-      const refused = await expectNothingWritten(() => t.op(SubmitGrantApplicationDocument, { input: grantInput(over, { amount: '555600.01' }) }, over));
+      const refused = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput(over, { amount: '555600.01' }) }, over));
       const error = expectRefused(refused, 'VALIDATION');
       expect(rulesOf(error)).toEqual(['AMOUNT_OVER_CAP']);
       expect(error.message).toContain('2020');
@@ -255,7 +197,7 @@ describe('the grant cap of 200 MCI of the year of submission', () => {
 describe('the Bastau Business certificate', () => {
   it('is required of an unemployed applicant (CERTIFICATE_REQUIRED)', async () => {
     const applicant = newApplicant();
-    const response = await expectNothingWritten(() =>
+    const response = await expectNothingWritten(t, () =>
       t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { categories: ['UNEMPLOYED'], certificate: null }) }, applicant),
     );
     expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['CERTIFICATE_REQUIRED']);
@@ -278,14 +220,14 @@ describe('who applies', () => {
     const valid = newApplicant().iin;
     const badIin = `${valid.slice(0, 11)}${(Number(valid[11]) + 1) % 10}`;
     const actor: Actor = { id: 'x', roles: ['applicant'], iin: badIin };
-    const response = await expectNothingWritten(() => t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, actor));
+    const response = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, actor));
     expect(rulesOf(expectRefused(response, 'VALIDATION'))).toContain('IIN_INVALID');
   });
 
   it('refuses an applicant applying with an IIN other than their own (FORBIDDEN)', async () => {
     const applicant = newApplicant();
     const someoneElse = newApplicant('1979-11-23', 'male');
-    const response = await expectNothingWritten(() => t.op(SubmitGrantApplicationDocument, { input: grantInput(someoneElse) }, applicant));
+    const response = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput(someoneElse) }, applicant));
     expectRefused(response, 'FORBIDDEN');
   });
 });
@@ -294,7 +236,7 @@ describe('a stale expectedVersion', () => {
   it('is refused with VERSION_CONFLICT naming both versions', async () => {
     const { id, version } = await applicationAt('underReview');
     expect(version).toBe(2);
-    const response = await expectNothingWritten(() => t.op(RecommendDocument, { input: { applicationId: id, expectedVersion: 1 } }, reviewer));
+    const response = await expectNothingWritten(t, () => t.op(RecommendDocument, { input: { applicationId: id, expectedVersion: 1 } }, reviewer));
     const error = expectRefused(response, 'VERSION_CONFLICT');
     expect(error.extensions).toMatchObject({ expectedVersion: 1, actualVersion: 2 });
   });
@@ -303,13 +245,13 @@ describe('a stale expectedVersion', () => {
 describe('a rejection needs a reason', () => {
   it('is refused without a reason', async () => {
     const { id } = await applicationAt('underReview');
-    const response = await expectNothingWritten(() => t.gql(print(RejectDocument), { input: { applicationId: id } }, reviewer));
+    const response = await expectNothingWritten(t, () => t.gql(print(RejectDocument), { input: { applicationId: id } }, reviewer));
     expectRefused(response, 'VALIDATION');
   });
 
   it('is refused with a blank reason', async () => {
     const { id } = await applicationAt('underReview');
-    const response = await expectNothingWritten(() => t.op(RejectDocument, { input: { applicationId: id, reason: '   ' } }, reviewer));
+    const response = await expectNothingWritten(t, () => t.op(RejectDocument, { input: { applicationId: id, reason: '   ' } }, reviewer));
     expectRefused(response, 'VALIDATION');
   });
 });
@@ -318,12 +260,12 @@ describe('an unknown application', () => {
   const unknownId = '3f2c1e0a-9b8d-4c7e-a6f5-0123456789ab';
 
   it('is NOT_FOUND for an action', async () => {
-    const response = await expectNothingWritten(() => t.op(StartReviewDocument, { input: { applicationId: unknownId } }, reviewer));
+    const response = await expectNothingWritten(t, () => t.op(StartReviewDocument, { input: { applicationId: unknownId } }, reviewer));
     expectRefused(response, 'NOT_FOUND');
   });
 
   it('is NOT_FOUND for a read', async () => {
-    const response = await expectNothingWritten(() => t.op(ApplicationDocument, { id: unknownId }, reviewer));
+    const response = await expectNothingWritten(t, () => t.op(ApplicationDocument, { id: unknownId }, reviewer));
     expectRefused(response, 'NOT_FOUND');
   });
 });
@@ -338,13 +280,13 @@ describe('fiscal years are corrected by administrators only', () => {
     ['an auditor', auditor],
     ['an applicant', newApplicant()],
   ] as const)('refuses %s with FORBIDDEN', async (_, actor) => {
-    const response = await expectNothingWritten(() => t.op(UpsertFiscalYearDocument, { input }, actor));
+    const response = await expectNothingWritten(t, () => t.op(UpsertFiscalYearDocument, { input }, actor));
     expectRefused(response, 'FORBIDDEN');
   });
 
   it('an admin correcting 2026 to an MCI of 5000.00 raises the cap to 1000000.00 at once', async () => {
     const before = newApplicant();
-    const refused = await expectNothingWritten(() => t.op(SubmitGrantApplicationDocument, { input: grantInput(before, { amount: '900000.00' }) }, before));
+    const refused = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput(before, { amount: '900000.00' }) }, before));
     expect(rulesOf(expectRefused(refused, 'VALIDATION'))).toEqual(['AMOUNT_OVER_CAP']);
 
     try {
