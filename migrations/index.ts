@@ -1,8 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126115219_initial } from './Migration20261126115219_initial';
+import { Migration20261126121901_microcredit } from './Migration20261126121901_microcredit';
 
 /**
  * Every migration, in order. `npm run migration:create -- name` writes a new file from the
  * difference between the entities and the committed snapshot; add it here.
  */
-export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261126115219_initial', class: Migration20261126115219_initial }];
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261126115219_initial', class: Migration20261126115219_initial },
+  { name: 'Migration20261126121901_microcredit', class: Migration20261126121901_microcredit },
+];

@@ -19,6 +19,7 @@ import { WorkflowEngine } from './engine/engine';
 import { AppError, UnauthenticatedError } from './errors';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { Jobs } from './jobs/jobs';
 import { createLoaders } from './graphql/loaders';
 import { gatewaySchema } from './graphql/schema';
 import { seedDemo } from './seed/demo';
@@ -32,6 +33,7 @@ export interface Gateway {
   orm: MikroORM;
   engine: WorkflowEngine;
   tokens: TokenService;
+  jobs: Jobs;
   log: Logger;
   /** stops accepting requests, drains, closes the pool and stops an embedded database */
   close(): Promise<void>;
@@ -53,6 +55,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const log = options.log ?? pino({ level: config.logLevel });
   const database = await openDatabase(config, (line) => log.debug({ postgres: line }));
   let orm: MikroORM | undefined;
+  let jobs: Jobs | undefined;
   try {
     orm = await openOrm(database.url);
     const applied = await migrate(orm);
@@ -61,6 +64,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
 
     const engine = new WorkflowEngine(orm, options.now);
     if (config.seedDemo && (await seedDemo(orm.em.fork(), engine))) log.info('demo applications seeded');
+    jobs = await Jobs.start({ databaseUrl: database.url, orm, engine, log });
 
     const tokens = createTokenService(config);
     const schema = await gatewaySchema();
@@ -133,6 +137,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://localhost:${port}/graphql`;
     const openOrmRef = orm;
+    const runningJobs = jobs;
     let closing: Promise<void> | undefined;
     return {
       url,
@@ -141,10 +146,12 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       orm,
       engine,
       tokens,
+      jobs,
       log,
       close() {
         closing ??= (async () => {
           await apollo.stop();
+          await runningJobs.stop();
           await openOrmRef.close();
           await database.stop();
         })();
@@ -152,6 +159,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       },
     };
   } catch (error) {
+    await jobs?.stop().catch(() => {});
     await orm?.close().catch(() => {});
     await database.stop().catch(() => {});
     throw error;

@@ -43,7 +43,7 @@ export function defineRules<TContext, TEvent extends WorkflowEvent>() {
 }
 
 /** The facts the engine knows how to gather and put on an event before the machine sees it. */
-export type FactName = 'fiscalYear' | 'regionExists';
+export type FactName = 'fiscalYear' | 'regionExists' | 'microcreditTerms';
 
 /** Columns of the application row that are kept in step with the machine's context. */
 export interface ApplicationProjection {
@@ -51,6 +51,10 @@ export interface ApplicationProjection {
   approvedAmount: string | null;
   disbursedAmount: string | null;
   decisionFiscalYear: number | null;
+  /** a durable deadline the jobs watch (an unsigned contract), ISO instant */
+  deadlineAt?: string | null;
+  /** the due date of the oldest unpaid instalment, for the overdue scan */
+  nextDueOn?: string | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ApplicationKind, WorkflowDefinition } from './definition';
 import { grantWorkflowV1 } from './grant/v1';
+import { microcreditWorkflowV1 } from './microcredit/v1';
 
 /**
  * Every released machine version, per kind. New submissions start on the latest version;
@@ -8,7 +9,7 @@ import { grantWorkflowV1 } from './grant/v1';
  */
 const registry: Record<ApplicationKind, readonly WorkflowDefinition[]> = {
   grant: [grantWorkflowV1],
-  microcredit: [],
+  microcredit: [microcreditWorkflowV1],
   lifting: [],
 };
 

@@ -46,7 +46,7 @@ export function resolveSecret(jwt: JwtConfig, dataDir: string): string | null {
 function toActor(payload: JWTPayload): Actor {
   const { sub, roles, region, iin, name } = payload as Partial<GatewayClaims>;
   if (typeof sub !== 'string' || sub.length === 0) throw new UnauthenticatedError('the token has no subject');
-  if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole) || roles.includes('system')) {
     throw new UnauthenticatedError('the token carries no known roles');
   }
   if (roles.some((r) => REGIONAL_ROLES.includes(r)) && (typeof region !== 'string' || region.length === 0)) {

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     process.exit(values.help ? 0 : 2);
   }
   const roles = values.role.split(',').map((r) => r.trim());
-  const unknown = roles.filter((r) => !isRole(r));
+  const unknown = roles.filter((r) => !isRole(r) || r === 'system');
   if (unknown.length > 0) {
     console.error(`unknown role ${unknown.join(', ')}\n${USAGE}`);
     process.exit(2);

@@ -1,5 +1,8 @@
-/** Who uses the system (DOMAIN.md "People who use the system"). */
-export const ROLES = ['applicant', 'reviewer', 'approver', 'accountant', 'auditor', 'admin'] as const;
+/**
+ * Who uses the system (DOMAIN.md "People who use the system"), and `system`: the gateway's own
+ * jobs (deadlines, overdue scans), which no token can claim.
+ */
+export const ROLES = ['applicant', 'reviewer', 'approver', 'accountant', 'auditor', 'admin', 'system'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that work inside one region and only see that region's applications. */
@@ -26,6 +29,9 @@ export interface ActorRef {
   id: string;
   roles: Role[];
 }
+
+/** The gateway itself, when a durable job sends an event (an expired contract, an overdue loan). */
+export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'] };
 
 export function actorRef(actor: Actor): ActorRef {
   return { id: actor.id, roles: [...actor.roles] };

@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { LockMode, UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -63,6 +63,24 @@ export interface ReplayReport {
   replayedState: string;
 }
 
+/**
+ * Rules the database keeps under any concurrency, named by their constraints, as the refusals
+ * a client sees: the check in the machine is the friendly one, the constraint the one that holds.
+ */
+const CONSTRAINT_REFUSALS: Record<string, { field: string; rule: string; message: string }> = {
+  transition_log_repayment_reference_key: {
+    field: 'reference',
+    rule: 'DUPLICATE_REFERENCE',
+    message: 'a repayment with this payment reference is already recorded',
+  },
+};
+
+function constraintRefusal(error: unknown): ValidationError | null {
+  if (!(error instanceof UniqueConstraintViolationException)) return null;
+  const name = Object.keys(CONSTRAINT_REFUSALS).find((key) => error.message.includes(key));
+  return name ? new ValidationError([CONSTRAINT_REFUSALS[name]!]) : null;
+}
+
 /** JSON as PostgreSQL's jsonb will hand it back: what a stored snapshot is compared against. */
 function asStored<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -79,7 +97,7 @@ export class WorkflowEngine {
   constructor(
     private readonly orm: MikroORM,
     /** the engine's clock; every event records its time from here, never from the machine */
-    private readonly now: () => Date = () => new Date(),
+    readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Subscribes to committed transitions (subscriptions, metrics); returns the unsubscribe. */
@@ -151,60 +169,74 @@ export class WorkflowEngine {
    * caller last read, or the action is refused with VERSION_CONFLICT.
    */
   async send(applicationId: string, input: EventInput, actor: Actor, expectedVersion?: number): Promise<Application> {
-    const { application, change } = await this.orm.em.fork().transactional(async (em) => {
-      const application = await em.findOne(Application, { id: applicationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!application) throw new NotFoundError(`there is no application ${applicationId}`);
-      await assertMayAct(em, actor, application);
-      if (expectedVersion !== undefined && expectedVersion !== application.version) {
-        throw new VersionConflictError(expectedVersion, application.version);
-      }
-
-      const def = workflowFor(application.kind, application.machineVersion);
-      const snapshot = restoreSnapshot(def, application.snapshot as never);
-      const at = this.now().toISOString();
-      const probe = { ...input, actor: actorRef(actor), at } as WorkflowEvent;
-      // role and state are checked before any fact is read: a refused action costs one query
-      const early = explainRefusal(def, snapshot, probe, { actorOnly: true });
-      if (early) throw this.refusal(early, application.state, input.type);
-
-      const facts = await gatherFacts(em, def.factsFor[input.type] ?? [], { regionCode: application.region.code, at });
-      const event = { ...probe, ...(Object.keys(facts).length > 0 ? { facts } : {}) } as WorkflowEvent;
-      const next = step(def, snapshot, event);
-      if (next === null) {
-        const refusal = explainRefusal(def, snapshot, event);
-        throw this.refusal(
-          refusal ?? { code: 'INVALID_TRANSITION', rule: 'STATE', message: `"${input.type}" is not accepted now` },
-          application.state,
-          input.type,
-        );
-      }
-
-      const fromState = application.state;
-      const toState = stateOf(next);
-      em.assign(application, {
-        state: toState,
-        version: application.version + 1,
-        snapshot: asStored(persist(def, next)) as Record<string, unknown>,
-        ...this.projection(def, next.context),
-        updatedAt: new Date(at),
-        finishedAt: def.finalStates.includes(toState) ? new Date(at) : null,
+    const { application, change } = await this.orm.em
+      .fork()
+      .transactional((em) => this.transition(em, applicationId, input, actor, expectedVersion))
+      .catch((error: unknown) => {
+        throw constraintRefusal(error) ?? error;
       });
-      this.appendLog(em, application, def, event, fromState, toState);
-      await em.flush();
-      const change: TransitionCommitted = {
-        applicationId,
-        kind: application.kind,
-        regionCode: application.region.code,
-        eventType: input.type,
-        fromState,
-        toState,
-        version: application.version,
-        at,
-      };
-      return { application, change };
-    });
     this.publish(change);
     return application;
+  }
+
+  /** Steps 1–6 of the flow of one action, inside the caller's transaction. */
+  private async transition(
+    em: EntityManager,
+    applicationId: string,
+    input: EventInput,
+    actor: Actor,
+    expectedVersion: number | undefined,
+  ): Promise<{ application: Application; change: TransitionCommitted }> {
+    const application = await em.findOne(Application, { id: applicationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!application) throw new NotFoundError(`there is no application ${applicationId}`);
+    await assertMayAct(em, actor, application);
+    if (expectedVersion !== undefined && expectedVersion !== application.version) {
+      throw new VersionConflictError(expectedVersion, application.version);
+    }
+
+    const def = workflowFor(application.kind, application.machineVersion);
+    const snapshot = restoreSnapshot(def, application.snapshot as never);
+    const at = this.now().toISOString();
+    const probe = { ...input, actor: actorRef(actor), at } as WorkflowEvent;
+    // role and state are checked before any fact is read: a refused action costs one query
+    const early = explainRefusal(def, snapshot, probe, { actorOnly: true });
+    if (early) throw this.refusal(early, application.state, input.type);
+
+    const facts = await gatherFacts(em, def.factsFor[input.type] ?? [], { regionCode: application.region.code, at });
+    const event = { ...probe, ...(Object.keys(facts).length > 0 ? { facts } : {}) } as WorkflowEvent;
+    const next = step(def, snapshot, event);
+    if (next === null) {
+      const refusal = explainRefusal(def, snapshot, event);
+      throw this.refusal(
+        refusal ?? { code: 'INVALID_TRANSITION', rule: 'STATE', message: `"${input.type}" is not accepted now` },
+        application.state,
+        input.type,
+      );
+    }
+
+    const fromState = application.state;
+    const toState = stateOf(next);
+    em.assign(application, {
+      state: toState,
+      version: application.version + 1,
+      snapshot: asStored(persist(def, next)) as Record<string, unknown>,
+      ...this.projection(def, next.context),
+      updatedAt: new Date(at),
+      finishedAt: def.finalStates.includes(toState) ? new Date(at) : null,
+    });
+    this.appendLog(em, application, def, event, fromState, toState);
+    await em.flush();
+    const change: TransitionCommitted = {
+      applicationId,
+      kind: application.kind,
+      regionCode: application.region.code,
+      eventType: input.type,
+      fromState,
+      toState,
+      version: application.version,
+      at,
+    };
+    return { application, change };
   }
 
   /**
@@ -234,7 +266,7 @@ export class WorkflowEngine {
   private projection(
     def: WorkflowDefinition,
     context: unknown,
-  ): Pick<Application, 'requestedAmount' | 'approvedAmount' | 'disbursedAmount' | 'decisionFiscalYear'> {
+  ): Pick<Application, 'requestedAmount' | 'approvedAmount' | 'disbursedAmount' | 'decisionFiscalYear' | 'deadlineAt' | 'nextDueOn'> {
     const p: ApplicationProjection = def.project(context);
     const money = (value: string | null) => (value === null ? null : moneyFromNumeric(value));
     return {
@@ -242,6 +274,8 @@ export class WorkflowEngine {
       approvedAmount: money(p.approvedAmount),
       disbursedAmount: money(p.disbursedAmount),
       decisionFiscalYear: p.decisionFiscalYear,
+      deadlineAt: p.deadlineAt ? new Date(p.deadlineAt) : null,
+      nextDueOn: p.nextDueOn ?? null,
     };
   }
 

@@ -2,12 +2,27 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FactName } from '../../workflows/definition';
 import { fiscalYearOf, type FiscalFact } from '../domain/fiscal';
 import { formatMoney } from '../domain/money';
-import { FiscalYear, Region } from '../db/entities';
+import { FiscalYear, MicrocreditTerms, Region } from '../db/entities';
+import type { MicrocreditTermsFact } from '../domain/microcredit-terms';
 
 /** What a fact is about: the region of the application (or of the submission) and the moment. */
 export interface FactSubject {
   regionCode: string;
   at: string;
+}
+
+export function termsFact(row: MicrocreditTerms): MicrocreditTermsFact {
+  return {
+    year: row.year,
+    product: row.product,
+    eligibleCategories: [...row.eligibleCategories],
+    maxAmount: formatMoney(row.maxAmount),
+    maxRateBp: row.maxRateBp,
+    minTermMonths: row.minTermMonths,
+    maxTermMonths: row.maxTermMonths,
+    contractDays: row.contractDays,
+    writeOffAfterDays: row.writeOffAfterDays,
+  };
 }
 
 export function fiscalFact(row: FiscalYear): FiscalFact {
@@ -25,6 +40,11 @@ export async function gatherFacts(em: EntityManager, names: readonly FactName[],
       case 'fiscalYear': {
         const row = await em.findOne(FiscalYear, { year: fiscalYearOf(subject.at) });
         facts.fiscalYear = row ? fiscalFact(row) : null;
+        break;
+      }
+      case 'microcreditTerms': {
+        const rows = await em.find(MicrocreditTerms, { year: fiscalYearOf(subject.at) }, { orderBy: { product: 'asc' } });
+        facts.microcreditTerms = rows.length > 0 ? rows.map(termsFact) : null;
         break;
       }
       case 'regionExists':

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { localDateOf } from '../domain/fiscal';
 import type { Actor } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
 import { UnauthenticatedError } from '../errors';
@@ -18,4 +19,9 @@ export interface GraphQLContext {
 export function requireActor(context: GraphQLContext): Actor {
   if (!context.actor) throw new UnauthenticatedError('sign in: this needs a bearer token');
   return context.actor;
+}
+
+/** Today's local date by the engine's clock: the "as of" of schedules and arrears. */
+export function todayOf(context: GraphQLContext): string {
+  return localDateOf(context.engine.now());
 }

@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { formatMoney, parseMoney, type Tiyn } from '../domain/money';
+import { formatRate, parseRate } from '../domain/rate';
 import { ValidationError } from '../errors';
 
 /**
@@ -50,4 +51,25 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
   parseValue: parseLocalDate,
   parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parsePercent(value: unknown): number {
+  if (typeof value !== 'string') {
+    throw ValidationError.single('rate', 'RATE_FORMAT', 'a percentage is sent as a decimal string such as "4.5", not as a number');
+  }
+  const parsed = parseRate(value);
+  if (!parsed.ok) throw ValidationError.single('rate', `RATE_${parsed.reason}`, parsed.message);
+  return parsed.value;
+}
+
+/** A percentage with at most two decimals ("4.5" = 4.50 %), kept inside as integer basis points. */
+export const PercentScalar = new GraphQLScalarType<number, string>({
+  name: 'Percent',
+  description: 'A percentage as a decimal string with at most two decimals, e.g. "4.5" for 4.50 % (annual rates, shares).',
+  serialize(value) {
+    if (typeof value === 'number' && Number.isInteger(value)) return formatRate(value);
+    throw new TypeError('Percent must be serialized from integer basis points');
+  },
+  parseValue: parsePercent,
+  parseLiteral: (ast) => parsePercent(ast.kind === Kind.STRING ? ast.value : undefined),
 });

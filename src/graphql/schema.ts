@@ -6,8 +6,10 @@ import type { GraphQLContext } from './context';
 import { ActionResolver } from './resolvers/action.resolver';
 import { ApplicationResolver } from './resolvers/application.resolver';
 import { GrantResolver } from './resolvers/grant.resolver';
+import { MicrocreditResolver } from './resolvers/microcredit.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
 import { GrantApplicationType } from './types/application.type';
+import { MicrocreditApplicationType } from './types/microcredit.type';
 
 /** `@Authorized()` needs a signed-in caller; `@Authorized('admin')` also one of the roles. */
 const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
@@ -24,8 +26,8 @@ let built: GraphQLSchema | undefined;
 /** The schema, built once per process: type-graphql keeps its metadata in a global store. */
 export async function gatewaySchema(): Promise<GraphQLSchema> {
   built ??= await buildSchema({
-    resolvers: [ApplicationResolver, GrantResolver, ActionResolver, ReferenceResolver],
-    orphanedTypes: [GrantApplicationType],
+    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, ActionResolver, ReferenceResolver],
+    orphanedTypes: [GrantApplicationType, MicrocreditApplicationType],
     authChecker,
     validate: { forbidUnknownValues: false },
   });

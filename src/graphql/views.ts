@@ -1,9 +1,14 @@
 import type { GrantContext, Stamp } from '../../workflows/grant/v1';
 import { moneyFromNumeric } from '../domain/money';
-import type { Application, Applicant, FiscalYear, Region, TransitionLogEntry } from '../db/entities';
+import type { Application, Applicant, FiscalYear, MicrocreditTerms, Region, TransitionLogEntry } from '../db/entities';
+import type { MicrocreditTermsFact } from '../domain/microcredit-terms';
+import { arrears, daysBetween, instalmentStatus, payoffAmount } from '../domain/schedule';
+import { termsFact } from '../engine/facts';
+import { outstandingOf, type LoanTermsInput, type MicrocreditContext } from '../../workflows/microcredit/v1';
+import { MicrocreditApplicationType, type LoanTermsType, type MicrocreditTermsType } from './types/microcredit.type';
 import { grantCap } from '../domain/fiscal';
 import type { ActorRef } from '../domain/roles';
-import { ApplicantType, ApplicationNode, GrantApplicationType, HistoryEntryType, type StampType } from './types/application.type';
+import { ApplicantType, ApplicationNode, GrantApplicationType, HistoryEntryType, type ChangeRequestType, type StampType } from './types/application.type';
 import { ApplicationKindEnum } from './types/enums';
 import { FiscalYearType, RegionType } from './types/reference.type';
 
@@ -11,6 +16,10 @@ import { FiscalYearType, RegionType } from './types/reference.type';
 const money = (value: string) => moneyFromNumeric(value);
 const optionalMoney = (value: string | null | undefined) => (value === null || value === undefined ? null : moneyFromNumeric(value));
 const stamp = (value: Stamp): StampType => ({ by: value.by, at: new Date(value.at) });
+
+function changeRequestView(r: Stamp & { note: string; resubmittedAt: string | null; resubmissionNote: string | null }): ChangeRequestType {
+  return { ...stamp(r), note: r.note, resubmittedAt: r.resubmittedAt ? new Date(r.resubmittedAt) : null, resubmissionNote: r.resubmissionNote };
+}
 
 function baseOf(row: Application): Omit<ApplicationNode, 'typeName'> {
   return {
@@ -42,7 +51,7 @@ function grantView(row: Application): GrantApplicationType {
     declaredCategories: c.categories,
     screening: { fiscalYear: c.screening.fiscalYear, cap: optionalMoney(c.screening.cap), reasons: c.screening.reasons, at: new Date(c.screening.at) },
     reviewStarted: c.reviewStarted && stamp(c.reviewStarted),
-    changeRequests: c.changeRequests.map((r) => ({ ...stamp(r), note: r.note, resubmittedAt: r.resubmittedAt ? new Date(r.resubmittedAt) : null, resubmissionNote: r.resubmissionNote })),
+    changeRequests: c.changeRequests.map(changeRequestView),
     recommendation: c.recommendation && { ...stamp(c.recommendation), amount: money(c.recommendation.amount), note: c.recommendation.note },
     decision: c.decision && { ...c.decision, ...stamp(c.decision), amount: optionalMoney(c.decision.amount), cap: optionalMoney(c.decision.cap) },
     disbursement: c.disbursement && { ...c.disbursement, ...stamp(c.disbursement), amount: money(c.disbursement.amount) },
@@ -52,13 +61,90 @@ function grantView(row: Application): GrantApplicationType {
   });
 }
 
-export function applicationView(row: Application): ApplicationNode {
+function termsView(terms: MicrocreditTermsFact): MicrocreditTermsType {
+  return { ...terms, maxAmount: money(terms.maxAmount), maxRate: terms.maxRateBp };
+}
+
+function loanTermsView(terms: LoanTermsInput): LoanTermsType {
+  return { amount: money(terms.amount), rate: terms.rateBp, termMonths: terms.termMonths, method: terms.method };
+}
+
+function microcreditView(row: Application, asOf: string): MicrocreditApplicationType {
+  const c = (row.snapshot as { context: MicrocreditContext }).context;
+  return Object.assign(new MicrocreditApplicationType(), baseOf(row), {
+    typeName: 'MicrocreditApplication',
+    termMonths: c.request.termMonths,
+    requestedRate: c.request.rateBp,
+    locality: c.request.locality,
+    purpose: c.request.purpose,
+    businessDescription: c.request.businessDescription,
+    jobsToCreate: c.request.jobsToCreate,
+    financialInstitution: c.request.financialInstitution,
+    guaranteeShare: c.request.guaranteeShareBp,
+    declaredCategories: c.categories,
+    screening: {
+      fiscalYear: c.screening.fiscalYear,
+      product: c.screening.product && termsView(c.screening.product),
+      reasons: c.screening.reasons,
+      at: new Date(c.screening.at),
+    },
+    reviewStarted: c.reviewStarted && stamp(c.reviewStarted),
+    changeRequests: c.changeRequests.map(changeRequestView),
+    assessment: c.assessment && { ...stamp(c.assessment), notes: c.assessment.notes, proposed: loanTermsView(c.assessment.proposed) },
+    decision: c.decision && {
+      ...stamp(c.decision),
+      outcome: c.decision.outcome,
+      stage: c.decision.stage,
+      reason: c.decision.reason,
+      terms: c.decision.terms && loanTermsView(c.decision.terms),
+      fiscalYear: c.decision.fiscalYear,
+      contractDeadline: c.decision.contractDeadline ? new Date(c.decision.contractDeadline) : null,
+      note: c.decision.note,
+    },
+    contract: c.contract && { ...stamp(c.contract), contractNumber: c.contract.contractNumber, signedOn: c.contract.signedOn },
+    cancellation: c.cancellation && { ...stamp(c.cancellation), reason: c.cancellation.reason },
+    disbursement: c.disbursement && { ...c.disbursement, ...stamp(c.disbursement), amount: money(c.disbursement.amount) },
+    schedule: c.schedule.map((i) => ({
+      number: i.number,
+      dueOn: i.dueOn,
+      principal: money(i.principal),
+      interest: money(i.interest),
+      total: money(i.total),
+      paid: money(i.paidPrincipal) + money(i.paidInterest),
+      status: instalmentStatus(i, asOf),
+    })),
+    outstandingPrincipal: outstandingOf(c),
+    arrears: arrears(c.schedule, asOf),
+    payoffAmount: c.schedule.length > 0 ? payoffAmount(c.schedule, asOf) : 0n,
+    repayments: c.repayments.map((r) => ({
+      ...stamp(r),
+      amount: money(r.amount),
+      paidOn: r.paidOn,
+      reference: r.reference,
+      interestPaid: money(r.interestPaid),
+      principalPaid: money(r.principalPaid),
+      prepaidPrincipal: money(r.prepaidPrincipal),
+    })),
+    overdue: c.overdue && row.state === 'overdue' ? { since: c.overdue.since, daysOverdue: daysBetween(c.overdue.since, asOf), markedAt: new Date(c.overdue.markedAt) } : null,
+    writeOff: c.writeOff && { ...stamp(c.writeOff), reason: c.writeOff.reason, outstanding: money(c.writeOff.outstanding) },
+    withdrawal: c.withdrawal && { ...stamp(c.withdrawal), reason: c.withdrawal.reason },
+  });
+}
+
+/** The GraphQL view of an application; `asOf` (local date) is "today" for schedules and arrears. */
+export function applicationView(row: Application, asOf: string): ApplicationNode {
   switch (row.kind) {
     case 'grant':
       return grantView(row);
+    case 'microcredit':
+      return microcreditView(row, asOf);
     default:
       throw new Error(`no GraphQL view for ${row.kind} applications yet`);
   }
+}
+
+export function microcreditTermsView(row: MicrocreditTerms): MicrocreditTermsType {
+  return termsView(termsFact(row));
 }
 
 const ENGINE_FIELDS = new Set(['type', 'actor', 'at', 'facts', 'applicationId']);

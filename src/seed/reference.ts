@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FiscalYear, Region } from '../db/entities';
+import { FiscalYear, MicrocreditTerms, Region } from '../db/entities';
 import { tenge } from '../domain/money';
 import type { FormerName } from '../db/entities/region.entity';
 
@@ -48,6 +48,17 @@ export const FISCAL_YEARS: Array<{ year: number; mci: number; minimumWage: numbe
 ];
 
 /**
+ * Microcredit products per year (DOMAIN.md "Microcredits"): standard terms of the seeds (at most
+ * 8 million tenge, 6 %), preferential ones for large and low-income families (Nur-Sultan 2020:
+ * 20 million, 5–7 years, 4 %). The standard term range, the contract deadline and the write-off
+ * threshold are the programme's settings here, kept as data like the rest.
+ */
+export const MICROCREDIT_TERMS = FISCAL_YEARS.flatMap(({ year }) => [
+  { year, product: 'STANDARD' as const, eligibleCategories: [], maxAmount: 8_000_000, maxRateBp: 600, minTermMonths: 6, maxTermMonths: 84, contractDays: 30, writeOffAfterDays: 180 },
+  { year, product: 'PREFERENTIAL' as const, eligibleCategories: ['LARGE_FAMILY' as const, 'LOW_INCOME_FAMILY' as const], maxAmount: 20_000_000, maxRateBp: 400, minTermMonths: 60, maxTermMonths: 84, contractDays: 30, writeOffAfterDays: 180 },
+]);
+
+/**
  * Inserts the reference data that is missing. Existing rows are left alone, so an
  * administrator's correction of a fiscal year survives every restart.
  */
@@ -65,6 +76,14 @@ export async function seedReference(em: EntityManager): Promise<void> {
       .createQueryBuilder(FiscalYear)
       .insert({ year: fiscal.year, mci: tenge(fiscal.mci), minimumWage: tenge(fiscal.minimumWage), note: fiscal.note, updatedBy: 'seed', updatedAt: new Date() })
       .onConflict('year')
+      .ignore()
+      .execute();
+  }
+  for (const terms of MICROCREDIT_TERMS) {
+    await em
+      .createQueryBuilder(MicrocreditTerms)
+      .insert({ ...terms, maxAmount: tenge(terms.maxAmount), note: 'seeded default' })
+      .onConflict(['year', 'product'])
       .ignore()
       .execute();
   }

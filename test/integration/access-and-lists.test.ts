@@ -13,7 +13,7 @@ import {
   WithdrawDocument,
   type ApplicationFilterInput,
 } from '../generated/graphql';
-import { codeOf, ok } from '../support/assertions';
+import { asType, codeOf, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import {
   OTHER_REGION,
@@ -409,7 +409,7 @@ describe('upsertFiscalYear', () => {
     // the approval decides on the corrected MCI
     clock.advance(3_600_000);
     ok(await t.op(ApproveDocument, { input: { applicationId: before.id } }, approver2));
-    const decided = ok(await t.op(ApplicationDocument, { id: before.id }, reviewer)).application;
+    const decided = asType(ok(await t.op(ApplicationDocument, { id: before.id }, reviewer)).application, 'GrantApplication');
     expect(decided.decision).toMatchObject({ outcome: 'APPROVED', fiscalYear: 2026, cap: '880000.00', amount: '800000.00' });
     expect(decided.history.at(-1)!.facts).toEqual({ fiscalYear: { year: 2026, mci: '4400.00', minimumWage: '85000.00' } });
     // the screening of a new submission too: 870 000 now fits under 880 000
@@ -423,7 +423,7 @@ describe('upsertFiscalYear', () => {
     clock.set('2026-12-31T20:00:00Z');
     const approved = ok(await t.op(ApproveDocument, { input: { applicationId: late.id } }, approver)).approve;
     expect(approved).toMatchObject({ state: 'disbursementPending', decisionFiscalYear: 2027 });
-    const lateRead = ok(await t.op(ApplicationDocument, { id: late.id }, reviewer)).application;
+    const lateRead = asType(ok(await t.op(ApplicationDocument, { id: late.id }, reviewer)).application, 'GrantApplication');
     expect(lateRead.decision).toMatchObject({ fiscalYear: 2027, cap: '900000.00' });
   });
 });

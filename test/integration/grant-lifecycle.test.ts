@@ -11,6 +11,7 @@ import {
   StartReviewDocument,
   SubmitGrantApplicationDocument,
 } from '../generated/graphql';
+import { asType } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { accountant, approver, grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
 
@@ -73,7 +74,7 @@ describe('a grant application driven end to end through GraphQL', () => {
 
     const read = await t.op(ApplicationDocument, { id }, applicant);
     expect(read.body.errors).toBeUndefined();
-    const stored = read.body.data!.application;
+    const stored = asType(read.body.data!.application, 'GrantApplication');
     expect(stored.history.map((h) => [h.seq, h.action, h.fromState, h.toState, h.actor.id])).toEqual([
       [1, 'SUBMIT', null, 'awaitingReview', applicant.id],
       [2, 'START_REVIEW', 'awaitingReview', 'underReview', reviewer.id],

@@ -75,3 +75,9 @@ export function ok<T>(response: GraphQLResponse<T>): T {
   expect(response.body.errors).toBeUndefined();
   return response.body.data!;
 }
+
+/** Asserts an application is of the given GraphQL type and narrows it to that type. */
+export function asType<T extends { __typename?: string }, N extends NonNullable<T['__typename']>>(value: T, typename: N): Extract<T, { __typename?: N }> {
+  expect(value.__typename).toBe(typename);
+  return value as Extract<T, { __typename?: N }>;
+}

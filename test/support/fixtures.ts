@@ -1,6 +1,6 @@
 import { makeIin } from '../../src/domain/iin';
 import type { Actor } from '../../src/domain/roles';
-import type { SubmitGrantApplicationInput } from '../generated/graphql';
+import type { SubmitGrantApplicationInput, SubmitMicrocreditApplicationInput } from '../generated/graphql';
 
 export const REGION = 'AKM';
 export const OTHER_REGION = 'PAV';
@@ -56,6 +56,32 @@ export function manualClock(start: string) {
     },
     advance(ms: number) {
       now = new Date(now.getTime() + ms);
+    },
+  };
+}
+
+export function microcreditInput(
+  applicant: { iin: string },
+  overrides: Partial<{ amount: string; rate: string; termMonths: number; categories: SubmitMicrocreditApplicationInput['applicant']['categories']; regionCode: string }> = {},
+): SubmitMicrocreditApplicationInput {
+  return {
+    applicant: {
+      iin: applicant.iin,
+      fullName: 'Yerlan Tokhtarov',
+      categories: overrides.categories ?? ['SELF_EMPLOYED'],
+      locality: 'RURAL',
+      settlement: 'Atbasar',
+    },
+    regionCode: overrides.regionCode ?? REGION,
+    request: {
+      amount: overrides.amount ?? '3000000.00',
+      termMonths: overrides.termMonths ?? 36,
+      rate: overrides.rate ?? '6',
+      locality: 'RURAL',
+      purpose: 'EXPANSION',
+      businessDescription: 'A dairy farm: 10 more cows and a milking machine',
+      jobsToCreate: 3,
+      financialInstitution: 'Agrarian Credit Corporation',
     },
   };
 }

@@ -42,8 +42,10 @@ export interface TestGateway {
 }
 
 /** Boots the real gateway (HTTP, GraphQL, engine) on its own database. */
-export async function startTestGateway(options: BootstrapOptions & { env?: Record<string, string> } = {}): Promise<TestGateway> {
-  const databaseUrl = await createTestDatabase();
+export async function startTestGateway(
+  options: BootstrapOptions & { env?: Record<string, string>; /** reuse a database, e.g. to restart */ databaseUrl?: string } = {},
+): Promise<TestGateway> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
     JWT_SECRET: TEST_JWT_SECRET,

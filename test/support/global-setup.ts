@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
 import { migrate, openOrm } from '../../src/db/orm';
 import { seedReference } from '../../src/seed/reference';
+import PgBoss from 'pg-boss';
+import { JOBS_SCHEMA } from '../../src/jobs/jobs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -64,6 +66,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await orm.close();
   }
+  // pg-boss creates its schema on first start; doing it once here spares every test file
+  const boss = new PgBoss({ connectionString: withDatabase(adminUrl, templateDatabase), schema: JOBS_SCHEMA, supervise: false, schedule: false });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);
   project.provide('runId', runId);

@@ -5,6 +5,8 @@ import { grantCap, type FiscalFact } from '../../src/domain/fiscal';
 import { screenGrant, type BastauCertificate } from '../../src/domain/grant-eligibility';
 import { describeMoney, formatMoney, moneyFromNumeric } from '../../src/domain/money';
 import type { Role } from '../../src/domain/roles';
+import { forbidden, fourEyes, positiveAmountRequired, requireText, stamp, validation, type Stamp } from '../common';
+export type { Stamp } from '../common';
 import { defineRules, guardsFrom, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '../definition';
 
 /** What the applicant asks for; replaced as a whole on resubmission. */
@@ -54,11 +56,6 @@ export type GrantEvent =
   | (WorkflowEvent & { type: 'REPORT_FUNDS_USE'; report: string; amountUsed: string })
   | (WorkflowEvent & { type: 'CLOSE'; note?: string });
 
-export interface Stamp {
-  by: string;
-  at: string;
-}
-
 export interface GrantContext {
   applicationId: string;
   applicantIin: string;
@@ -93,19 +90,6 @@ const eventRoles: Record<string, readonly Role[]> = {
 
 type Ev<T extends GrantEvent['type']> = Extract<GrantEvent, { type: T }>;
 
-function validation(field: string, rule: string, message: string): Refusal {
-  return { code: 'VALIDATION', field, rule, message };
-}
-
-/** A grant of nothing is not a decision: a reviewer or approver who means no money rejects. */
-function positiveAmountRequired(): Refusal {
-  return validation('amount', 'AMOUNT_ZERO', 'the amount must be more than zero; to refuse the grant, reject it');
-}
-
-function requireText(field: string, value: string | undefined, what: string): Refusal | null {
-  return value !== undefined && value.trim().length > 0 ? null : validation(field, 'REQUIRED', `${what} is required`);
-}
-
 function screeningOf(context: Pick<GrantContext, 'applicantIin' | 'regionCode'>, proposal: GrantProposal, categories: ApplicantCategory[], facts: ScreeningFacts): Violation[] {
   return screenGrant({
     iin: context.applicantIin,
@@ -137,13 +121,13 @@ const rules = defineRules<GrantContext, GrantEvent>()({
     },
   },
   reviewerRejects: {
-    actor: (_, e) => (e.actor.roles.includes('reviewer') ? null : { code: 'FORBIDDEN', rule: 'ROLE', message: 'at review, only a reviewer may reject' }),
+    actor: (_, e) => (e.actor.roles.includes('reviewer') ? null : forbidden('ROLE', 'at review, only a reviewer may reject')),
     event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
   },
   approverRejects: {
     actor: (context, e) =>
       !e.actor.roles.includes('approver')
-        ? { code: 'FORBIDDEN', rule: 'ROLE', message: 'a recommended application is rejected by an approver' }
+        ? forbidden('ROLE', 'a recommended application is rejected by an approver')
         : fourEyesWithRecommender(context, e),
     event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
   },
@@ -167,10 +151,7 @@ const rules = defineRules<GrantContext, GrantEvent>()({
     },
   },
   disbursable: {
-    actor: (context, e) =>
-      context.decision?.by === e.actor.id
-        ? { code: 'FORBIDDEN', rule: 'FOUR_EYES', message: 'the accountant who confirms a disbursement must not be the approver' }
-        : null,
+    actor: (context, e) => fourEyes(context.decision, e, 'the accountant who confirms a disbursement must not be the approver'),
     event: (_, e) => {
       const { paymentReference, paidOn } = e as Ev<'CONFIRM_DISBURSEMENT'>;
       return requireText('paymentReference', paymentReference, 'the payment reference') ?? requireText('paidOn', paidOn, 'the payment date');
@@ -190,12 +171,8 @@ const rules = defineRules<GrantContext, GrantEvent>()({
 });
 
 function fourEyesWithRecommender(context: GrantContext, e: GrantEvent): Refusal | null {
-  return context.recommendation?.by === e.actor.id
-    ? { code: 'FORBIDDEN', rule: 'FOUR_EYES', message: 'the approver must not be the reviewer who recommended the application' }
-    : null;
+  return fourEyes(context.recommendation, e, 'the approver must not be the reviewer who recommended the application');
 }
-
-const stamp = (e: WorkflowEvent): Stamp => ({ by: e.actor.id, at: e.at });
 
 /**
  * State grants for new business ideas (DOMAIN.md "Grants"), version 1.

@@ -1,8 +1,9 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { ApplicantCategory, Locality } from '../../domain/categories';
 import { Region } from './region.entity';
 
 @Entity({ tableName: 'applicant' })
+@Check({ name: 'applicant_iin_format_check', expression: "iin ~ '^[0-9]{12}$'" })
 export class Applicant {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { ApplicationKind } from '../../../workflows/definition';
 import type { Tiyn } from '../../domain/money';
 import { MoneyType } from '../money-type';
@@ -14,6 +14,10 @@ import { Region } from './region.entity';
 @Index({ name: 'application_listing_idx', properties: ['submittedAt', 'id'] })
 @Index({ name: 'application_region_state_idx', properties: ['region', 'kind', 'state', 'submittedAt', 'id'] })
 @Index({ name: 'application_applicant_idx', properties: ['applicant', 'submittedAt', 'id'] })
+@Index({ name: 'application_deadline_idx', properties: ['deadlineAt'] })
+@Index({ name: 'application_next_due_idx', properties: ['kind', 'state', 'nextDueOn'] })
+@Check({ name: 'application_version_check', expression: 'version >= 1' })
+@Check({ name: 'application_amounts_check', expression: 'requested_amount > 0 and coalesce(approved_amount, 0) >= 0 and coalesce(disbursed_amount, 0) >= 0' })
 export class Application {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -55,6 +59,14 @@ export class Application {
   /** the fiscal year whose parameters the decision used */
   @Property({ type: 'integer', nullable: true })
   decisionFiscalYear: number | null = null;
+
+  /** a durable deadline the jobs act on when it passes (an unsigned contract) */
+  @Property({ type: 'timestamptz', nullable: true })
+  deadlineAt: Date | null = null;
+
+  /** the due date of the oldest unpaid instalment of a loan, for the daily overdue scan */
+  @Property({ type: 'date', nullable: true })
+  nextDueOn: string | null = null;
 
   @Property({ type: 'timestamptz' })
   submittedAt!: Date;

@@ -1,8 +1,9 @@
 import { Applicant } from './applicant.entity';
 import { Application } from './application.entity';
 import { FiscalYear } from './fiscal-year.entity';
+import { MicrocreditTerms } from './microcredit-terms.entity';
 import { Region } from './region.entity';
 import { TransitionLogEntry } from './transition.entity';
 
-export { Applicant, Application, FiscalYear, Region, TransitionLogEntry };
-export const ENTITIES = [Region, FiscalYear, Applicant, Application, TransitionLogEntry];
+export { Applicant, Application, FiscalYear, MicrocreditTerms, Region, TransitionLogEntry };
+export const ENTITIES = [Region, FiscalYear, MicrocreditTerms, Applicant, Application, TransitionLogEntry];

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Application } from './application.entity';
 
 /**
@@ -8,6 +8,7 @@ import { Application } from './application.entity';
 @Entity({ tableName: 'transition_log' })
 @Unique({ name: 'transition_log_application_seq_key', properties: ['application', 'seq'] })
 @Index({ name: 'transition_log_actor_idx', properties: ['actorId', 'at'] })
+@Check({ name: 'transition_log_seq_check', expression: 'seq >= 1' })
 export class TransitionLogEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { formatMoney } from '../../domain/money';
 import type { EventInput } from '../../engine/engine';
-import { requireActor, type GraphQLContext } from '../context';
+import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { ApplicationNode } from '../types/application.type';
 import {
   ActionInput,
@@ -24,7 +24,7 @@ function present(payload: Record<string, unknown>): Record<string, unknown> {
 export async function act(ctx: GraphQLContext, input: ActionInput, event: EventInput): Promise<ApplicationNode> {
   const actor = requireActor(ctx);
   const row = await ctx.engine.send(input.applicationId, event, actor, input.expectedVersion ?? undefined);
-  return applicationView(row);
+  return applicationView(row, todayOf(ctx));
 }
 
 /** The staff and applicant actions shared by every kind; the machine of each kind decides which apply. */

@@ -6,7 +6,7 @@ import { Application } from '../../db/entities';
 import { actorRef } from '../../domain/roles';
 import { readScope, assertMayRead } from '../../auth/scope';
 import { NotFoundError, ValidationError } from '../../errors';
-import { requireActor, type GraphQLContext } from '../context';
+import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { ApplicantType, ApplicationConnectionType, ApplicationNode, HistoryEntryType } from '../types/application.type';
 import { ApplicationActionEnum } from '../types/enums';
 import { ApplicationFilterInput } from '../types/inputs';
@@ -43,7 +43,7 @@ export class ApplicationResolver {
     const row = await ctx.em.findOne(Application, { id });
     if (!row) throw new NotFoundError(`there is no application ${id}`);
     await assertMayRead(ctx.em, actor, row);
-    return applicationView(row);
+    return applicationView(row, todayOf(ctx));
   }
 
   @Authorized()
@@ -79,7 +79,7 @@ export class ApplicationResolver {
     const rows = await ctx.em.find(Application, { $and: where }, { orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }], limit: first + 1 });
     const page = rows.slice(0, first);
     return {
-      edges: page.map((row) => ({ cursor: encodeCursor(row), node: applicationView(row) })),
+      edges: page.map((row) => ({ cursor: encodeCursor(row), node: applicationView(row, todayOf(ctx)) })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1]!) : null },
     };
   }

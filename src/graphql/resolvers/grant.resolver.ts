@@ -4,7 +4,7 @@ import { formatMoney } from '../../domain/money';
 import { hasRole } from '../../domain/roles';
 import { ForbiddenError } from '../../errors';
 import type { GrantProposal } from '../../../workflows/grant/v1';
-import { requireActor, type GraphQLContext } from '../context';
+import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { GrantApplicationType } from '../types/application.type';
 import { GrantProposalInput, ResubmitGrantApplicationInput, SubmitGrantApplicationInput } from '../types/inputs';
 import { applicationView } from '../views';
@@ -40,7 +40,7 @@ export class GrantResolver {
       },
       saveApplicant: (em) => saveApplicant(em, { ...input.applicant, regionCode: input.regionCode }),
     });
-    return applicationView(row) as GrantApplicationType;
+    return applicationView(row, todayOf(ctx)) as GrantApplicationType;
   }
 
   @Authorized()

@@ -2,6 +2,8 @@ import { registerEnumType } from 'type-graphql';
 import { APPLICANT_CATEGORIES, LOCALITIES } from '../../domain/categories';
 import { ROLES } from '../../domain/roles';
 import { GRANT_PURPOSES } from '../../../workflows/grant/v1';
+import { MICROCREDIT_PURPOSES, SCHEDULE_METHODS } from '../../../workflows/microcredit/v1';
+import { MICROCREDIT_PRODUCTS } from '../../domain/microcredit-terms';
 import { allWorkflows } from '../../../workflows/registry';
 
 /** A GraphQL enum whose names and values are the same strings. */
@@ -29,3 +31,8 @@ export const DecisionStageEnum = literalEnum(['REVIEW', 'APPROVAL'] as const, 'D
 /** Every event any registered workflow accepts: what `availableActions` lists. */
 export const ACTIONS = [...new Set(allWorkflows().flatMap((def) => Object.keys(def.eventRoles)))].sort() as string[];
 export const ApplicationActionEnum = literalEnum(ACTIONS, 'ApplicationAction', 'An action (workflow event) that can be sent to an application.');
+
+export const MicrocreditPurposeEnum = literalEnum(MICROCREDIT_PURPOSES, 'MicrocreditPurpose', 'Starting a business or expanding one.');
+export const ScheduleMethodEnum = literalEnum(SCHEDULE_METHODS, 'ScheduleMethod', 'ANNUITY: equal instalments; DIFFERENTIATED: equal principal parts.');
+export const MicrocreditProductEnum = literalEnum(MICROCREDIT_PRODUCTS, 'MicrocreditProduct', 'Standard terms, or preferential terms for large and low-income families.');
+export const InstalmentStatusEnum = literalEnum(['PAID', 'PARTIAL', 'OVERDUE', 'DUE', 'UPCOMING'] as const, 'InstalmentStatus', 'Where an instalment stands today.');

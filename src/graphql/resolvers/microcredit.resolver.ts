@@ -1,0 +1,127 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { saveApplicant } from '../../db/applicants';
+import { MicrocreditTerms } from '../../db/entities';
+import { fiscalYearOf } from '../../domain/fiscal';
+import { formatMoney } from '../../domain/money';
+import { hasRole } from '../../domain/roles';
+import { ForbiddenError } from '../../errors';
+import type { LoanTermsInput as LoanTerms, MicrocreditRequest } from '../../../workflows/microcredit/v1';
+import { requireActor, todayOf, type GraphQLContext } from '../context';
+import {
+  ApproveMicrocreditInput,
+  LoanTermsInput,
+  MicrocreditRequestInput,
+  RecordRepaymentInput,
+  ResubmitMicrocreditApplicationInput,
+  SignContractInput,
+  SubmitCreditAssessmentInput,
+  SubmitMicrocreditApplicationInput,
+  WriteOffInput,
+} from '../types/microcredit.inputs';
+import { MicrocreditApplicationType, MicrocreditTermsType } from '../types/microcredit.type';
+import { applicationView, microcreditTermsView } from '../views';
+import { act } from './action.resolver';
+
+function requestOf(input: MicrocreditRequestInput): MicrocreditRequest {
+  return {
+    amount: formatMoney(input.amount),
+    termMonths: input.termMonths,
+    rateBp: input.rate,
+    locality: input.locality,
+    purpose: input.purpose,
+    businessDescription: input.businessDescription.trim(),
+    jobsToCreate: input.jobsToCreate,
+    financialInstitution: input.financialInstitution.trim(),
+    guaranteeShareBp: input.guaranteeShare ?? null,
+  };
+}
+
+function termsOf(input: LoanTermsInput): LoanTerms {
+  return { amount: formatMoney(input.amount), rateBp: input.rate, termMonths: input.termMonths, method: input.method };
+}
+
+/** Microcredits: submission and the loan officer's, committee's and accountant's actions. */
+@Resolver(() => MicrocreditApplicationType)
+export class MicrocreditResolver {
+  @Query(() => [MicrocreditTermsType], { description: "The programme's microcredit products of a year (default: the current one)." })
+  async microcreditTerms(@Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<MicrocreditTermsType[]> {
+    const rows = await ctx.em.find(MicrocreditTerms, { year: year ?? fiscalYearOf(ctx.engine.now()) }, { orderBy: { product: 'asc' } });
+    return rows.map(microcreditTermsView);
+  }
+
+  @Authorized()
+  @Mutation(() => MicrocreditApplicationType, {
+    description: "An entrepreneur applies for a microcredit; screened at once against the year's terms for their categories.",
+  })
+  async submitMicrocreditApplication(@Arg('input') input: SubmitMicrocreditApplicationInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
+    const actor = requireActor(ctx);
+    if (hasRole(actor, 'applicant') && input.applicant.iin !== actor.iin) {
+      throw new ForbiddenError('an applicant applies only for themself: the IIN must be the one you signed in with');
+    }
+    const row = await ctx.engine.submit({
+      kind: 'microcredit',
+      actor,
+      regionCode: input.regionCode,
+      payload: {
+        applicant: { iin: input.applicant.iin, categories: [...new Set(input.applicant.categories)] },
+        request: requestOf(input.request),
+      },
+      saveApplicant: (em) => saveApplicant(em, { ...input.applicant, regionCode: input.regionCode }),
+    });
+    return applicationView(row, todayOf(ctx)) as MicrocreditApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => MicrocreditApplicationType, { description: 'The applicant sends the corrected request after changes were requested.' })
+  async resubmitMicrocreditApplication(@Arg('input') input: ResubmitMicrocreditApplicationInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
+    return (await act(ctx, input, {
+      type: 'RESUBMIT',
+      request: requestOf(input.request),
+      ...(input.categories ? { categories: [...new Set(input.categories)] } : {}),
+      ...(input.note ? { note: input.note.trim() } : {}),
+    })) as MicrocreditApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => MicrocreditApplicationType, { description: 'The loan officer completes the credit review and proposes terms to the committee.' })
+  async submitCreditAssessment(@Arg('input') input: SubmitCreditAssessmentInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
+    return (await act(ctx, input, { type: 'SUBMIT_ASSESSMENT', notes: input.notes.trim(), proposed: termsOf(input.proposed) })) as MicrocreditApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => MicrocreditApplicationType, {
+    description: 'The committee (an approver who did not do the credit review) approves with final terms; the contract deadline starts.',
+  })
+  async approveMicrocredit(@Arg('input') input: ApproveMicrocreditInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
+    return (await act(ctx, input, {
+      type: 'APPROVE',
+      terms: termsOf(input.terms),
+      ...(input.note ? { note: input.note.trim() } : {}),
+    })) as MicrocreditApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => MicrocreditApplicationType, { description: 'The loan officer registers the signed contract before its deadline.' })
+  async signContract(@Arg('input') input: SignContractInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
+    return (await act(ctx, input, { type: 'SIGN_CONTRACT', contractNumber: input.contractNumber.trim(), signedOn: input.signedOn })) as MicrocreditApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => MicrocreditApplicationType, {
+    description: 'An accountant records a repayment: oldest instalment first (interest, then principal); an overpayment prepays principal.',
+  })
+  async recordRepayment(@Arg('input') input: RecordRepaymentInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
+    return (await act(ctx, input, {
+      type: 'RECORD_REPAYMENT',
+      amount: formatMoney(input.amount),
+      paidOn: input.paidOn,
+      reference: input.reference.trim(),
+    })) as MicrocreditApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => MicrocreditApplicationType, { description: 'An approver writes off a loan overdue for longer than the programme allows.' })
+  async writeOffLoan(@Arg('input') input: WriteOffInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
+    return (await act(ctx, input, { type: 'WRITE_OFF', reason: input.reason.trim() })) as MicrocreditApplicationType;
+  }
+}

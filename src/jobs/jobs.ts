@@ -1,0 +1,115 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { Application } from '../db/entities';
+import { localDateOf } from '../domain/fiscal';
+import { SYSTEM_ACTOR } from '../domain/roles';
+import type { WorkflowEngine } from '../engine/engine';
+import { AppError } from '../errors';
+
+/** The durable jobs, by queue name. */
+export const QUEUES = {
+  /** cancels microcredits whose contract was not signed before its deadline */
+  contractDeadlines: 'contract-deadlines',
+  /** sends loans with an instalment past due to overdue */
+  loanOverdueScan: 'loan-overdue-scan',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** pg-boss keeps its tables in their own schema of the same database. */
+export const JOBS_SCHEMA = 'pgboss';
+
+export interface JobsOptions {
+  databaseUrl: string;
+  orm: MikroORM;
+  engine: WorkflowEngine;
+  log: Logger;
+}
+
+/**
+ * Deadlines and scans as pg-boss jobs in the gateway's own PostgreSQL, so they survive restarts
+ * and run once however many replicas there are. A job never changes a state itself: it finds
+ * what is due by the engine's clock and sends the event through the engine, whose machine has
+ * the last word (a contract signed a second before the sweep is not cancelled).
+ */
+export class Jobs {
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly options: JobsOptions,
+  ) {}
+
+  static async start(options: JobsOptions): Promise<Jobs> {
+    const boss = new PgBoss({ connectionString: options.databaseUrl, schema: JOBS_SCHEMA, max: 4, application_name: 'gateway-jobs' });
+    boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
+    await boss.start();
+    const jobs = new Jobs(boss, options);
+    const handlers: Record<QueueName, () => Promise<number>> = {
+      [QUEUES.contractDeadlines]: () => jobs.sweepContractDeadlines(),
+      [QUEUES.loanOverdueScan]: () => jobs.scanOverdueLoans(),
+    };
+    for (const [queue, handler] of Object.entries(handlers)) {
+      await boss.createQueue(queue);
+      await boss.work(queue, { pollingIntervalSeconds: 0.5 }, async () => {
+        const count = await handler();
+        if (count > 0) options.log.info({ queue, count }, 'job acted');
+      });
+    }
+    // deadlines are checked every minute; loans once a day, after local midnight
+    await boss.schedule(QUEUES.contractDeadlines, '* * * * *');
+    await boss.schedule(QUEUES.loanOverdueScan, '5 0 * * *', undefined, { tz: 'Asia/Almaty' });
+    return jobs;
+  }
+
+  /** Sends EXPIRE_CONTRACT to every contract whose deadline has passed; returns how many expired. */
+  async sweepContractDeadlines(): Promise<number> {
+    const due = await this.options.orm.em
+      .fork()
+      .find(Application, { kind: 'microcredit', state: 'contractPending', deadlineAt: { $lte: this.options.engine.now() } }, { fields: ['id'] });
+    return this.sendEach(due.map((a) => a.id), 'EXPIRE_CONTRACT');
+  }
+
+  /** Sends MARK_OVERDUE to every repaying loan with an instalment past its due date. */
+  async scanOverdueLoans(): Promise<number> {
+    const today = localDateOf(this.options.engine.now());
+    const due = await this.options.orm.em
+      .fork()
+      .find(Application, { kind: 'microcredit', state: 'repaying', nextDueOn: { $lt: today } }, { fields: ['id'] });
+    return this.sendEach(due.map((a) => a.id), 'MARK_OVERDUE');
+  }
+
+  /**
+   * Runs a queue's job now through pg-boss and waits until a worker has finished it: for
+   * operators, and for tests that move the clock instead of waiting for the cron.
+   */
+  async runNow(queue: QueueName, timeoutMs = 30_000): Promise<void> {
+    const id = await this.boss.send(queue, {});
+    if (!id) throw new Error(`pg-boss did not accept a job for ${queue}`);
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const job = await this.boss.getJobById(queue, id, { includeArchive: true });
+      if (job?.state === 'completed') return;
+      if (job?.state === 'failed' || job?.state === 'cancelled') throw new Error(`job ${queue} ${id} ${job.state}: ${JSON.stringify(job.output)}`);
+      if (Date.now() > until) throw new Error(`job ${queue} ${id} did not finish within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  private async sendEach(ids: string[], type: string): Promise<number> {
+    let acted = 0;
+    for (const id of ids) {
+      try {
+        await this.options.engine.send(id, { type }, SYSTEM_ACTOR);
+        acted += 1;
+      } catch (error) {
+        // another replica or a person got there first: the machine refused, nothing to do
+        if (!(error instanceof AppError)) throw error;
+        this.options.log.debug({ applicationId: id, type, refusal: error.message }, 'job event refused');
+      }
+    }
+    return acted;
+  }
+}

@@ -1,0 +1,561 @@
+import { assign, setup } from 'xstate';
+import type { ApplicantCategory, Locality } from '../../src/domain/categories';
+import { fiscalYearOf, localDateOf } from '../../src/domain/fiscal';
+import { checkLoanTerms, productFor, screenMicrocredit, type MicrocreditTermsFact } from '../../src/domain/microcredit-terms';
+import { describeMoney, formatMoney, moneyFromNumeric } from '../../src/domain/money';
+import type { Role } from '../../src/domain/roles';
+import {
+  applyRepayment,
+  arrears,
+  buildSchedule,
+  daysBetween,
+  isFullyRepaid,
+  oldestOverdue,
+  outstandingPrincipal,
+  type Instalment,
+  type ScheduleMethod,
+} from '../../src/domain/schedule';
+import type { Violation } from '../../src/errors';
+import { forbidden, fourEyes, positiveAmountRequired, requireText, stamp, validation, type Stamp } from '../common';
+import { defineRules, guardsFrom, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '../definition';
+
+export const MICROCREDIT_PURPOSES = ['START_UP', 'EXPANSION'] as const;
+export type MicrocreditPurpose = (typeof MICROCREDIT_PURPOSES)[number];
+export const SCHEDULE_METHODS = ['ANNUITY', 'DIFFERENTIATED'] as const;
+
+/** What the entrepreneur asks for; replaced as a whole on resubmission. */
+export interface MicrocreditRequest {
+  amount: string;
+  termMonths: number;
+  /** requested annual rate, basis points */
+  rateBp: number;
+  locality: Locality;
+  purpose: MicrocreditPurpose;
+  businessDescription: string;
+  jobsToCreate: number;
+  financialInstitution: string;
+  /** share of the loan covered by a guarantee, basis points; null without one */
+  guaranteeShareBp: number | null;
+}
+
+/** Facts for screening and for the decision: the year's products of the programme. */
+export interface TermsFacts {
+  microcreditTerms: MicrocreditTermsFact[] | null;
+  regionExists?: boolean;
+}
+
+export interface MicrocreditSubmitEvent extends WorkflowEvent {
+  type: 'SUBMIT';
+  applicationId: string;
+  applicant: { iin: string; categories: ApplicantCategory[] };
+  regionCode: string;
+  request: MicrocreditRequest;
+  facts: TermsFacts & { regionExists: boolean };
+}
+
+export interface LoanTermsInput {
+  amount: string;
+  rateBp: number;
+  termMonths: number;
+  method: ScheduleMethod;
+}
+
+export type MicrocreditEvent =
+  | MicrocreditSubmitEvent
+  | (WorkflowEvent & { type: 'START_REVIEW' })
+  | (WorkflowEvent & { type: 'REQUEST_CHANGES'; note: string })
+  | (WorkflowEvent & { type: 'RESUBMIT'; request: MicrocreditRequest; categories?: ApplicantCategory[]; note?: string; facts: TermsFacts & { regionExists: boolean } })
+  | (WorkflowEvent & { type: 'SUBMIT_ASSESSMENT'; notes: string; proposed: LoanTermsInput })
+  | (WorkflowEvent & { type: 'APPROVE'; terms: LoanTermsInput; note?: string; facts: TermsFacts })
+  | (WorkflowEvent & { type: 'REJECT'; reason: string })
+  | (WorkflowEvent & { type: 'WITHDRAW'; reason?: string })
+  | (WorkflowEvent & { type: 'SIGN_CONTRACT'; contractNumber: string; signedOn: string })
+  | (WorkflowEvent & { type: 'EXPIRE_CONTRACT' })
+  | (WorkflowEvent & { type: 'CONFIRM_DISBURSEMENT'; paymentReference: string; paidOn: string })
+  | (WorkflowEvent & { type: 'RECORD_REPAYMENT'; amount: string; paidOn: string; reference: string })
+  | (WorkflowEvent & { type: 'MARK_OVERDUE' })
+  | (WorkflowEvent & { type: 'WRITE_OFF'; reason: string });
+
+type Ev<T extends MicrocreditEvent['type']> = Extract<MicrocreditEvent, { type: T }>;
+
+export interface RepaymentRecord extends Stamp {
+  amount: string;
+  paidOn: string;
+  reference: string;
+  interestPaid: string;
+  principalPaid: string;
+  prepaidPrincipal: string;
+}
+
+export interface MicrocreditContext {
+  applicationId: string;
+  applicantIin: string;
+  regionCode: string;
+  categories: ApplicantCategory[];
+  request: MicrocreditRequest;
+  submitted: Stamp;
+  /** the product the applicant's categories give, with the year's limits, at the last screening */
+  screening: { fiscalYear: number; product: MicrocreditTermsFact | null; reasons: Violation[]; at: string };
+  reviewStarted: Stamp | null;
+  changeRequests: Array<Stamp & { note: string; resubmittedAt: string | null; resubmissionNote: string | null }>;
+  assessment: (Stamp & { notes: string; proposed: LoanTermsInput }) | null;
+  decision:
+    | (Stamp & {
+        outcome: 'APPROVED' | 'REJECTED';
+        stage: 'REVIEW' | 'APPROVAL';
+        reason: string | null;
+        terms: LoanTermsInput | null;
+        fiscalYear: number | null;
+        note: string | null;
+        /** the contract must be signed before this instant, or the loan is cancelled */
+        contractDeadline: string | null;
+        writeOffAfterDays: number | null;
+      })
+    | null;
+  contract: (Stamp & { contractNumber: string; signedOn: string }) | null;
+  cancellation: (Stamp & { reason: string }) | null;
+  disbursement: (Stamp & { amount: string; paymentReference: string; paidOn: string }) | null;
+  schedule: Instalment[];
+  repayments: RepaymentRecord[];
+  /** the current overdue episode */
+  overdue: { since: string; markedAt: string } | null;
+  overdueEpisodes: number;
+  writeOff: (Stamp & { reason: string; outstanding: string }) | null;
+  withdrawal: (Stamp & { reason: string | null }) | null;
+  /** local date of the last event, for the eventless checks after a repayment */
+  lastEventOn: string;
+}
+
+const eventRoles: Record<string, readonly Role[]> = {
+  START_REVIEW: ['reviewer'],
+  REQUEST_CHANGES: ['reviewer'],
+  RESUBMIT: ['applicant'],
+  SUBMIT_ASSESSMENT: ['reviewer'],
+  APPROVE: ['approver'],
+  REJECT: ['reviewer', 'approver'],
+  WITHDRAW: ['applicant'],
+  SIGN_CONTRACT: ['reviewer'],
+  EXPIRE_CONTRACT: ['system'],
+  CONFIRM_DISBURSEMENT: ['accountant'],
+  RECORD_REPAYMENT: ['accountant'],
+  MARK_OVERDUE: ['system'],
+  WRITE_OFF: ['approver'],
+};
+
+function screeningOf(context: Pick<MicrocreditContext, 'applicantIin' | 'regionCode'>, request: MicrocreditRequest, categories: ApplicantCategory[], facts: TermsFacts & { regionExists: boolean }, at: string) {
+  const { product, reasons } = screenMicrocredit({
+    iin: context.applicantIin,
+    categories,
+    regionCode: context.regionCode,
+    request,
+    regionExists: facts.regionExists,
+    terms: facts.microcreditTerms,
+  });
+  const extra: Violation[] = [];
+  if (!Number.isInteger(request.jobsToCreate) || request.jobsToCreate < 0) {
+    extra.push({ field: 'jobsToCreate', rule: 'JOBS_NEGATIVE', message: 'the number of jobs must be a whole number, zero or more' });
+  }
+  if (request.guaranteeShareBp !== null && (request.guaranteeShareBp <= 0 || request.guaranteeShareBp > 10_000)) {
+    extra.push({ field: 'guaranteeShare', rule: 'GUARANTEE_SHARE_RANGE', message: 'a guarantee covers more than 0 and at most 100 % of the loan' });
+  }
+  return { fiscalYear: fiscalYearOf(at), product, reasons: [...reasons, ...extra], at };
+}
+
+/** Final terms must fit the product of the decision year for the applicant's categories. */
+function termsRefusal(context: MicrocreditContext, terms: LoanTermsInput, facts: TermsFacts | undefined): Refusal | null {
+  if (moneyFromNumeric(terms.amount) <= 0n) return positiveAmountRequired();
+  if (moneyFromNumeric(terms.amount) > moneyFromNumeric(context.request.amount)) {
+    return validation('terms.amount', 'AMOUNT_OVER_REQUESTED', `more than the ${describeMoney(moneyFromNumeric(context.request.amount))} requested`);
+  }
+  const product = facts?.microcreditTerms ? productFor(context.categories, facts.microcreditTerms) : null;
+  if (!product) return validation('terms', 'TERMS_UNKNOWN', 'the programme has no microcredit terms for the year of the decision');
+  const [first] = checkLoanTerms(product, terms, 'terms');
+  return first ? validation(first.field, first.rule, first.message) : null;
+}
+
+function repaymentRefusal(context: MicrocreditContext, e: Ev<'RECORD_REPAYMENT'>): Refusal | null {
+  const text = requireText('reference', e.reference, 'the payment reference');
+  if (text) return text;
+  if (context.repayments.some((r) => r.reference === e.reference.trim())) {
+    return validation('reference', 'DUPLICATE_REFERENCE', `a repayment with reference "${e.reference}" is already recorded`);
+  }
+  const terms = context.decision?.terms;
+  if (!terms) return validation('applicationId', 'NOT_DISBURSED', 'the loan has not been paid out');
+  // the same allocation the action makes: whatever it refuses, the guard refuses first
+  const allocation = applyRepayment(context.schedule, { amount: moneyFromNumeric(e.amount), paidOn: e.paidOn }, { annualRateBp: terms.rateBp, method: terms.method });
+  if (!allocation.ok) {
+    return validation('amount', allocation.reason === 'NOT_POSITIVE' ? 'AMOUNT_ZERO' : 'MORE_THAN_OWED', allocation.message);
+  }
+  if (context.disbursement && e.paidOn < context.disbursement.paidOn) {
+    return validation('paidOn', 'BEFORE_DISBURSEMENT', `the loan was paid out on ${context.disbursement.paidOn}`);
+  }
+  if (e.paidOn > localDateOf(e.at)) return validation('paidOn', 'IN_FUTURE', 'a repayment cannot be dated in the future');
+  return null;
+}
+
+const rules = defineRules<MicrocreditContext, MicrocreditEvent>()({
+  byRole: {},
+  withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
+  withAssessment: {
+    event: (context, e) => {
+      const { notes, proposed } = e as Ev<'SUBMIT_ASSESSMENT'>;
+      return requireText('notes', notes, 'the assessment notes') ?? termsRefusal(context, proposed, { microcreditTerms: context.screening.product ? [context.screening.product] : null });
+    },
+  },
+  reviewerRejects: {
+    actor: (_, e) => (e.actor.roles.includes('reviewer') ? null : forbidden('ROLE', 'at credit review, only a loan officer (reviewer) may reject')),
+    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
+  },
+  approverRejects: {
+    actor: (context, e) =>
+      !e.actor.roles.includes('approver')
+        ? forbidden('ROLE', 'the committee decision is an approver’s')
+        : fourEyes(context.assessment, e, 'the approver must not be the loan officer who did the credit review'),
+    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
+  },
+  approvable: {
+    actor: (context, e) => fourEyes(context.assessment, e, 'the approver must not be the loan officer who did the credit review'),
+    event: (context, e) => {
+      const { terms, facts } = e as Ev<'APPROVE'>;
+      return terms ? termsRefusal(context, terms, facts) : validation('terms', 'REQUIRED', 'the final terms are required');
+    },
+  },
+  withContract: {
+    event: (context, e) => {
+      const { contractNumber, signedOn } = e as Ev<'SIGN_CONTRACT'>;
+      const text = requireText('contractNumber', contractNumber, 'the contract number') ?? requireText('signedOn', signedOn, 'the signing date');
+      if (text) return text;
+      if (signedOn > localDateOf(e.at)) return validation('signedOn', 'IN_FUTURE', 'a contract cannot be signed in the future');
+      if (context.decision && e.at > context.decision.contractDeadline!) {
+        return validation('signedOn', 'DEADLINE_PASSED', `the contract had to be signed by ${context.decision.contractDeadline}`);
+      }
+      return null;
+    },
+  },
+  deadlinePassed: {
+    event: (context, e) =>
+      context.decision?.contractDeadline && e.at >= context.decision.contractDeadline
+        ? null
+        : validation('at', 'DEADLINE_NOT_REACHED', `the contract may be signed until ${context.decision?.contractDeadline}`),
+  },
+  disbursable: {
+    actor: (context, e) => fourEyes(context.decision, e, 'the accountant who confirms a disbursement must not be the approver'),
+    event: (context, e) => {
+      const { paymentReference, paidOn } = e as Ev<'CONFIRM_DISBURSEMENT'>;
+      const text = requireText('paymentReference', paymentReference, 'the payment reference') ?? requireText('paidOn', paidOn, 'the payment date');
+      if (text) return text;
+      if (context.contract && paidOn < context.contract.signedOn) return validation('paidOn', 'BEFORE_CONTRACT', `the contract was signed on ${context.contract.signedOn}`);
+      return paidOn > localDateOf(e.at) ? validation('paidOn', 'IN_FUTURE', 'a payment cannot be dated in the future') : null;
+    },
+  },
+  validRepayment: { event: (context, e) => repaymentRefusal(context, e as Ev<'RECORD_REPAYMENT'>) },
+  pastDue: {
+    event: (context, e) =>
+      oldestOverdue(context.schedule, localDateOf(e.at)) ? null : validation('schedule', 'NOTHING_OVERDUE', 'no instalment is past due'),
+  },
+  writeOffAllowed: {
+    event: (context, e) => {
+      const text = requireText('reason', (e as Ev<'WRITE_OFF'>).reason, 'a reason for the write-off');
+      if (text) return text;
+      const oldest = oldestOverdue(context.schedule, localDateOf(e.at));
+      const days = oldest ? daysBetween(oldest.dueOn, localDateOf(e.at)) : 0;
+      const needed = context.decision?.writeOffAfterDays ?? 0;
+      return days >= needed
+        ? null
+        : validation('at', 'TOO_EARLY_TO_WRITE_OFF', `a loan may be written off after ${needed} days overdue; this one is ${days} days overdue`);
+    },
+  },
+});
+
+/** The principal still owed on a disbursed loan. */
+export function outstandingOf(context: MicrocreditContext): bigint {
+  if (!context.decision?.terms || !context.disbursement) return 0n;
+  return outstandingPrincipal(moneyFromNumeric(context.decision.terms.amount), context.schedule);
+}
+
+/**
+ * Microcredits (DOMAIN.md "Microcredits"), version 1: screening against the year's terms, credit
+ * review by a loan officer, a committee decision by another person, a contract with a durable
+ * deadline, disbursement with a repayment schedule, repayments, overdue, closing or write-off.
+ */
+export const microcreditMachineV1 = setup({
+  types: {
+    context: {} as MicrocreditContext,
+    events: {} as MicrocreditEvent,
+    input: {} as MicrocreditSubmitEvent,
+  },
+  guards: {
+    ...guardsFrom<MicrocreditContext, MicrocreditEvent, keyof typeof rules>(eventRoles, rules),
+    eligible: ({ context }) => context.screening.reasons.length === 0,
+    ineligibleNow: ({ context }) => context.screening.reasons.length > 0,
+    fullyRepaid: ({ context }) => context.schedule.length > 0 && isFullyRepaid(context.schedule),
+    arrearsCleared: ({ context }) => arrears(context.schedule, context.lastEventOn) === 0n,
+  },
+  actions: {
+    recordWithdrawal: assign({
+      withdrawal: ({ event }) => ({ ...stamp(event), reason: (event as Ev<'WITHDRAW'>).reason ?? null }),
+    }),
+    recordRejection: assign({
+      decision: ({ event }, params: { stage: 'REVIEW' | 'APPROVAL' }) => ({
+        ...stamp(event),
+        outcome: 'REJECTED' as const,
+        stage: params.stage,
+        reason: (event as Ev<'REJECT'>).reason.trim(),
+        terms: null,
+        fiscalYear: null,
+        note: null,
+        contractDeadline: null,
+        writeOffAfterDays: null,
+      }),
+    }),
+    recordRepayment: assign(({ context, event }) => {
+      const e = event as Ev<'RECORD_REPAYMENT'>;
+      const terms = context.decision!.terms!;
+      const result = applyRepayment(context.schedule, { amount: moneyFromNumeric(e.amount), paidOn: e.paidOn }, { annualRateBp: terms.rateBp, method: terms.method });
+      if (!result.ok) throw new Error(`a repayment the guard accepted was refused: ${result.message}`);
+      const { schedule, interestPaid, principalPaid, prepaidPrincipal } = result.value;
+      return {
+        schedule,
+        lastEventOn: localDateOf(e.at),
+        repayments: [
+          ...context.repayments,
+          {
+            ...stamp(e),
+            amount: e.amount,
+            paidOn: e.paidOn,
+            reference: e.reference.trim(),
+            interestPaid: formatMoney(interestPaid),
+            principalPaid: formatMoney(principalPaid),
+            prepaidPrincipal: formatMoney(prepaidPrincipal),
+          },
+        ],
+      };
+    }),
+  },
+}).createMachine({
+  id: 'microcredit',
+  initial: 'screening',
+  context: ({ input }) => ({
+    applicationId: input.applicationId,
+    applicantIin: input.applicant.iin,
+    regionCode: input.regionCode,
+    categories: [...input.applicant.categories],
+    request: input.request,
+    submitted: stamp(input),
+    screening: screeningOf({ applicantIin: input.applicant.iin, regionCode: input.regionCode }, input.request, input.applicant.categories, input.facts, input.at),
+    reviewStarted: null,
+    changeRequests: [],
+    assessment: null,
+    decision: null,
+    contract: null,
+    cancellation: null,
+    disbursement: null,
+    schedule: [],
+    repayments: [],
+    overdue: null,
+    overdueEpisodes: 0,
+    writeOff: null,
+    withdrawal: null,
+    lastEventOn: localDateOf(input.at),
+  }),
+  states: {
+    screening: {
+      always: [{ guard: 'eligible', target: 'awaitingReview' }, { target: 'ineligible' }],
+    },
+    awaitingReview: {
+      on: {
+        START_REVIEW: { guard: 'byRole', target: 'creditReview', actions: assign({ reviewStarted: ({ event }) => stamp(event) }) },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    creditReview: {
+      on: {
+        REQUEST_CHANGES: {
+          guard: 'withChangeNote',
+          target: 'changesRequested',
+          actions: assign({
+            changeRequests: ({ context, event }) => [
+              ...context.changeRequests,
+              { ...stamp(event), note: (event as Ev<'REQUEST_CHANGES'>).note, resubmittedAt: null, resubmissionNote: null },
+            ],
+          }),
+        },
+        SUBMIT_ASSESSMENT: {
+          guard: 'withAssessment',
+          target: 'awaitingDecision',
+          actions: assign({
+            assessment: ({ event }) => {
+              const e = event as Ev<'SUBMIT_ASSESSMENT'>;
+              return { ...stamp(e), notes: e.notes.trim(), proposed: e.proposed };
+            },
+          }),
+        },
+        REJECT: { guard: 'reviewerRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'REVIEW' } } },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    changesRequested: {
+      on: {
+        RESUBMIT: {
+          guard: 'byRole',
+          target: 'resubmitted',
+          actions: assign(({ context, event }) => {
+            const e = event as Ev<'RESUBMIT'>;
+            const categories = e.categories ? [...e.categories] : context.categories;
+            const last = context.changeRequests.length - 1;
+            return {
+              request: e.request,
+              categories,
+              screening: screeningOf(context, e.request, categories, e.facts, e.at),
+              changeRequests: context.changeRequests.map((request, index) =>
+                index === last ? { ...request, resubmittedAt: e.at, resubmissionNote: e.note ?? null } : request,
+              ),
+            };
+          }),
+        },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    resubmitted: {
+      always: [{ guard: 'ineligibleNow', target: 'ineligible' }],
+      on: {
+        START_REVIEW: { guard: 'byRole', target: 'creditReview', actions: assign({ reviewStarted: ({ event }) => stamp(event) }) },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    awaitingDecision: {
+      on: {
+        APPROVE: {
+          guard: 'approvable',
+          target: 'contractPending',
+          actions: assign({
+            decision: ({ context, event }) => {
+              const e = event as Ev<'APPROVE'>;
+              const product = productFor(context.categories, e.facts.microcreditTerms ?? [])!;
+              return {
+                ...stamp(e),
+                outcome: 'APPROVED' as const,
+                stage: 'APPROVAL' as const,
+                reason: null,
+                terms: e.terms,
+                fiscalYear: product.year,
+                note: e.note ?? null,
+                contractDeadline: new Date(Date.parse(e.at) + product.contractDays * 86_400_000).toISOString(),
+                writeOffAfterDays: product.writeOffAfterDays,
+              };
+            },
+          }),
+        },
+        REJECT: { guard: 'approverRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'APPROVAL' } } },
+        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    contractPending: {
+      on: {
+        SIGN_CONTRACT: {
+          guard: 'withContract',
+          target: 'contractSigned',
+          actions: assign({
+            contract: ({ event }) => {
+              const e = event as Ev<'SIGN_CONTRACT'>;
+              return { ...stamp(e), contractNumber: e.contractNumber.trim(), signedOn: e.signedOn };
+            },
+          }),
+        },
+        EXPIRE_CONTRACT: {
+          guard: 'deadlinePassed',
+          target: 'cancelled',
+          actions: assign({ cancellation: ({ event }) => ({ ...stamp(event), reason: 'the contract was not signed before the deadline' }) }),
+        },
+      },
+    },
+    contractSigned: {
+      on: {
+        CONFIRM_DISBURSEMENT: {
+          guard: 'disbursable',
+          target: 'repaying',
+          actions: assign(({ context, event }) => {
+            const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
+            const terms = context.decision!.terms!;
+            return {
+              disbursement: { ...stamp(e), amount: terms.amount, paymentReference: e.paymentReference.trim(), paidOn: e.paidOn },
+              schedule: buildSchedule({
+                principal: moneyFromNumeric(terms.amount),
+                annualRateBp: terms.rateBp,
+                termMonths: terms.termMonths,
+                method: terms.method,
+                disbursedOn: e.paidOn,
+              }),
+              lastEventOn: localDateOf(e.at),
+            };
+          }),
+        },
+      },
+    },
+    repaying: {
+      always: [{ guard: 'fullyRepaid', target: 'closed' }],
+      on: {
+        RECORD_REPAYMENT: { guard: 'validRepayment', target: 'repaying', reenter: true, actions: 'recordRepayment' },
+        MARK_OVERDUE: {
+          guard: 'pastDue',
+          target: 'overdue',
+          actions: assign(({ context, event }) => ({
+            overdue: { since: oldestOverdue(context.schedule, localDateOf(event.at))!.dueOn, markedAt: event.at },
+            overdueEpisodes: context.overdueEpisodes + 1,
+            lastEventOn: localDateOf(event.at),
+          })),
+        },
+      },
+    },
+    overdue: {
+      always: [
+        { guard: 'fullyRepaid', target: 'closed', actions: assign({ overdue: null }) },
+        { guard: 'arrearsCleared', target: 'repaying', actions: assign({ overdue: null }) },
+      ],
+      on: {
+        RECORD_REPAYMENT: { guard: 'validRepayment', target: 'overdue', reenter: true, actions: 'recordRepayment' },
+        WRITE_OFF: {
+          guard: 'writeOffAllowed',
+          target: 'writtenOff',
+          actions: assign({
+            writeOff: ({ context, event }) => ({
+              ...stamp(event),
+              reason: (event as Ev<'WRITE_OFF'>).reason.trim(),
+              outstanding: formatMoney(outstandingOf(context)),
+            }),
+          }),
+        },
+      },
+    },
+    ineligible: { type: 'final' },
+    rejected: { type: 'final' },
+    withdrawn: { type: 'final' },
+    cancelled: { type: 'final' },
+    closed: { type: 'final' },
+    writtenOff: { type: 'final' },
+  },
+});
+
+export const microcreditWorkflowV1: WorkflowDefinition<MicrocreditContext, MicrocreditEvent> = {
+  kind: 'microcredit',
+  version: 1,
+  machine: microcreditMachineV1,
+  eventRoles,
+  rules,
+  factsFor: {
+    SUBMIT: ['microcreditTerms', 'regionExists'],
+    RESUBMIT: ['microcreditTerms', 'regionExists'],
+    APPROVE: ['microcreditTerms'],
+  },
+  submitRoles: ['applicant'],
+  submissionRefusal: (context) => context.screening.reasons,
+  finalStates: ['ineligible', 'rejected', 'withdrawn', 'cancelled', 'closed', 'writtenOff'],
+  project: (context) => ({
+    requestedAmount: context.request.amount,
+    approvedAmount: context.decision?.outcome === 'APPROVED' ? context.decision.terms!.amount : null,
+    disbursedAmount: context.disbursement?.amount ?? null,
+    decisionFiscalYear: context.decision?.fiscalYear ?? null,
+    deadlineAt: context.decision?.contractDeadline && !context.contract && !context.cancellation ? context.decision.contractDeadline : null,
+    nextDueOn: context.schedule.find((i) => moneyFromNumeric(i.paidPrincipal) + moneyFromNumeric(i.paidInterest) < moneyFromNumeric(i.total))?.dueOn ?? null,
+  }),
+};
