@@ -4,6 +4,7 @@ import { Application } from '../db/entities';
 import { makeIin } from '../domain/iin';
 import type { Actor } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
+import { localDateOf } from '../domain/fiscal';
 
 /** Demo staff of Akmola region, and the people the demo tokens are minted for. */
 export const DEMO_REGION = 'AKM';
@@ -72,5 +73,35 @@ export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promi
   const cafe = await submit(dana, '300000.00', 'A mobile coffee cart', 'EQUIPMENT', 'BB-2026-00517');
   await engine.send(cafe.id, { type: 'START_REVIEW' }, reviewer);
   await engine.send(cafe.id, { type: 'REJECT', reason: 'The same applicant already has a grant application under consideration for a food business.' }, reviewer);
+
+  const today = localDateOf(engine.now());
+  const loan = async (profile: ApplicantProfile, request: Record<string, unknown>) =>
+    engine.submit({
+      kind: 'microcredit',
+      actor: applicantActor(profile),
+      regionCode: profile.regionCode,
+      payload: { applicant: { iin: profile.iin, categories: profile.categories }, request },
+      saveApplicant: (tx) => saveApplicant(tx, profile),
+    });
+  const dairy = { locality: 'RURAL', purpose: 'EXPANSION', jobsToCreate: 4, financialInstitution: 'Agrarian Credit Corporation', guaranteeShareBp: null };
+
+  // preferential terms (large family): assessed, waiting for the committee
+  const herd = await loan(yerlan, { ...dairy, amount: '15000000.00', termMonths: 72, rateBp: 400, businessDescription: 'A dairy farm: 25 cows, a milking parlour and a cooling tank' });
+  await engine.send(herd.id, { type: 'START_REVIEW' }, reviewer);
+  await engine.send(herd.id, { type: 'SUBMIT_ASSESSMENT', notes: 'Pasture lease for 10 years; collateral: the farm buildings.', proposed: { amount: '14000000.00', rateBp: 400, termMonths: 72, method: 'ANNUITY' } }, reviewer);
+
+  // standard terms: approved, signed, paid out and repaying
+  const workshop = await loan(marat, { ...dairy, purpose: 'START_UP', jobsToCreate: 2, amount: '5000000.00', termMonths: 36, rateBp: 600, businessDescription: 'A furniture workshop with a CNC router', financialInstitution: 'Microfinance organisation "Kokshe Credit"' });
+  await engine.send(workshop.id, { type: 'START_REVIEW' }, reviewer);
+  await engine.send(workshop.id, { type: 'SUBMIT_ASSESSMENT', notes: 'Orders from two schools confirmed.', proposed: { amount: '5000000.00', rateBp: 600, termMonths: 36, method: 'ANNUITY' } }, reviewer);
+  await engine.send(workshop.id, { type: 'APPROVE', terms: { amount: '5000000.00', rateBp: 600, termMonths: 36, method: 'ANNUITY' }, note: 'Credit committee no. 7' }, approver);
+  await engine.send(workshop.id, { type: 'SIGN_CONTRACT', contractNumber: 'MC-AKM-2026-0042', signedOn: today }, reviewer);
+  await engine.send(workshop.id, { type: 'CONFIRM_DISBURSEMENT', paymentReference: 'KZT-PO-2026-000377', paidOn: today }, accountant);
+
+  // approved, the contract not signed yet: the deadline job cancels it after 30 days
+  const uniforms = await loan(aliya, { ...dairy, locality: 'URBAN', purpose: 'START_UP', jobsToCreate: 3, amount: '2500000.00', termMonths: 24, rateBp: 600, businessDescription: 'A sewing workshop for school uniforms' });
+  await engine.send(uniforms.id, { type: 'START_REVIEW' }, reviewer);
+  await engine.send(uniforms.id, { type: 'SUBMIT_ASSESSMENT', notes: 'Premises rented, two machines quoted.', proposed: { amount: '2500000.00', rateBp: 600, termMonths: 24, method: 'DIFFERENTIATED' } }, reviewer);
+  await engine.send(uniforms.id, { type: 'APPROVE', terms: { amount: '2500000.00', rateBp: 600, termMonths: 24, method: 'DIFFERENTIATED' } }, approver);
   return true;
 }
