@@ -27,6 +27,10 @@ export interface Config {
   production: boolean;
   /** seed demo applicants and applications (reference data is always seeded) */
   seedDemo: boolean;
+  /** run the jobs' cron schedules (deadlines every minute, the daily overdue scan) */
+  scheduleJobs: boolean;
+  /** working days to decide a lifting application before it is escalated */
+  liftingDecisionWorkingDays: number;
 }
 
 /** A configuration value that is wrong; the message names the variable. */
@@ -62,6 +66,15 @@ function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function parseWholeNumber(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
 }
 
 function parseUrl(env: Env, name: string, protocols: string[]): string | undefined {
@@ -137,5 +150,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel,
     production,
     seedDemo: parseBoolean(env, 'SEED_DEMO', databaseUrl === null),
+    scheduleJobs: parseBoolean(env, 'SCHEDULE_JOBS', true),
+    liftingDecisionWorkingDays: parseWholeNumber(env, 'LIFTING_DECISION_WORKING_DAYS', 10, 1, 250),
   };
 }

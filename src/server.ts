@@ -62,9 +62,9 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
     await seedReference(orm.em.fork());
 
-    const engine = new WorkflowEngine(orm, options.now);
+    const engine = new WorkflowEngine(orm, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
     if (config.seedDemo && (await seedDemo(orm.em.fork(), engine))) log.info('demo applications seeded');
-    jobs = await Jobs.start({ databaseUrl: database.url, orm, engine, log });
+    jobs = await Jobs.start({ databaseUrl: database.url, orm, engine, log, schedule: config.scheduleJobs });
 
     const tokens = createTokenService(config);
     const schema = await gatewaySchema();

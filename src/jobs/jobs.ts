@@ -1,16 +1,17 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { workflowFor } from '../../workflows/registry';
 import { Application } from '../db/entities';
 import { localDateOf } from '../domain/fiscal';
 import { SYSTEM_ACTOR } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
-import { AppError } from '../errors';
+import { AppError, ForbiddenError } from '../errors';
 
 /** The durable jobs, by queue name. */
 export const QUEUES = {
-  /** cancels microcredits whose contract was not signed before its deadline */
-  contractDeadlines: 'contract-deadlines',
+  /** acts on passed deadlines: unsigned loan contracts expire, undecided lifting applications escalate */
+  deadlines: 'deadlines',
   /** sends loans with an instalment past due to overdue */
   loanOverdueScan: 'loan-overdue-scan',
 } as const;
@@ -24,6 +25,8 @@ export interface JobsOptions {
   orm: MikroORM;
   engine: WorkflowEngine;
   log: Logger;
+  /** put the cron schedules in place (off in tests, which run jobs with runNow) */
+  schedule: boolean;
 }
 
 /**
@@ -44,7 +47,7 @@ export class Jobs {
     await boss.start();
     const jobs = new Jobs(boss, options);
     const handlers: Record<QueueName, () => Promise<number>> = {
-      [QUEUES.contractDeadlines]: () => jobs.sweepContractDeadlines(),
+      [QUEUES.deadlines]: () => jobs.sweepDeadlines(),
       [QUEUES.loanOverdueScan]: () => jobs.scanOverdueLoans(),
     };
     for (const [queue, handler] of Object.entries(handlers)) {
@@ -54,18 +57,25 @@ export class Jobs {
         if (count > 0) options.log.info({ queue, count }, 'job acted');
       });
     }
-    // deadlines are checked every minute; loans once a day, after local midnight
-    await boss.schedule(QUEUES.contractDeadlines, '* * * * *');
-    await boss.schedule(QUEUES.loanOverdueScan, '5 0 * * *', undefined, { tz: 'Asia/Almaty' });
+    if (options.schedule) {
+      // deadlines are checked every minute; loans once a day, after local midnight
+      await boss.schedule(QUEUES.deadlines, '* * * * *');
+      await boss.schedule(QUEUES.loanOverdueScan, '5 0 * * *', undefined, { tz: 'Asia/Almaty' });
+    }
     return jobs;
   }
 
-  /** Sends EXPIRE_CONTRACT to every contract whose deadline has passed; returns how many expired. */
-  async sweepContractDeadlines(): Promise<number> {
+  /** Sends each application whose deadline has passed its workflow's deadline event; returns how many acted. */
+  async sweepDeadlines(): Promise<number> {
     const due = await this.options.orm.em
       .fork()
-      .find(Application, { kind: 'microcredit', state: 'contractPending', deadlineAt: { $lte: this.options.engine.now() } }, { fields: ['id'] });
-    return this.sendEach(due.map((a) => a.id), 'EXPIRE_CONTRACT');
+      .find(Application, { deadlineAt: { $lte: this.options.engine.now() } }, { fields: ['id', 'kind', 'machineVersion'], orderBy: { deadlineAt: 'asc' } });
+    let acted = 0;
+    for (const application of due) {
+      const event = workflowFor(application.kind, application.machineVersion).deadlineEvent;
+      if (event) acted += await this.sendEach([application.id], event);
+    }
+    return acted;
   }
 
   /** Sends MARK_OVERDUE to every repaying loan with an instalment past its due date. */
@@ -106,7 +116,7 @@ export class Jobs {
         acted += 1;
       } catch (error) {
         // another replica or a person got there first: the machine refused, nothing to do
-        if (!(error instanceof AppError)) throw error;
+        if (!(error instanceof AppError) || error instanceof ForbiddenError) throw error;
         this.options.log.debug({ applicationId: id, type, refusal: error.message }, 'job event refused');
       }
     }

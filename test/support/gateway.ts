@@ -53,6 +53,8 @@ export async function startTestGateway(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    // tests move the clock and run jobs with jobs.runNow; a real-time cron would interfere
+    SCHEDULE_JOBS: 'false',
     ...options.env,
   });
   const gateway = await bootstrap(config, options);
