@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126115219_initial } from './Migration20261126115219_initial';
 import { Migration20261126121901_microcredit } from './Migration20261126121901_microcredit';
+import { Migration20261126123446_lifting } from './Migration20261126123446_lifting';
 
 /**
  * Every migration, in order. `npm run migration:create -- name` writes a new file from the
@@ -9,4 +10,5 @@ import { Migration20261126121901_microcredit } from './Migration20261126121901_m
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126115219_initial', class: Migration20261126115219_initial },
   { name: 'Migration20261126121901_microcredit', class: Migration20261126121901_microcredit },
+  { name: 'Migration20261126123446_lifting', class: Migration20261126123446_lifting },
 ];

@@ -10,6 +10,10 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
+  /** the same claim was already made (a lifting payment for the same move) */
+  DUPLICATE_APPLICATION = 'DUPLICATE_APPLICATION',
+  /** the receiving region's resettlement quota has no room left */
+  QUOTA_EXHAUSTED = 'QUOTA_EXHAUSTED',
 }
 
 /** One problem with one input field; `rule` is a stable machine-readable name. */
@@ -72,4 +76,12 @@ export class VersionConflictError extends AppError {
       { expectedVersion, actualVersion },
     );
   }
+}
+
+export class DuplicateApplicationError extends AppError {
+  readonly code = ErrorCode.DUPLICATE_APPLICATION;
+}
+
+export class QuotaExhaustedError extends AppError {
+  readonly code = ErrorCode.QUOTA_EXHAUSTED;
 }

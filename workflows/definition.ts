@@ -43,7 +43,7 @@ export function defineRules<TContext, TEvent extends WorkflowEvent>() {
 }
 
 /** The facts the engine knows how to gather and put on an event before the machine sees it. */
-export type FactName = 'fiscalYear' | 'regionExists' | 'microcreditTerms';
+export type FactName = 'fiscalYear' | 'regionExists' | 'microcreditTerms' | 'decisionWorkingDays';
 
 /** Columns of the application row that are kept in step with the machine's context. */
 export interface ApplicationProjection {
@@ -51,8 +51,12 @@ export interface ApplicationProjection {
   approvedAmount: string | null;
   disbursedAmount: string | null;
   decisionFiscalYear: number | null;
-  /** a durable deadline the jobs watch (an unsigned contract), ISO instant */
+  /** a durable deadline the jobs watch (an unsigned contract, an undecided application), ISO instant */
   deadlineAt?: string | null;
+  /** set once an application missed its service deadline and was escalated */
+  escalatedAt?: string | null;
+  /** what makes two applications the same claim of one applicant; unique while not refused */
+  dedupKey?: string | null;
   /** the due date of the oldest unpaid instalment, for the overdue scan */
   nextDueOn?: string | null;
 }
@@ -81,6 +85,10 @@ export interface WorkflowDefinition<TContext = any, TEvent extends WorkflowEvent
   submissionRefusal(context: TContext): Violation[];
   /** states in which nothing more can happen */
   finalStates: readonly string[];
+  /** the event the deadline job sends once the projected `deadlineAt` has passed */
+  deadlineEvent?: string;
+  /** names of the machine's actions that are effects for the engine to run (see {@link Effect}) */
+  effects?: readonly string[];
   project(context: TContext): ApplicationProjection;
 }
 
@@ -195,9 +203,31 @@ export function start(def: WorkflowDefinition, event: WorkflowEvent): AnyMachine
 
 /** Applies one event; returns null when the machine does not take it. */
 export function step(def: WorkflowDefinition, snapshot: AnyMachineSnapshot, event: WorkflowEvent): AnyMachineSnapshot | null {
+  return stepWithEffects(def, snapshot, event)?.snapshot ?? null;
+}
+
+/**
+ * An effect the machine asks for but does not perform: reserving a quota, committing a budget,
+ * enqueuing a payment. The machine names it (an action without implementation in `setup`); the
+ * engine runs it in the same transaction as the transition, so a failed effect undoes the step.
+ */
+export interface Effect {
+  type: string;
+  params: Record<string, unknown>;
+}
+
+/** Effect names: the actions a workflow declares as `effects`, returned rather than executed. */
+export function stepWithEffects(
+  def: WorkflowDefinition,
+  snapshot: AnyMachineSnapshot,
+  event: WorkflowEvent,
+): { snapshot: AnyMachineSnapshot; effects: Effect[] } | null {
   if (!snapshot.can(event)) return null;
-  const [next] = transition(def.machine, snapshot, event);
-  return next as AnyMachineSnapshot;
+  const [next, actions] = transition(def.machine, snapshot, event);
+  const effects = (actions as Array<{ type: string; params?: unknown }>)
+    .filter((action) => (def.effects ?? []).includes(action.type))
+    .map((action) => ({ type: action.type, params: (action.params ?? {}) as Record<string, unknown> }));
+  return { snapshot: next as AnyMachineSnapshot, effects };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ApplicationKind, WorkflowDefinition } from './definition';
 import { grantWorkflowV1 } from './grant/v1';
+import { liftingWorkflowV1 } from './lifting/v1';
 import { microcreditWorkflowV1 } from './microcredit/v1';
 
 /**
@@ -10,7 +11,7 @@ import { microcreditWorkflowV1 } from './microcredit/v1';
 const registry: Record<ApplicationKind, readonly WorkflowDefinition[]> = {
   grant: [grantWorkflowV1],
   microcredit: [microcreditWorkflowV1],
-  lifting: [],
+  lifting: [liftingWorkflowV1],
 };
 
 export function latestWorkflow(kind: ApplicationKind): WorkflowDefinition {

@@ -8,7 +8,7 @@ import {
   restoreSnapshot,
   start,
   stateOf,
-  step,
+  stepWithEffects,
   type ApplicationKind,
   type ApplicationProjection,
   type Refusal,
@@ -20,6 +20,7 @@ import { hasRole, actorRef, type Actor } from '../domain/roles';
 import { moneyFromNumeric } from '../domain/money';
 import { Applicant, Application, Region, TransitionLogEntry } from '../db/entities';
 import {
+  DuplicateApplicationError,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
@@ -28,7 +29,10 @@ import {
   type AppError,
 } from '../errors';
 import { assertMayAct } from '../auth/scope';
-import { gatherFacts } from './facts';
+import { runEffects } from './effects';
+import { gatherFacts, type ProgrammeSettings } from './facts';
+
+export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10 };
 
 /** What happened, told to listeners after the transaction has committed. */
 export interface TransitionCommitted {
@@ -67,18 +71,17 @@ export interface ReplayReport {
  * Rules the database keeps under any concurrency, named by their constraints, as the refusals
  * a client sees: the check in the machine is the friendly one, the constraint the one that holds.
  */
-const CONSTRAINT_REFUSALS: Record<string, { field: string; rule: string; message: string }> = {
-  transition_log_repayment_reference_key: {
-    field: 'reference',
-    rule: 'DUPLICATE_REFERENCE',
-    message: 'a repayment with this payment reference is already recorded',
-  },
+const CONSTRAINT_REFUSALS: Record<string, () => AppError> = {
+  transition_log_repayment_reference_key: () =>
+    new ValidationError([{ field: 'reference', rule: 'DUPLICATE_REFERENCE', message: 'a repayment with this payment reference is already recorded' }]),
+  application_dedup_key: () =>
+    new DuplicateApplicationError('this person already has an application for the same move; a lifting payment is made once per move'),
 };
 
-function constraintRefusal(error: unknown): ValidationError | null {
+function constraintRefusal(error: unknown): AppError | null {
   if (!(error instanceof UniqueConstraintViolationException)) return null;
   const name = Object.keys(CONSTRAINT_REFUSALS).find((key) => error.message.includes(key));
-  return name ? new ValidationError([CONSTRAINT_REFUSALS[name]!]) : null;
+  return name ? CONSTRAINT_REFUSALS[name]!() : null;
 }
 
 /** JSON as PostgreSQL's jsonb will hand it back: what a stored snapshot is compared against. */
@@ -98,6 +101,7 @@ export class WorkflowEngine {
     private readonly orm: MikroORM,
     /** the engine's clock; every event records its time from here, never from the machine */
     readonly now: () => Date = () => new Date(),
+    private readonly settings: ProgrammeSettings = DEFAULT_SETTINGS,
   ) {}
 
   /** Subscribes to committed transitions (subscriptions, metrics); returns the unsubscribe. */
@@ -112,56 +116,68 @@ export class WorkflowEngine {
     if (!hasRole(request.actor, ...def.submitRoles)) {
       throw new ForbiddenError(`only ${def.submitRoles.join(' or ')} may submit a ${request.kind} application`);
     }
-    const { application, change } = await this.orm.em.fork().transactional(async (em) => {
-      const at = this.now().toISOString();
-      const applicationId = randomUUID();
-      const facts = await gatherFacts(em, def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, at });
-      const event = {
-        ...request.payload,
-        type: 'SUBMIT',
-        actor: actorRef(request.actor),
-        at,
-        applicationId,
-        regionCode: request.regionCode,
-        facts,
-      } as WorkflowEvent;
-      const snapshot = start(def, event);
-      const reasons = def.submissionRefusal(snapshot.context);
-      if (reasons.length > 0) throw new ValidationError(reasons);
-
-      const applicant = await request.saveApplicant(em);
-      const state = stateOf(snapshot);
-      const application = em.create(Application, {
-        id: applicationId,
-        kind: def.kind,
-        machineId: def.machine.id,
-        machineVersion: def.version,
-        state,
-        version: 1,
-        snapshot: asStored(persist(def, snapshot)) as Record<string, unknown>,
-        applicant,
-        region: em.getReference(Region, request.regionCode),
-        ...this.projection(def, snapshot.context),
-        submittedAt: new Date(at),
-        updatedAt: new Date(at),
-        finishedAt: def.finalStates.includes(state) ? new Date(at) : null,
+    const { application, change } = await this.orm.em
+      .fork()
+      .transactional((em) => this.open(em, def, request))
+      .catch((error: unknown) => {
+        throw constraintRefusal(error) ?? error;
       });
-      this.appendLog(em, application, def, event, null, state);
-      await em.flush();
-      const change: TransitionCommitted = {
-        applicationId,
-        kind: def.kind,
-        regionCode: request.regionCode,
-        eventType: 'SUBMIT',
-        fromState: null,
-        toState: state,
-        version: 1,
-        at,
-      };
-      return { application, change };
-    });
     this.publish(change);
     return application;
+  }
+
+  /** The submission's transaction: the first event, the row and the first log entry. */
+  private async open(
+    em: EntityManager,
+    def: WorkflowDefinition,
+    request: SubmitRequest,
+  ): Promise<{ application: Application; change: TransitionCommitted }> {
+    const at = this.now().toISOString();
+    const applicationId = randomUUID();
+    const facts = await gatherFacts(em, def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, at }, this.settings);
+    const event = {
+      ...request.payload,
+      type: 'SUBMIT',
+      actor: actorRef(request.actor),
+      at,
+      applicationId,
+      regionCode: request.regionCode,
+      facts,
+    } as WorkflowEvent;
+    const snapshot = start(def, event);
+    const reasons = def.submissionRefusal(snapshot.context);
+    if (reasons.length > 0) throw new ValidationError(reasons);
+
+    const applicant = await request.saveApplicant(em);
+    const state = stateOf(snapshot);
+    const application = em.create(Application, {
+      id: applicationId,
+      kind: def.kind,
+      machineId: def.machine.id,
+      machineVersion: def.version,
+      state,
+      version: 1,
+      snapshot: asStored(persist(def, snapshot)) as Record<string, unknown>,
+      applicant,
+      region: em.getReference(Region, request.regionCode),
+      ...this.projection(def, snapshot.context),
+      submittedAt: new Date(at),
+      updatedAt: new Date(at),
+      finishedAt: def.finalStates.includes(state) ? new Date(at) : null,
+    });
+    this.appendLog(em, application, def, event, null, state);
+    await em.flush();
+    const change: TransitionCommitted = {
+      applicationId,
+      kind: def.kind,
+      regionCode: request.regionCode,
+      eventType: 'SUBMIT',
+      fromState: null,
+      toState: state,
+      version: 1,
+      at,
+    };
+    return { application, change };
   }
 
   /**
@@ -202,10 +218,10 @@ export class WorkflowEngine {
     const early = explainRefusal(def, snapshot, probe, { actorOnly: true });
     if (early) throw this.refusal(early, application.state, input.type);
 
-    const facts = await gatherFacts(em, def.factsFor[input.type] ?? [], { regionCode: application.region.code, at });
+    const facts = await gatherFacts(em, def.factsFor[input.type] ?? [], { regionCode: application.region.code, at }, this.settings);
     const event = { ...probe, ...(Object.keys(facts).length > 0 ? { facts } : {}) } as WorkflowEvent;
-    const next = step(def, snapshot, event);
-    if (next === null) {
+    const stepped = stepWithEffects(def, snapshot, event);
+    if (stepped === null) {
       const refusal = explainRefusal(def, snapshot, event);
       throw this.refusal(
         refusal ?? { code: 'INVALID_TRANSITION', rule: 'STATE', message: `"${input.type}" is not accepted now` },
@@ -214,6 +230,9 @@ export class WorkflowEngine {
       );
     }
 
+    const { snapshot: next, effects } = stepped;
+    // step 5: the transactional effects (quota, budget); a refusal here rolls everything back
+    await runEffects(em, effects, { application, at });
     const fromState = application.state;
     const toState = stateOf(next);
     em.assign(application, {
@@ -266,7 +285,10 @@ export class WorkflowEngine {
   private projection(
     def: WorkflowDefinition,
     context: unknown,
-  ): Pick<Application, 'requestedAmount' | 'approvedAmount' | 'disbursedAmount' | 'decisionFiscalYear' | 'deadlineAt' | 'nextDueOn'> {
+  ): Pick<
+    Application,
+    'requestedAmount' | 'approvedAmount' | 'disbursedAmount' | 'decisionFiscalYear' | 'deadlineAt' | 'nextDueOn' | 'escalatedAt' | 'dedupKey'
+  > {
     const p: ApplicationProjection = def.project(context);
     const money = (value: string | null) => (value === null ? null : moneyFromNumeric(value));
     return {
@@ -276,6 +298,8 @@ export class WorkflowEngine {
       decisionFiscalYear: p.decisionFiscalYear,
       deadlineAt: p.deadlineAt ? new Date(p.deadlineAt) : null,
       nextDueOn: p.nextDueOn ?? null,
+      escalatedAt: p.escalatedAt ? new Date(p.escalatedAt) : null,
+      dedupKey: p.dedupKey ?? null,
     };
   }
 

@@ -11,6 +11,12 @@ export interface FactSubject {
   at: string;
 }
 
+/** Programme settings from the configuration that decisions depend on. */
+export interface ProgrammeSettings {
+  /** working days to decide a lifting application before it is escalated */
+  liftingDecisionWorkingDays: number;
+}
+
 export function termsFact(row: MicrocreditTerms): MicrocreditTermsFact {
   return {
     year: row.year,
@@ -33,7 +39,12 @@ export function fiscalFact(row: FiscalYear): FiscalFact {
  * Reads the facts a workflow event needs inside the action's transaction, so the guards decide
  * on what the database holds at that moment and the log keeps what they saw.
  */
-export async function gatherFacts(em: EntityManager, names: readonly FactName[], subject: FactSubject): Promise<Record<string, unknown>> {
+export async function gatherFacts(
+  em: EntityManager,
+  names: readonly FactName[],
+  subject: FactSubject,
+  settings: ProgrammeSettings,
+): Promise<Record<string, unknown>> {
   const facts: Record<string, unknown> = {};
   for (const name of names) {
     switch (name) {
@@ -47,6 +58,9 @@ export async function gatherFacts(em: EntityManager, names: readonly FactName[],
         facts.microcreditTerms = rows.length > 0 ? rows.map(termsFact) : null;
         break;
       }
+      case 'decisionWorkingDays':
+        facts.decisionWorkingDays = settings.liftingDecisionWorkingDays;
+        break;
       case 'regionExists':
         facts.regionExists = (await em.count(Region, { code: subject.regionCode })) > 0;
         break;

@@ -6,9 +6,11 @@ import type { GraphQLContext } from './context';
 import { ActionResolver } from './resolvers/action.resolver';
 import { ApplicationResolver } from './resolvers/application.resolver';
 import { GrantResolver } from './resolvers/grant.resolver';
+import { LiftingResolver } from './resolvers/lifting.resolver';
 import { MicrocreditResolver } from './resolvers/microcredit.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
 import { GrantApplicationType } from './types/application.type';
+import { LiftingApplicationType } from './types/lifting.type';
 import { MicrocreditApplicationType } from './types/microcredit.type';
 
 /** `@Authorized()` needs a signed-in caller; `@Authorized('admin')` also one of the roles. */
@@ -26,8 +28,8 @@ let built: GraphQLSchema | undefined;
 /** The schema, built once per process: type-graphql keeps its metadata in a global store. */
 export async function gatewaySchema(): Promise<GraphQLSchema> {
   built ??= await buildSchema({
-    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, ActionResolver, ReferenceResolver],
-    orphanedTypes: [GrantApplicationType, MicrocreditApplicationType],
+    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver],
+    orphanedTypes: [GrantApplicationType, MicrocreditApplicationType, LiftingApplicationType],
     authChecker,
     validate: { forbidUnknownValues: false },
   });

@@ -1,6 +1,8 @@
 import type { GrantContext, Stamp } from '../../workflows/grant/v1';
 import { moneyFromNumeric } from '../domain/money';
-import type { Application, Applicant, FiscalYear, MicrocreditTerms, Region, TransitionLogEntry } from '../db/entities';
+import type { Application, Applicant, FiscalYear, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry } from '../db/entities';
+import type { LiftingContext } from '../../workflows/lifting/v1';
+import { LiftingApplicationType, ResettlementQuotaType } from './types/lifting.type';
 import type { MicrocreditTermsFact } from '../domain/microcredit-terms';
 import { arrears, daysBetween, instalmentStatus, payoffAmount } from '../domain/schedule';
 import { termsFact } from '../engine/facts';
@@ -131,6 +133,54 @@ function microcreditView(row: Application, asOf: string): MicrocreditApplication
   });
 }
 
+function liftingView(row: Application): LiftingApplicationType {
+  const c = (row.snapshot as { context: LiftingContext }).context;
+  return Object.assign(new LiftingApplicationType(), baseOf(row), {
+    typeName: 'LiftingApplication',
+    referral: c.move.referral,
+    settlementFrom: c.move.settlementFrom,
+    settlementTo: c.move.settlementTo,
+    arrivalDate: c.move.arrivalDate,
+    infrastructureProject: c.move.infrastructureProject,
+    employer: c.move.employer,
+    familyMembers: c.move.familyMembers,
+    submittedOnBehalf: c.submitted.onBehalf,
+    provisionalAmount: optionalMoney(c.provisional?.amount),
+    provisionalFiscalYear: c.provisional?.fiscalYear ?? null,
+    screeningReasons: c.screening.reasons,
+    decisionDeadline: new Date(c.decisionDeadline),
+    escalated: c.escalation !== null,
+    escalatedAt: c.escalation ? new Date(c.escalation.at) : null,
+    verificationStarted: c.verificationStarted && stamp(c.verificationStarted),
+    changeRequests: c.changeRequests.map(changeRequestView),
+    verification: c.verification && { ...c.verification, ...stamp(c.verification) },
+    decision: c.decision && {
+      ...c.decision,
+      ...stamp(c.decision),
+      amount: optionalMoney(c.decision.amount),
+      minimumWage: optionalMoney(c.decision.minimumWage),
+    },
+    disbursement: c.disbursement && { ...c.disbursement, ...stamp(c.disbursement), amount: money(c.disbursement.amount) },
+    closing: c.closing && { ...stamp(c.closing), note: c.closing.note },
+    withdrawal: c.withdrawal && { ...stamp(c.withdrawal), reason: c.withdrawal.reason },
+  });
+}
+
+export function resettlementQuotaView(row: ResettlementQuota): ResettlementQuotaType {
+  return Object.assign(new ResettlementQuotaType(), {
+    regionCode: row.region.code,
+    year: row.year,
+    people: row.people,
+    families: row.families,
+    usedPeople: row.usedPeople,
+    usedFamilies: row.usedFamilies,
+    remainingPeople: row.people - row.usedPeople,
+    remainingFamilies: row.families - row.usedFamilies,
+    note: row.note,
+    updatedAt: row.updatedAt,
+  });
+}
+
 /** The GraphQL view of an application; `asOf` (local date) is "today" for schedules and arrears. */
 export function applicationView(row: Application, asOf: string): ApplicationNode {
   switch (row.kind) {
@@ -138,8 +188,8 @@ export function applicationView(row: Application, asOf: string): ApplicationNode
       return grantView(row);
     case 'microcredit':
       return microcreditView(row, asOf);
-    default:
-      throw new Error(`no GraphQL view for ${row.kind} applications yet`);
+    case 'lifting':
+      return liftingView(row);
   }
 }
 

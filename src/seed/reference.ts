@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FiscalYear, MicrocreditTerms, Region } from '../db/entities';
+import { FiscalYear, MicrocreditTerms, Region, ResettlementQuota } from '../db/entities';
 import { tenge } from '../domain/money';
 import type { FormerName } from '../db/entities/region.entity';
 
@@ -59,6 +59,18 @@ export const MICROCREDIT_TERMS = FISCAL_YEARS.flatMap(({ year }) => [
 ]);
 
 /**
+ * Yearly resettlement quotas of the receiving regions. Pavlodar 2020 is from the seeds (2,325
+ * people in 578 families); the others are a seeded default an administrator replaces.
+ */
+export const RESETTLEMENT_QUOTAS = FISCAL_YEARS.flatMap(({ year }) =>
+  REGIONS.filter((r) => !r.establishedYear || r.establishedYear <= year).map((region) =>
+    region.code === 'PAV' && year === 2020
+      ? { region: region.code, year, people: 2325, families: 578, note: 'Pavlodar region, 2020 (the seeds)' }
+      : { region: region.code, year, people: 1000, families: 250, note: 'seeded default' },
+  ),
+);
+
+/**
  * Inserts the reference data that is missing. Existing rows are left alone, so an
  * administrator's correction of a fiscal year survives every restart.
  */
@@ -76,6 +88,14 @@ export async function seedReference(em: EntityManager): Promise<void> {
       .createQueryBuilder(FiscalYear)
       .insert({ year: fiscal.year, mci: tenge(fiscal.mci), minimumWage: tenge(fiscal.minimumWage), note: fiscal.note, updatedBy: 'seed', updatedAt: new Date() })
       .onConflict('year')
+      .ignore()
+      .execute();
+  }
+  for (const quota of RESETTLEMENT_QUOTAS) {
+    await em
+      .createQueryBuilder(ResettlementQuota)
+      .insert({ ...quota, usedPeople: 0, usedFamilies: 0, updatedBy: 'seed', updatedAt: new Date() })
+      .onConflict(['region', 'year'])
       .ignore()
       .execute();
   }

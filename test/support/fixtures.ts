@@ -1,6 +1,6 @@
 import { makeIin } from '../../src/domain/iin';
 import type { Actor } from '../../src/domain/roles';
-import type { SubmitGrantApplicationInput, SubmitMicrocreditApplicationInput } from '../generated/graphql';
+import type { SubmitGrantApplicationInput, SubmitLiftingApplicationInput, SubmitMicrocreditApplicationInput } from '../generated/graphql';
 
 export const REGION = 'AKM';
 export const OTHER_REGION = 'PAV';
@@ -82,6 +82,25 @@ export function microcreditInput(
       businessDescription: 'A dairy farm: 10 more cows and a milking machine',
       jobsToCreate: 3,
       financialInstitution: 'Agrarian Credit Corporation',
+    },
+  };
+}
+
+export function liftingInput(
+  applicant: { iin: string },
+  overrides: Partial<{ settlementFrom: string; settlementTo: string; arrivalDate: string; referralIssuedOn: string; familyMembers: number; regionCode: string }> = {},
+): SubmitLiftingApplicationInput {
+  return {
+    applicant: { iin: applicant.iin, fullName: 'Bolat Serikbayev', categories: ['UNEMPLOYED'], locality: 'URBAN', settlement: 'Ekibastuz' },
+    regionCode: overrides.regionCode ?? 'PAV',
+    move: {
+      referral: { employmentCentre: 'Ekibastuz employment centre', number: 'REF-2026-118', issuedOn: overrides.referralIssuedOn ?? '2026-02-20' },
+      settlementFrom: overrides.settlementFrom ?? 'Saryagash',
+      settlementTo: overrides.settlementTo ?? 'Ekibastuz',
+      arrivalDate: overrides.arrivalDate ?? '2026-02-25',
+      infrastructureProject: 'Reconstruction of the Ekibastuz heating network',
+      employer: 'Pavlodarenergo LLP',
+      familyMembers: overrides.familyMembers ?? 0,
     },
   };
 }

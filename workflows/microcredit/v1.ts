@@ -549,6 +549,7 @@ export const microcreditWorkflowV1: WorkflowDefinition<MicrocreditContext, Micro
   },
   submitRoles: ['applicant'],
   submissionRefusal: (context) => context.screening.reasons,
+  deadlineEvent: 'EXPIRE_CONTRACT',
   finalStates: ['ineligible', 'rejected', 'withdrawn', 'cancelled', 'closed', 'writtenOff'],
   project: (context) => ({
     requestedAmount: context.request.amount,

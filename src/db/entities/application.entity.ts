@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { ApplicationKind } from '../../../workflows/definition';
 import type { Tiyn } from '../../domain/money';
 import { MoneyType } from '../money-type';
@@ -15,6 +15,11 @@ import { Region } from './region.entity';
 @Index({ name: 'application_region_state_idx', properties: ['region', 'kind', 'state', 'submittedAt', 'id'] })
 @Index({ name: 'application_applicant_idx', properties: ['applicant', 'submittedAt', 'id'] })
 @Index({ name: 'application_deadline_idx', properties: ['deadlineAt'] })
+// one live claim per applicant and claim key (a lifting payment per person per move)
+@Unique({
+  name: 'application_dedup_key',
+  expression: `create unique index "application_dedup_key" on "application" ("kind", "applicant_id", "dedup_key") where "dedup_key" is not null and "state" not in ('rejected', 'withdrawn', 'ineligible')`,
+})
 @Index({ name: 'application_next_due_idx', properties: ['kind', 'state', 'nextDueOn'] })
 @Check({ name: 'application_version_check', expression: 'version >= 1' })
 @Check({ name: 'application_amounts_check', expression: 'requested_amount > 0 and coalesce(approved_amount, 0) >= 0 and coalesce(disbursed_amount, 0) >= 0' })
@@ -63,6 +68,14 @@ export class Application {
   /** a durable deadline the jobs act on when it passes (an unsigned contract) */
   @Property({ type: 'timestamptz', nullable: true })
   deadlineAt: Date | null = null;
+
+  /** when the application missed its service deadline and was escalated */
+  @Property({ type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null = null;
+
+  /** what makes two applications the same claim (a lifting payment's move); unique while live */
+  @Property({ type: 'text', nullable: true })
+  dedupKey: string | null = null;
 
   /** the due date of the oldest unpaid instalment of a loan, for the daily overdue scan */
   @Property({ type: 'date', nullable: true })

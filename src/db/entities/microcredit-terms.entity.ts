@@ -6,7 +6,7 @@ import { MoneyType } from '../money-type';
 
 /** The limits of one microcredit product in one year: data the programme changes by decree. */
 @Entity({ tableName: 'microcredit_terms' })
-@Check({ name: 'microcredit_terms_limits_check', expression: 'max_amount > 0 and max_rate_bp between 0 and 10000 and min_term_months >= 1 and max_term_months >= min_term_months and contract_days >= 1 and write_off_after_days >= 1' })
+@Check({ name: 'microcredit_terms_limits_check', expression: 'max_amount > 0 and max_rate_bp >= 0 and max_rate_bp <= 10000 and min_term_months >= 1 and max_term_months >= min_term_months and contract_days >= 1 and write_off_after_days >= 1' })
 export class MicrocreditTerms {
   [PrimaryKeyProp]?: ['year', 'product'];
 

@@ -8,6 +8,11 @@ import { Application } from './application.entity';
 @Entity({ tableName: 'transition_log' })
 @Unique({ name: 'transition_log_application_seq_key', properties: ['application', 'seq'] })
 @Index({ name: 'transition_log_actor_idx', properties: ['actorId', 'at'] })
+// a bank's payment reference is recorded once across all loans, whatever the concurrency
+@Unique({
+  name: 'transition_log_repayment_reference_key',
+  expression: `create unique index "transition_log_repayment_reference_key" on "transition_log" ((event->>'reference')) where event_type = 'RECORD_REPAYMENT'`,
+})
 @Check({ name: 'transition_log_seq_check', expression: 'seq >= 1' })
 export class TransitionLogEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

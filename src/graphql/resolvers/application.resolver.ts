@@ -70,6 +70,8 @@ export class ApplicationResolver {
     if (filter?.states?.length) where.push({ state: { $in: filter.states } });
     if (filter?.regionCode) where.push({ region: filter.regionCode });
     if (filter?.applicantIin) where.push({ applicant: { iin: filter.applicantIin } });
+    if (filter?.escalated === true) where.push({ escalatedAt: { $ne: null } });
+    if (filter?.escalated === false) where.push({ escalatedAt: null });
     if (filter?.submittedFrom) where.push({ submittedAt: { $gte: filter.submittedFrom } });
     if (filter?.submittedTo) where.push({ submittedAt: { $lt: filter.submittedTo } });
     if (after) {

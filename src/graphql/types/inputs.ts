@@ -195,6 +195,10 @@ export class ApplicationFilterInput {
   @IsIin()
   applicantIin?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'only applications escalated after missing their service deadline (or only not)' })
+  @IsOptional()
+  escalated?: boolean | null;
+
   @Field(() => Date, { nullable: true, description: 'submitted at or after' })
   @IsOptional()
   submittedFrom?: Date | null;

@@ -1,0 +1,121 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { saveApplicant } from '../../db/applicants';
+import { Region, ResettlementQuota } from '../../db/entities';
+import { hasRole } from '../../domain/roles';
+import { ForbiddenError, ValidationError } from '../../errors';
+import type { LiftingMove } from '../../../workflows/lifting/v1';
+import { requireActor, todayOf, type GraphQLContext } from '../context';
+import { ActionInput } from '../types/inputs';
+import { LiftingMoveInput, ResettlementQuotaInput, ResubmitLiftingApplicationInput, SubmitLiftingApplicationInput, VerifyLiftingInput } from '../types/lifting.inputs';
+import { LiftingApplicationType, ResettlementQuotaType } from '../types/lifting.type';
+import { applicationView, resettlementQuotaView } from '../views';
+import { act } from './action.resolver';
+
+function moveOf(input: LiftingMoveInput): LiftingMove {
+  return {
+    referral: input.referral
+      ? { employmentCentre: input.referral.employmentCentre.trim(), number: input.referral.number.trim(), issuedOn: input.referral.issuedOn }
+      : null,
+    settlementFrom: input.settlementFrom.trim(),
+    settlementTo: input.settlementTo.trim(),
+    arrivalDate: input.arrivalDate,
+    infrastructureProject: input.infrastructureProject.trim(),
+    employer: input.employer.trim(),
+    familyMembers: input.familyMembers,
+  };
+}
+
+/** Lifting (resettlement) payments and the receiving regions' quotas. */
+@Resolver(() => LiftingApplicationType)
+export class LiftingResolver {
+  @Authorized()
+  @Mutation(() => LiftingApplicationType, {
+    description:
+      'A person who moved for work applies for the lifting payment, or employment-centre staff apply on their behalf. The amount is computed, never sent; a second application for the same move is refused (DUPLICATE_APPLICATION).',
+  })
+  async submitLiftingApplication(@Arg('input') input: SubmitLiftingApplicationInput, @Ctx() ctx: GraphQLContext): Promise<LiftingApplicationType> {
+    const actor = requireActor(ctx);
+    if (hasRole(actor, 'applicant') && input.applicant.iin !== actor.iin) {
+      throw new ForbiddenError('an applicant applies only for themself: the IIN must be the one you signed in with');
+    }
+    if (!hasRole(actor, 'applicant') && actor.region !== input.regionCode) {
+      throw new ForbiddenError('employment-centre staff apply on behalf of people moving into their own region');
+    }
+    const row = await ctx.engine.submit({
+      kind: 'lifting',
+      actor,
+      regionCode: input.regionCode,
+      payload: {
+        applicant: { iin: input.applicant.iin, categories: [...new Set(input.applicant.categories)] },
+        move: moveOf(input.move),
+      },
+      saveApplicant: (em) => saveApplicant(em, { ...input.applicant, regionCode: input.regionCode }),
+    });
+    return applicationView(row, todayOf(ctx)) as LiftingApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => LiftingApplicationType, { description: 'The corrected move after changes were requested, by the person or the staff.' })
+  async resubmitLiftingApplication(@Arg('input') input: ResubmitLiftingApplicationInput, @Ctx() ctx: GraphQLContext): Promise<LiftingApplicationType> {
+    return (await act(ctx, input, { type: 'RESUBMIT', move: moveOf(input.move), ...(input.note ? { note: input.note.trim() } : {}) })) as LiftingApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => LiftingApplicationType, { description: 'A reviewer starts verifying the referral and the arrival.' })
+  async startVerification(@Arg('input') input: ActionInput, @Ctx() ctx: GraphQLContext): Promise<LiftingApplicationType> {
+    return (await act(ctx, input, { type: 'START_VERIFICATION' })) as LiftingApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => LiftingApplicationType, { description: 'The reviewer confirms the referral and the arrival; both must be confirmed.' })
+  async verifyLiftingApplication(@Arg('input') input: VerifyLiftingInput, @Ctx() ctx: GraphQLContext): Promise<LiftingApplicationType> {
+    return (await act(ctx, input, {
+      type: 'VERIFY',
+      referralConfirmed: input.referralConfirmed,
+      arrivalConfirmed: input.arrivalConfirmed,
+      ...(input.note ? { note: input.note.trim() } : {}),
+    })) as LiftingApplicationType;
+  }
+
+  @Authorized()
+  @Query(() => [ResettlementQuotaType], { description: "Receiving regions' quotas of a year and their use." })
+  async resettlementQuotas(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('regionCode', () => String, { nullable: true }) regionCode?: string | null,
+  ): Promise<ResettlementQuotaType[]> {
+    const rows = await ctx.em.find(ResettlementQuota, { year, ...(regionCode ? { region: regionCode } : {}) }, { orderBy: { region: 'asc' } });
+    return rows.map(resettlementQuotaView);
+  }
+
+  @Authorized('admin')
+  @Mutation(() => ResettlementQuotaType, {
+    description: "An administrator sets or raises a region's yearly quota; never below what approvals already use.",
+  })
+  async setResettlementQuota(@Arg('input') input: ResettlementQuotaInput, @Ctx() ctx: GraphQLContext): Promise<ResettlementQuotaType> {
+    const actor = requireActor(ctx);
+    if ((await ctx.em.count(Region, { code: input.regionCode })) === 0) {
+      throw ValidationError.single('regionCode', 'REGION_UNKNOWN', `there is no region "${input.regionCode}"`);
+    }
+    // one statement: a quota is never set below its use, even while approvals run
+    const rows = await ctx.em.execute<{ region_code: string }[]>(
+      `insert into resettlement_quota (region_code, year, people, families, note, updated_by, updated_at)
+       values (?, ?, ?, ?, ?, ?, now())
+       on conflict (region_code, year) do update
+         set people = excluded.people, families = excluded.families, note = excluded.note,
+             updated_by = excluded.updated_by, updated_at = now()
+         where resettlement_quota.used_people <= excluded.people and resettlement_quota.used_families <= excluded.families
+       returning region_code`,
+      [input.regionCode, input.year, input.people, input.families, input.note ?? null, actor.id],
+    );
+    const row = await ctx.em.findOneOrFail(ResettlementQuota, { region: input.regionCode, year: input.year }, { refresh: true });
+    if (rows.length === 0) {
+      throw ValidationError.single(
+        'people',
+        'QUOTA_BELOW_USED',
+        `approvals already use ${row.usedPeople} people and ${row.usedFamilies} families of the ${input.year} quota of ${input.regionCode}`,
+      );
+    }
+    return resettlementQuotaView(row);
+  }
+}
