@@ -226,7 +226,8 @@ const rules = defineRules<MicrocreditContext, MicrocreditEvent>()({
       const text = requireText('contractNumber', contractNumber, 'the contract number') ?? requireText('signedOn', signedOn, 'the signing date');
       if (text) return text;
       if (signedOn > localDateOf(e.at)) return validation('signedOn', 'IN_FUTURE', 'a contract cannot be signed in the future');
-      if (context.decision && e.at > context.decision.contractDeadline!) {
+      // the deadline instant belongs to the expiry: a contract is signed strictly before it
+      if (context.decision && e.at >= context.decision.contractDeadline!) {
         return validation('signedOn', 'DEADLINE_PASSED', `the contract had to be signed by ${context.decision.contractDeadline}`);
       }
       return null;
