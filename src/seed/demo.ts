@@ -23,6 +23,12 @@ export const DEMO_APPLICANTS: ApplicantProfile[] = [
   { iin: makeIin('1978-01-30', 'male', 2290), fullName: 'Marat Zhaksybekov', categories: ['SELF_EMPLOYED', 'KANDAS'], locality: 'RURAL', regionCode: DEMO_REGION, settlement: 'Shchuchinsk' },
 ];
 
+/** People who moved for work (lifting payments). */
+export const LIFTING_APPLICANTS: ApplicantProfile[] = [
+  { iin: makeIin('1996-08-19', 'male', 4411), fullName: 'Bolat Serikbayev', categories: ['UNEMPLOYED', 'YOUTH'], locality: 'URBAN', regionCode: DEMO_REGION, settlement: 'Kokshetau' },
+  { iin: makeIin('1989-02-07', 'male', 1733), fullName: 'Nurzhan Abdrakhmanov', categories: ['UNEMPLOYED'], locality: 'URBAN', regionCode: DEMO_REGION, settlement: 'Kokshetau' },
+];
+
 export function applicantActor(profile: ApplicantProfile): Actor {
   return { id: `applicant:${profile.iin}`, roles: ['applicant'], iin: profile.iin, name: profile.fullName };
 }
@@ -103,5 +109,33 @@ export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promi
   await engine.send(uniforms.id, { type: 'START_REVIEW' }, reviewer);
   await engine.send(uniforms.id, { type: 'SUBMIT_ASSESSMENT', notes: 'Premises rented, two machines quoted.', proposed: { amount: '2500000.00', rateBp: 600, termMonths: 24, method: 'DIFFERENTIATED' } }, reviewer);
   await engine.send(uniforms.id, { type: 'APPROVE', terms: { amount: '2500000.00', rateBp: 600, termMonths: 24, method: 'DIFFERENTIATED' } }, approver);
+
+  // lifting payments: people who moved from the south to work on a Roadmap project in Akmola
+  const moved = async (profile: ApplicantProfile, from: string, by: Actor) =>
+    engine.submit({
+      kind: 'lifting',
+      actor: by,
+      regionCode: DEMO_REGION,
+      payload: {
+        applicant: { iin: profile.iin, categories: profile.categories },
+        move: {
+          referral: { employmentCentre: 'Kokshetau employment centre', number: `KOK-${profile.iin.slice(-4)}`, issuedOn: today },
+          settlementFrom: from,
+          settlementTo: 'Kokshetau',
+          arrivalDate: today,
+          infrastructureProject: 'Reconstruction of the Kokshetau water supply network',
+          employer: 'Kokshe Su Kurylys LLP',
+          familyMembers: 2,
+        },
+      },
+      saveApplicant: (tx) => saveApplicant(tx, profile),
+    });
+  // submitted by employment-centre staff on the person's behalf, waiting for verification
+  await moved(LIFTING_APPLICANTS[0]!, 'Saryagash', reviewer);
+  // verified and approved: two minimum wages of the year, waiting for the accountant
+  const paid = await moved(LIFTING_APPLICANTS[1]!, 'Kentau', applicantActor(LIFTING_APPLICANTS[1]!));
+  await engine.send(paid.id, { type: 'START_VERIFICATION' }, reviewer);
+  await engine.send(paid.id, { type: 'VERIFY', referralConfirmed: true, arrivalConfirmed: true, note: 'Checked with the employer on site' }, reviewer);
+  await engine.send(paid.id, { type: 'APPROVE' }, approver);
   return true;
 }

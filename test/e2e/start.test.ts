@@ -80,7 +80,18 @@ describe('the built server over real HTTP', () => {
       const listed = await query(server.url, server.tokens.reviewer!, LIST);
       expect(listed.body.errors).toBeUndefined();
       const states = listed.body.data.applications.edges.map((e: { node: { state: string } }) => e.node.state).sort();
-      expect(states).toEqual(['awaitingDecision', 'awaitingReview', 'changesRequested', 'contractPending', 'disbursed', 'recommended', 'rejected', 'repaying']);
+      expect(states).toEqual([
+        'approved',
+        'awaitingDecision',
+        'awaitingReview',
+        'awaitingVerification',
+        'changesRequested',
+        'contractPending',
+        'disbursed',
+        'recommended',
+        'rejected',
+        'repaying',
+      ]);
       const refused = await query(server.url, 'not-a-token', LIST);
       expect(refused.status).toBe(401);
       expect(refused.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -114,7 +125,7 @@ describe('the embedded default (no DATABASE_URL)', () => {
       expect(Object.keys(first.tokens).sort()).toEqual(['accountant', 'admin', 'applicant', 'approver', 'auditor', 'reviewer']);
       const listed = await query(first.url, first.tokens.auditor!, LIST);
       ids = listed.body.data.applications.edges.map((e: { node: { id: string } }) => e.node.id).sort();
-      expect(ids).toHaveLength(8);
+      expect(ids).toHaveLength(10);
       const own = await query(first.url, first.tokens.applicant!, LIST);
       expect(own.body.data.applications.edges.length).toBeGreaterThan(0);
     } finally {
