@@ -14,7 +14,8 @@ export function normaliseSettlement(name: string): string {
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/^(village of|town of|city of|selo|s\.|g\.)\s*/, '');
+    // a word prefix needs its space; "Selolikha" is not "village Likha"
+    .replace(/^(?:(?:village of|town of|city of|selo)\s+|(?:s\.|g\.)\s*)/, '');
 }
 
 function weekday(date: string): number {

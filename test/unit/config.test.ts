@@ -33,7 +33,17 @@ describe('loadConfig: defaults', () => {
       logLevel: 'info',
       production: false,
       seedDemo: true,
+      scheduleJobs: true,
+      liftingDecisionWorkingDays: 10,
     });
+  });
+
+  it.each(['0', '251', 'ten', '-3'])('LIFTING_DECISION_WORKING_DAYS=%s is refused, naming the variable', (value) => {
+    expect(() => loadConfig({ LIFTING_DECISION_WORKING_DAYS: value }, CWD)).toThrow(expect.objectContaining({ variable: 'LIFTING_DECISION_WORKING_DAYS' }));
+  });
+
+  it('SCHEDULE_JOBS=maybe is refused, naming the variable', () => {
+    expect(() => loadConfig({ SCHEDULE_JOBS: 'maybe' }, CWD)).toThrow(expect.objectContaining({ variable: 'SCHEDULE_JOBS' }));
   });
 
   it('blank values count as unset', () => {
