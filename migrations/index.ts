@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126115219_initial } from './Migration20261126115219_initial';
 import { Migration20261126121901_microcredit } from './Migration20261126121901_microcredit';
 import { Migration20261126123446_lifting } from './Migration20261126123446_lifting';
+import { Migration20261126124531_budgets } from './Migration20261126124531_budgets';
 
 /**
  * Every migration, in order. `npm run migration:create -- name` writes a new file from the
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126115219_initial', class: Migration20261126115219_initial },
   { name: 'Migration20261126121901_microcredit', class: Migration20261126121901_microcredit },
   { name: 'Migration20261126123446_lifting', class: Migration20261126123446_lifting },
+  { name: 'Migration20261126124531_budgets', class: Migration20261126124531_budgets },
 ];

@@ -14,6 +14,8 @@ export enum ErrorCode {
   DUPLICATE_APPLICATION = 'DUPLICATE_APPLICATION',
   /** the receiving region's resettlement quota has no room left */
   QUOTA_EXHAUSTED = 'QUOTA_EXHAUSTED',
+  /** the region's funding limit for the kind and year has no room for the amount */
+  BUDGET_EXHAUSTED = 'BUDGET_EXHAUSTED',
 }
 
 /** One problem with one input field; `rule` is a stable machine-readable name. */
@@ -84,4 +86,8 @@ export class DuplicateApplicationError extends AppError {
 
 export class QuotaExhaustedError extends AppError {
   readonly code = ErrorCode.QUOTA_EXHAUSTED;
+}
+
+export class BudgetExhaustedError extends AppError {
+  readonly code = ErrorCode.BUDGET_EXHAUSTED;
 }

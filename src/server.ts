@@ -16,7 +16,10 @@ import { openDatabase, type Database } from './db/database';
 import { migrate, openOrm } from './db/orm';
 import { createTokenService, type TokenService } from './auth/tokens';
 import { WorkflowEngine } from './engine/engine';
-import { AppError, UnauthenticatedError } from './errors';
+import { AppError, UnauthenticatedError, ValidationError } from './errors';
+import { formatMoney } from './domain/money';
+import { programReport, programReportCsv } from './reports/program-report';
+import { reportScope } from './auth/scope';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { Jobs } from './jobs/jobs';
@@ -99,6 +102,30 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
 
     app.get('/healthz', (_req, res) => {
       res.json({ status: 'ok' });
+    });
+    app.get('/reports/program.csv', async (req, res) => {
+      const status: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, VALIDATION: 400 };
+      try {
+        const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
+        if (!match) throw new UnauthenticatedError('send Authorization: Bearer <token>');
+        const actor = await tokens.verify(match[1]!);
+        const year = String(req.query.year ?? '');
+        const asOf = String(req.query.asOf ?? '');
+        if (!/^\d{4}$/.test(year)) throw ValidationError.single('year', 'YEAR_FORMAT', 'year is four digits, e.g. year=2020');
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw ValidationError.single('asOf', 'DATE_FORMAT', 'asOf is a date, e.g. asOf=2020-07-01');
+        const region = reportScope(actor, typeof req.query.region === 'string' ? req.query.region : null);
+        const report = await programReport(orm!.em.fork(), { year: Number(year), asOf, regionCode: region });
+        res.type('text/csv; charset=utf-8');
+        res.setHeader('content-disposition', `attachment; filename="program-report-${year}-${asOf}${region ? `-${region}` : ''}.csv"`);
+        res.send(programReportCsv(report, formatMoney));
+      } catch (error) {
+        if (!(error instanceof AppError)) {
+          log.error({ err: error }, 'report failed');
+          res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'internal error' } });
+          return;
+        }
+        res.status(status[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...error.details } });
+      }
     });
     app.use(
       '/graphql',

@@ -49,3 +49,13 @@ export async function assertMayAct(em: EntityManager, actor: Actor, application:
     );
   }
 }
+
+/** Which region a report or limit query may cover: staff their own, auditors and admins any. */
+export function reportScope(actor: Actor, regionCode: string | null | undefined): string | null {
+  if (hasRole(actor, 'auditor', 'admin')) return regionCode ?? null;
+  if (hasRole(actor, ...REGIONAL_ROLES) && actor.region) {
+    if (regionCode && regionCode !== actor.region) throw new ForbiddenError('staff see the figures of their own region');
+    return actor.region;
+  }
+  throw new ForbiddenError('reports are for programme staff, auditors and administrators');
+}

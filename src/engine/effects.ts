@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Effect } from '../../workflows/definition';
 import type { Application } from '../db/entities';
 import { fiscalYearOf } from '../domain/fiscal';
-import { QuotaExhaustedError } from '../errors';
+import { BudgetExhaustedError, QuotaExhaustedError } from '../errors';
+import { describeMoney, formatMoney, moneyFromNumeric } from '../domain/money';
+import type { BudgetMovementType } from '../db/entities/budget-movement.entity';
 
 /** What an effect may look at: the application row (before its update) and the event's time. */
 export interface EffectSubject {
@@ -41,7 +43,87 @@ const reserveResettlementQuota: EffectHandler = async (em, { application, at }, 
   );
 };
 
-const HANDLERS: Record<string, EffectHandler> = { reserveResettlementQuota };
+interface LimitRow {
+  limit_amount: string;
+  reserved: string;
+  committed: string;
+}
+
+async function recordMovement(em: EntityManager, { application, at }: EffectSubject, year: number, movement: BudgetMovementType, amount: string): Promise<void> {
+  await em.execute(
+    `insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [application.id, application.version + 1, application.region.code, application.kind, year, movement, amount, at],
+  );
+}
+
+/** The reservation an application holds, if any: what a disbursement commits or a cancellation releases. */
+async function reservationOf(em: EntityManager, applicationId: string): Promise<{ year: number; amount: string } | null> {
+  const [row] = await em.execute<{ year: number; amount: string }[]>(
+    `select year, amount::text as amount from budget_movement where application_id = ? and movement = 'RESERVE' order by id desc limit 1`,
+    [applicationId],
+  );
+  return row ?? null;
+}
+
+/**
+ * An approval reserves its amount against the region's limit for the kind and the year of the
+ * decision. One conditional UPDATE: concurrent approvals can never together pass the limit.
+ */
+const reserveBudget: EffectHandler = async (em, subject, params) => {
+  const amount = String(params.amount);
+  const year = fiscalYearOf(subject.at);
+  const { code: region } = subject.application.region;
+  const { kind } = subject.application;
+  const updated = await em.execute<{ year: number }[]>(
+    `update funding_limit set reserved = reserved + ?::numeric, updated_at = now()
+      where region_code = ? and kind = ? and year = ? and reserved + committed + ?::numeric <= limit_amount
+      returning year`,
+    [amount, region, kind, year, amount],
+  );
+  if (updated.length === 0) {
+    const [limit] = await em.execute<LimitRow[]>(
+      'select limit_amount::text, reserved::text, committed::text from funding_limit where region_code = ? and kind = ? and year = ?',
+      [region, kind, year],
+    );
+    const left = limit ? moneyFromNumeric(limit.limit_amount) - moneyFromNumeric(limit.reserved) - moneyFromNumeric(limit.committed) : 0n;
+    throw new BudgetExhaustedError(
+      limit
+        ? `the ${year} ${kind} limit of ${region} has ${describeMoney(left)} left; this approval needs ${describeMoney(moneyFromNumeric(amount))}`
+        : `${region} has no ${kind} funding limit for ${year}; an administrator sets one`,
+      { regionCode: region, kind, year, remaining: formatMoney(left), requested: amount },
+    );
+  }
+  await recordMovement(em, subject, year, 'RESERVE', amount);
+};
+
+/** A disbursement turns the application's reservation into committed money. */
+const commitBudget: EffectHandler = async (em, subject, params) => {
+  const amount = String(params.amount);
+  const reservation = await reservationOf(em, subject.application.id);
+  const year = reservation?.year ?? fiscalYearOf(subject.at);
+  const released = reservation?.amount ?? '0';
+  // the check constraint keeps reserved + committed within the limit
+  const updated = await em.execute<{ year: number }[]>(
+    `update funding_limit set reserved = reserved - ?::numeric, committed = committed + ?::numeric, updated_at = now()
+      where region_code = ? and kind = ? and year = ? returning year`,
+    [released, amount, subject.application.region.code, subject.application.kind, year],
+  );
+  if (updated.length === 0) throw new BudgetExhaustedError(`${subject.application.region.code} has no ${subject.application.kind} funding limit for ${year}`);
+  await recordMovement(em, subject, year, 'COMMIT', amount);
+};
+
+/** A cancellation after approval gives the reservation back to the limit. */
+const releaseBudget: EffectHandler = async (em, subject) => {
+  const reservation = await reservationOf(em, subject.application.id);
+  if (!reservation) return;
+  await em.execute(
+    `update funding_limit set reserved = reserved - ?::numeric, updated_at = now() where region_code = ? and kind = ? and year = ?`,
+    [reservation.amount, subject.application.region.code, subject.application.kind, reservation.year],
+  );
+  await recordMovement(em, subject, reservation.year, 'RELEASE', reservation.amount);
+};
+
+const HANDLERS: Record<string, EffectHandler> = { reserveResettlementQuota, reserveBudget, commitBudget, releaseBudget };
 
 /** Runs the machine's effects inside the action's transaction; a failure undoes the transition. */
 export async function runEffects(em: EntityManager, effects: readonly Effect[], subject: EffectSubject): Promise<void> {

@@ -5,6 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { GraphQLContext } from './context';
 import { ActionResolver } from './resolvers/action.resolver';
 import { ApplicationResolver } from './resolvers/application.resolver';
+import { BudgetResolver } from './resolvers/budget.resolver';
 import { GrantResolver } from './resolvers/grant.resolver';
 import { LiftingResolver } from './resolvers/lifting.resolver';
 import { MicrocreditResolver } from './resolvers/microcredit.resolver';
@@ -28,7 +29,7 @@ let built: GraphQLSchema | undefined;
 /** The schema, built once per process: type-graphql keeps its metadata in a global store. */
 export async function gatewaySchema(): Promise<GraphQLSchema> {
   built ??= await buildSchema({
-    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver],
+    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver, BudgetResolver],
     orphanedTypes: [GrantApplicationType, MicrocreditApplicationType, LiftingApplicationType],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FiscalYear, MicrocreditTerms, Region, ResettlementQuota } from '../db/entities';
+import { FiscalYear, FundingLimit, MicrocreditTerms, Region, ResettlementQuota } from '../db/entities';
+import type { ApplicationKind } from '../../workflows/definition';
 import { tenge } from '../domain/money';
 import type { FormerName } from '../db/entities/region.entity';
 
@@ -70,6 +71,30 @@ export const RESETTLEMENT_QUOTAS = FISCAL_YEARS.flatMap(({ year }) =>
   ),
 );
 
+/** Limits and plans from the seeds (plan-versus-fact reports of 2020), tenge. */
+const REPORTED_PLANS: Array<{ region: string; kind: ApplicationKind; year: number; count: number; amount: number; note: string }> = [
+  { region: 'AKM', kind: 'microcredit', year: 2020, count: 803, amount: 3_461_300_000, note: 'Akmola 2020: 803 microcredits planned for 3,461.3 million tenge' },
+  { region: 'AKM', kind: 'grant', year: 2020, count: 640, amount: 339_300_000, note: 'Akmola 2020: 640 grants planned for 339.3 million tenge' },
+];
+
+/** A seeded default limit per kind where the seeds give none: an administrator sets the real one. */
+const DEFAULT_LIMITS: Record<ApplicationKind, number> = {
+  grant: 2_000_000_000,
+  microcredit: 20_000_000_000,
+  lifting: 500_000_000,
+};
+
+export const FUNDING_LIMITS = FISCAL_YEARS.flatMap(({ year }) =>
+  REGIONS.filter((r) => !r.establishedYear || r.establishedYear <= year).flatMap((region) =>
+    (['grant', 'microcredit', 'lifting'] as const).map((kind) => {
+      const reported = REPORTED_PLANS.find((p) => p.region === region.code && p.kind === kind && p.year === year);
+      return reported
+        ? { region: region.code, kind, year, limitAmount: tenge(reported.amount), plannedCount: reported.count, plannedAmount: tenge(reported.amount), note: reported.note }
+        : { region: region.code, kind, year, limitAmount: tenge(DEFAULT_LIMITS[kind]), plannedCount: null, plannedAmount: null, note: 'seeded default' };
+    }),
+  ),
+);
+
 /**
  * Inserts the reference data that is missing. Existing rows are left alone, so an
  * administrator's correction of a fiscal year survives every restart.
@@ -96,6 +121,14 @@ export async function seedReference(em: EntityManager): Promise<void> {
       .createQueryBuilder(ResettlementQuota)
       .insert({ ...quota, usedPeople: 0, usedFamilies: 0, updatedBy: 'seed', updatedAt: new Date() })
       .onConflict(['region', 'year'])
+      .ignore()
+      .execute();
+  }
+  for (const limit of FUNDING_LIMITS) {
+    await em
+      .createQueryBuilder(FundingLimit)
+      .insert({ ...limit, reserved: 0n, committed: 0n, plannedJobs: null, updatedBy: 'seed', updatedAt: new Date() })
+      .onConflict(['region', 'kind', 'year'])
       .ignore()
       .execute();
   }

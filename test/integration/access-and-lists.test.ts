@@ -9,6 +9,7 @@ import {
   ReferenceDataDocument,
   StartReviewDocument,
   SubmitGrantApplicationDocument,
+  SetFundingLimitDocument,
   UpsertFiscalYearDocument,
   WithdrawDocument,
   type ApplicationFilterInput,
@@ -416,7 +417,8 @@ describe('upsertFiscalYear', () => {
     const now = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { amount: '870000.00' }) }, applicant)).submitGrantApplication;
     expect(now.screening).toEqual({ fiscalYear: 2026, cap: '880000.00', reasons: [] });
 
-    // and a decision in 2027 (local time, UTC+5) uses the 2027 parameters
+    // and a decision in 2027 (local time, UTC+5) uses the 2027 parameters, against a 2027 limit
+    ok(await t.op(SetFundingLimitDocument, { input: { regionCode: REGION, kind: 'GRANT', year: 2027, limitAmount: '100000000.00' } }, admin));
     const late = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { amount: '860000.00' }) }, applicant)).submitGrantApplication;
     ok(await t.op(StartReviewDocument, { input: { applicationId: late.id } }, reviewer));
     ok(await t.op(RecommendDocument, { input: { applicationId: late.id } }, reviewer));

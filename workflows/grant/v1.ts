@@ -195,6 +195,10 @@ export const grantMachineV1 = setup({
   },
 
   actions: {
+    // effects: the engine moves the region's budget in the same transaction (see src/engine/effects.ts)
+    reserveBudget: (_, _params: { amount: string }) => {},
+    commitBudget: (_, _params: { amount: string }) => {},
+    releaseBudget: () => {},
     recordWithdrawal: assign({
       withdrawal: ({ event }) => ({ ...stamp(event), reason: (event as Ev<'WITHDRAW'>).reason ?? null }),
     }),
@@ -313,7 +317,8 @@ export const grantMachineV1 = setup({
         APPROVE: {
           guard: 'approvable',
           target: 'disbursementPending',
-          actions: assign({
+          actions: [
+            assign({
             decision: ({ context, event }) => {
               const e = event as Ev<'APPROVE'>;
               const fiscal = e.facts.fiscalYear!;
@@ -328,7 +333,9 @@ export const grantMachineV1 = setup({
                 note: e.note ?? null,
               };
             },
-          }),
+            }),
+            { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.amount! }) },
+          ],
         },
         REJECT: { guard: 'approverRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'APPROVAL' } } },
         WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
@@ -339,12 +346,15 @@ export const grantMachineV1 = setup({
         CONFIRM_DISBURSEMENT: {
           guard: 'disbursable',
           target: 'disbursed',
-          actions: assign({
-            disbursement: ({ context, event }) => {
-              const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
-              return { ...stamp(e), amount: grantAmount(context), paymentReference: e.paymentReference, paidOn: e.paidOn };
-            },
-          }),
+          actions: [
+            assign({
+              disbursement: ({ context, event }) => {
+                const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
+                return { ...stamp(e), amount: grantAmount(context), paymentReference: e.paymentReference, paidOn: e.paidOn };
+              },
+            }),
+            { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
+          ],
         },
       },
     },
@@ -391,6 +401,7 @@ export const grantWorkflowV1: WorkflowDefinition<GrantContext, GrantEvent> = {
   },
   submitRoles: ['applicant'],
   submissionRefusal: (context) => context.screening.reasons,
+  effects: ['reserveBudget', 'commitBudget'],
   finalStates: ['ineligible', 'rejected', 'withdrawn', 'closed'],
   project: (context) => ({
     requestedAmount: context.proposal.amount,

@@ -205,8 +205,11 @@ export const liftingMachineV1 = setup({
         note: null,
       }),
     }),
-    // an effect: the engine reserves the receiving region's quota in the same transaction
+    // effects: the engine reserves the receiving region's quota and budget in the same transaction
     reserveResettlementQuota: (_, _params: { people: number; families: number }) => {},
+    // effects: the engine moves the region's budget in the same transaction (see src/engine/effects.ts)
+    reserveBudget: (_, _params: { amount: string }) => {},
+    commitBudget: (_, _params: { amount: string }) => {},
   },
 }).createMachine({
   id: 'lifting',
@@ -322,6 +325,7 @@ export const liftingMachineV1 = setup({
               },
             }),
             { type: 'reserveResettlementQuota', params: ({ context }) => ({ people: 1 + context.move.familyMembers, families: 1 }) },
+            { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.amount! }) },
           ],
         },
         REJECT: { guard: 'approverRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'APPROVAL' } } },
@@ -334,12 +338,15 @@ export const liftingMachineV1 = setup({
         CONFIRM_DISBURSEMENT: {
           guard: 'disbursable',
           target: 'disbursed',
-          actions: assign({
-            disbursement: ({ context, event }) => {
-              const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
-              return { ...stamp(e), amount: context.decision!.amount!, paymentReference: e.paymentReference.trim(), paidOn: e.paidOn };
-            },
-          }),
+          actions: [
+            assign({
+              disbursement: ({ context, event }) => {
+                const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
+                return { ...stamp(e), amount: context.decision!.amount!, paymentReference: e.paymentReference.trim(), paidOn: e.paidOn };
+              },
+            }),
+            { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
+          ],
         },
       },
     },
@@ -371,7 +378,7 @@ export const liftingWorkflowV1: WorkflowDefinition<LiftingContext, LiftingEvent>
   submissionRefusal: (context) => context.screening.reasons,
   deadlineEvent: 'ESCALATE',
   finalStates: ['ineligible', 'rejected', 'withdrawn', 'closed'],
-  effects: ['reserveResettlementQuota'],
+  effects: ['reserveResettlementQuota', 'reserveBudget', 'commitBudget'],
   project: (context) => {
     const decided = context.decision !== null || context.withdrawal !== null || context.screening.reasons.length > 0;
     return {

@@ -293,6 +293,10 @@ export const microcreditMachineV1 = setup({
     arrearsCleared: ({ context }) => arrears(context.schedule, context.lastEventOn) === 0n,
   },
   actions: {
+    // effects: the engine moves the region's budget in the same transaction (see src/engine/effects.ts)
+    reserveBudget: (_, _params: { amount: string }) => {},
+    commitBudget: (_, _params: { amount: string }) => {},
+    releaseBudget: () => {},
     recordWithdrawal: assign({
       withdrawal: ({ event }) => ({ ...stamp(event), reason: (event as Ev<'WITHDRAW'>).reason ?? null }),
     }),
@@ -429,7 +433,8 @@ export const microcreditMachineV1 = setup({
         APPROVE: {
           guard: 'approvable',
           target: 'contractPending',
-          actions: assign({
+          actions: [
+            assign({
             decision: ({ context, event }) => {
               const e = event as Ev<'APPROVE'>;
               const product = productFor(context.categories, e.facts.microcreditTerms ?? [])!;
@@ -445,7 +450,9 @@ export const microcreditMachineV1 = setup({
                 writeOffAfterDays: product.writeOffAfterDays,
               };
             },
-          }),
+            }),
+            { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.terms!.amount }) },
+          ],
         },
         REJECT: { guard: 'approverRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'APPROVAL' } } },
         WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
@@ -466,7 +473,10 @@ export const microcreditMachineV1 = setup({
         EXPIRE_CONTRACT: {
           guard: 'deadlinePassed',
           target: 'cancelled',
-          actions: assign({ cancellation: ({ event }) => ({ ...stamp(event), reason: 'the contract was not signed before the deadline' }) }),
+          actions: [
+            assign({ cancellation: ({ event }) => ({ ...stamp(event), reason: 'the contract was not signed before the deadline' }) }),
+            'releaseBudget',
+          ],
         },
       },
     },
@@ -475,7 +485,8 @@ export const microcreditMachineV1 = setup({
         CONFIRM_DISBURSEMENT: {
           guard: 'disbursable',
           target: 'repaying',
-          actions: assign(({ context, event }) => {
+          actions: [
+            assign(({ context, event }) => {
             const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
             const terms = context.decision!.terms!;
             return {
@@ -489,7 +500,10 @@ export const microcreditMachineV1 = setup({
               }),
               lastEventOn: localDateOf(e.at),
             };
-          }),
+            }),
+            // the schedule and the commitment of the money come with the same transition
+            { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
+          ],
         },
       },
     },
@@ -551,6 +565,7 @@ export const microcreditWorkflowV1: WorkflowDefinition<MicrocreditContext, Micro
   submitRoles: ['applicant'],
   submissionRefusal: (context) => context.screening.reasons,
   deadlineEvent: 'EXPIRE_CONTRACT',
+  effects: ['reserveBudget', 'commitBudget', 'releaseBudget'],
   finalStates: ['ineligible', 'rejected', 'withdrawn', 'cancelled', 'closed', 'writtenOff'],
   project: (context) => ({
     requestedAmount: context.request.amount,

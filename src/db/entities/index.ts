@@ -1,10 +1,24 @@
 import { Applicant } from './applicant.entity';
 import { Application } from './application.entity';
+import { BudgetMovement } from './budget-movement.entity';
 import { FiscalYear } from './fiscal-year.entity';
+import { FundingLimit } from './funding-limit.entity';
+import { FundingLimitRevision } from './funding-limit-revision.entity';
 import { MicrocreditTerms } from './microcredit-terms.entity';
 import { Region } from './region.entity';
 import { ResettlementQuota } from './resettlement-quota.entity';
 import { TransitionLogEntry } from './transition.entity';
 
-export { Applicant, Application, FiscalYear, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry };
-export const ENTITIES = [Region, FiscalYear, MicrocreditTerms, ResettlementQuota, Applicant, Application, TransitionLogEntry];
+export { Applicant, Application, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry };
+export const ENTITIES = [
+  Region,
+  FiscalYear,
+  MicrocreditTerms,
+  ResettlementQuota,
+  FundingLimit,
+  FundingLimitRevision,
+  Applicant,
+  Application,
+  TransitionLogEntry,
+  BudgetMovement,
+];
