@@ -319,20 +319,20 @@ export const grantMachineV1 = setup({
           target: 'disbursementPending',
           actions: [
             assign({
-            decision: ({ context, event }) => {
-              const e = event as Ev<'APPROVE'>;
-              const fiscal = e.facts.fiscalYear!;
-              return {
-                ...stamp(e),
-                outcome: 'APPROVED' as const,
-                stage: 'APPROVAL' as const,
-                reason: null,
-                amount: e.amount ?? context.recommendation?.amount ?? context.proposal.amount,
-                fiscalYear: fiscal.year,
-                cap: formatMoney(grantCap(moneyFromNumeric(fiscal.mci))),
-                note: e.note ?? null,
-              };
-            },
+              decision: ({ context, event }) => {
+                const e = event as Ev<'APPROVE'>;
+                const fiscal = e.facts.fiscalYear!;
+                return {
+                  ...stamp(e),
+                  outcome: 'APPROVED' as const,
+                  stage: 'APPROVAL' as const,
+                  reason: null,
+                  amount: e.amount ?? context.recommendation?.amount ?? context.proposal.amount,
+                  fiscalYear: fiscal.year,
+                  cap: formatMoney(grantCap(moneyFromNumeric(fiscal.mci))),
+                  note: e.note ?? null,
+                };
+              },
             }),
             { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.amount! }) },
           ],

@@ -435,21 +435,21 @@ export const microcreditMachineV1 = setup({
           target: 'contractPending',
           actions: [
             assign({
-            decision: ({ context, event }) => {
-              const e = event as Ev<'APPROVE'>;
-              const product = productFor(context.categories, e.facts.microcreditTerms ?? [])!;
-              return {
-                ...stamp(e),
-                outcome: 'APPROVED' as const,
-                stage: 'APPROVAL' as const,
-                reason: null,
-                terms: e.terms,
-                fiscalYear: product.year,
-                note: e.note ?? null,
-                contractDeadline: new Date(Date.parse(e.at) + product.contractDays * 86_400_000).toISOString(),
-                writeOffAfterDays: product.writeOffAfterDays,
-              };
-            },
+              decision: ({ context, event }) => {
+                const e = event as Ev<'APPROVE'>;
+                const product = productFor(context.categories, e.facts.microcreditTerms ?? [])!;
+                return {
+                  ...stamp(e),
+                  outcome: 'APPROVED' as const,
+                  stage: 'APPROVAL' as const,
+                  reason: null,
+                  terms: e.terms,
+                  fiscalYear: product.year,
+                  note: e.note ?? null,
+                  contractDeadline: new Date(Date.parse(e.at) + product.contractDays * 86_400_000).toISOString(),
+                  writeOffAfterDays: product.writeOffAfterDays,
+                };
+              },
             }),
             { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.terms!.amount }) },
           ],
@@ -487,19 +487,19 @@ export const microcreditMachineV1 = setup({
           target: 'repaying',
           actions: [
             assign(({ context, event }) => {
-            const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
-            const terms = context.decision!.terms!;
-            return {
-              disbursement: { ...stamp(e), amount: terms.amount, paymentReference: e.paymentReference.trim(), paidOn: e.paidOn },
-              schedule: buildSchedule({
-                principal: moneyFromNumeric(terms.amount),
-                annualRateBp: terms.rateBp,
-                termMonths: terms.termMonths,
-                method: terms.method,
-                disbursedOn: e.paidOn,
-              }),
-              lastEventOn: localDateOf(e.at),
-            };
+              const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
+              const terms = context.decision!.terms!;
+              return {
+                disbursement: { ...stamp(e), amount: terms.amount, paymentReference: e.paymentReference.trim(), paidOn: e.paidOn },
+                schedule: buildSchedule({
+                  principal: moneyFromNumeric(terms.amount),
+                  annualRateBp: terms.rateBp,
+                  termMonths: terms.termMonths,
+                  method: terms.method,
+                  disbursedOn: e.paidOn,
+                }),
+                lastEventOn: localDateOf(e.at),
+              };
             }),
             // the schedule and the commitment of the money come with the same transition
             { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
