@@ -5,7 +5,18 @@ import { grantCap, type FiscalFact } from '../../src/domain/fiscal';
 import { screenGrant, type BastauCertificate } from '../../src/domain/grant-eligibility';
 import { describeMoney, formatMoney, moneyFromNumeric } from '../../src/domain/money';
 import type { Role } from '../../src/domain/roles';
-import { forbidden, fourEyes, positiveAmountRequired, requireText, stamp, validation, type Stamp } from '../common';
+import {
+  answerChangeRequest,
+  appendChangeRequest,
+  fourEyes,
+  positiveAmountRequired,
+  rejectionRules,
+  requireText,
+  stamp,
+  validation,
+  type ChangeRequest,
+  type Stamp,
+} from '../common';
 export type { Stamp } from '../common';
 import { defineRules, guardsFrom, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '../definition';
 
@@ -66,7 +77,7 @@ export interface GrantContext {
   /** the last screening: its fiscal year and cap, and the reasons when it failed */
   screening: { fiscalYear: number | null; cap: string | null; reasons: Violation[]; at: string };
   reviewStarted: Stamp | null;
-  changeRequests: Array<Stamp & { note: string; resubmittedAt: string | null; resubmissionNote: string | null }>;
+  changeRequests: ChangeRequest[];
   recommendation: (Stamp & { amount: string; note: string | null }) | null;
   decision: (Stamp & { outcome: 'APPROVED' | 'REJECTED'; stage: 'REVIEW' | 'APPROVAL'; reason: string | null; amount: string | null; fiscalYear: number | null; cap: string | null; note: string | null }) | null;
   disbursement: (Stamp & { amount: string; paymentReference: string; paidOn: string }) | null;
@@ -107,6 +118,8 @@ export function grantAmount(context: GrantContext): string {
   return context.decision?.amount ?? context.recommendation?.amount ?? context.proposal.amount;
 }
 
+const RECOMMENDER_IS_NOT_APPROVER = 'the approver must not be the reviewer who recommended the application';
+
 const rules = defineRules<GrantContext, GrantEvent>()({
   byRole: {},
   withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
@@ -120,17 +133,12 @@ const rules = defineRules<GrantContext, GrantEvent>()({
       return null;
     },
   },
-  reviewerRejects: {
-    actor: (_, e) => (e.actor.roles.includes('reviewer') ? null : forbidden('ROLE', 'at review, only a reviewer may reject')),
-    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
-  },
-  approverRejects: {
-    actor: (context, e) =>
-      !e.actor.roles.includes('approver')
-        ? forbidden('ROLE', 'a recommended application is rejected by an approver')
-        : fourEyesWithRecommender(context, e),
-    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
-  },
+  ...rejectionRules<GrantContext, GrantEvent>({
+    reviewerOnly: 'at review, only a reviewer may reject',
+    approverOnly: 'a recommended application is rejected by an approver',
+    earlierStep: (context) => context.recommendation,
+    fourEyesMessage: RECOMMENDER_IS_NOT_APPROVER,
+  }),
   approvable: {
     actor: (context, e) => fourEyesWithRecommender(context, e),
     event: (context, e) => {
@@ -171,7 +179,7 @@ const rules = defineRules<GrantContext, GrantEvent>()({
 });
 
 function fourEyesWithRecommender(context: GrantContext, e: GrantEvent): Refusal | null {
-  return fourEyes(context.recommendation, e, 'the approver must not be the reviewer who recommended the application');
+  return fourEyes(context.recommendation, e, RECOMMENDER_IS_NOT_APPROVER);
 }
 
 /**
@@ -256,12 +264,7 @@ export const grantMachineV1 = setup({
         REQUEST_CHANGES: {
           guard: 'withChangeNote',
           target: 'changesRequested',
-          actions: assign({
-            changeRequests: ({ context, event }) => [
-              ...context.changeRequests,
-              { ...stamp(event), note: (event as Ev<'REQUEST_CHANGES'>).note, resubmittedAt: null, resubmissionNote: null },
-            ],
-          }),
+          actions: assign({ changeRequests: ({ context, event }) => appendChangeRequest(context.changeRequests, event as Ev<'REQUEST_CHANGES'>) }),
         },
         RECOMMEND: {
           guard: 'withRecommendation',
@@ -284,7 +287,6 @@ export const grantMachineV1 = setup({
           target: 'resubmitted',
           actions: assign(({ context, event }) => {
             const e = event as Ev<'RESUBMIT'>;
-            const last = context.changeRequests.length - 1;
             const categories = e.categories ? [...e.categories] : context.categories;
             return {
               proposal: e.proposal,
@@ -295,9 +297,7 @@ export const grantMachineV1 = setup({
                 reasons: screeningOf(context, e.proposal, categories, e.facts),
                 at: e.at,
               },
-              changeRequests: context.changeRequests.map((request, index) =>
-                index === last ? { ...request, resubmittedAt: e.at, resubmissionNote: e.note ?? null } : request,
-              ),
+              changeRequests: answerChangeRequest(context.changeRequests, e),
             };
           }),
         },

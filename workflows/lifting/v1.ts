@@ -6,7 +6,17 @@ import { addWorkingDays, checkMove, liftingAmount, moveKey, type Referral } from
 import { formatMoney, moneyFromNumeric } from '../../src/domain/money';
 import type { Role } from '../../src/domain/roles';
 import type { Violation } from '../../src/errors';
-import { forbidden, fourEyes, requireText, stamp, validation, type Stamp } from '../common';
+import {
+  answerChangeRequest,
+  appendChangeRequest,
+  fourEyes,
+  rejectionRules,
+  requireText,
+  stamp,
+  validation,
+  type ChangeRequest,
+  type Stamp,
+} from '../common';
 import { defineRules, guardsFrom, type WorkflowDefinition, type WorkflowEvent } from '../definition';
 
 /** The move a lifting payment is for; replaced as a whole on resubmission. */
@@ -67,7 +77,7 @@ export interface LiftingContext {
   decisionDeadline: string;
   escalation: { at: string } | null;
   verificationStarted: Stamp | null;
-  changeRequests: Array<Stamp & { note: string; resubmittedAt: string | null; resubmissionNote: string | null }>;
+  changeRequests: ChangeRequest[];
   verification: (Stamp & { referralConfirmed: boolean; arrivalConfirmed: boolean; note: string | null }) | null;
   decision:
     | (Stamp & {
@@ -116,6 +126,8 @@ function screen(iin: string, move: LiftingMove, facts: { regionExists: boolean; 
   return { reasons, at };
 }
 
+const VERIFIER_IS_NOT_APPROVER = 'the approver must not be the reviewer who verified the move';
+
 const rules = defineRules<LiftingContext, LiftingEvent>()({
   byRole: {},
   withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
@@ -127,19 +139,14 @@ const rules = defineRules<LiftingContext, LiftingEvent>()({
       return null;
     },
   },
-  reviewerRejects: {
-    actor: (_, e) => (e.actor.roles.includes('reviewer') ? null : forbidden('ROLE', 'before verification is complete, a reviewer rejects')),
-    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
-  },
-  approverRejects: {
-    actor: (context, e) =>
-      !e.actor.roles.includes('approver')
-        ? forbidden('ROLE', 'a verified application is rejected by an approver')
-        : fourEyes(context.verification, e, 'the approver must not be the reviewer who verified the move'),
-    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
-  },
+  ...rejectionRules<LiftingContext, LiftingEvent>({
+    reviewerOnly: 'before verification is complete, a reviewer rejects',
+    approverOnly: 'a verified application is rejected by an approver',
+    earlierStep: (context) => context.verification,
+    fourEyesMessage: VERIFIER_IS_NOT_APPROVER,
+  }),
   approvable: {
-    actor: (context, e) => fourEyes(context.verification, e, 'the approver must not be the reviewer who verified the move'),
+    actor: (context, e) => fourEyes(context.verification, e, VERIFIER_IS_NOT_APPROVER),
     event: (_, e) =>
       'amount' in e
         ? validation('amount', 'AMOUNT_COMPUTED', 'a lifting payment is two minimum wages of the year of the decision; the system computes it, do not send an amount')
@@ -261,12 +268,7 @@ export const liftingMachineV1 = setup({
         REQUEST_CHANGES: {
           guard: 'withChangeNote',
           target: 'changesRequested',
-          actions: assign({
-            changeRequests: ({ context, event }) => [
-              ...context.changeRequests,
-              { ...stamp(event), note: (event as Ev<'REQUEST_CHANGES'>).note, resubmittedAt: null, resubmissionNote: null },
-            ],
-          }),
+          actions: assign({ changeRequests: ({ context, event }) => appendChangeRequest(context.changeRequests, event as Ev<'REQUEST_CHANGES'>) }),
         },
         REJECT: { guard: 'reviewerRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'REVIEW' } } },
         WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
@@ -280,13 +282,10 @@ export const liftingMachineV1 = setup({
           target: 'resubmitted',
           actions: assign(({ context, event }) => {
             const e = event as Ev<'RESUBMIT'>;
-            const last = context.changeRequests.length - 1;
             return {
               move: e.move,
               screening: screen(context.applicantIin, e.move, { regionExists: e.facts.regionExists, fiscalYear: e.facts.fiscalYear }, context.regionCode, e.at),
-              changeRequests: context.changeRequests.map((request, index) =>
-                index === last ? { ...request, resubmittedAt: e.at, resubmissionNote: e.note ?? null } : request,
-              ),
+              changeRequests: answerChangeRequest(context.changeRequests, e),
             };
           }),
         },

@@ -16,7 +16,18 @@ import {
   type ScheduleMethod,
 } from '../../src/domain/schedule';
 import type { Violation } from '../../src/errors';
-import { forbidden, fourEyes, positiveAmountRequired, requireText, stamp, validation, type Stamp } from '../common';
+import {
+  answerChangeRequest,
+  appendChangeRequest,
+  fourEyes,
+  positiveAmountRequired,
+  rejectionRules,
+  requireText,
+  stamp,
+  validation,
+  type ChangeRequest,
+  type Stamp,
+} from '../common';
 import { defineRules, guardsFrom, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '../definition';
 
 export const MICROCREDIT_PURPOSES = ['START_UP', 'EXPANSION'] as const;
@@ -97,7 +108,7 @@ export interface MicrocreditContext {
   /** the product the applicant's categories give, with the year's limits, at the last screening */
   screening: { fiscalYear: number; product: MicrocreditTermsFact | null; reasons: Violation[]; at: string };
   reviewStarted: Stamp | null;
-  changeRequests: Array<Stamp & { note: string; resubmittedAt: string | null; resubmissionNote: string | null }>;
+  changeRequests: ChangeRequest[];
   assessment: (Stamp & { notes: string; proposed: LoanTermsInput }) | null;
   decision:
     | (Stamp & {
@@ -193,6 +204,8 @@ function repaymentRefusal(context: MicrocreditContext, e: Ev<'RECORD_REPAYMENT'>
   return null;
 }
 
+const ASSESSOR_IS_NOT_APPROVER = 'the approver must not be the loan officer who did the credit review';
+
 const rules = defineRules<MicrocreditContext, MicrocreditEvent>()({
   byRole: {},
   withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
@@ -202,19 +215,14 @@ const rules = defineRules<MicrocreditContext, MicrocreditEvent>()({
       return requireText('notes', notes, 'the assessment notes') ?? termsRefusal(context, proposed, { microcreditTerms: context.screening.product ? [context.screening.product] : null });
     },
   },
-  reviewerRejects: {
-    actor: (_, e) => (e.actor.roles.includes('reviewer') ? null : forbidden('ROLE', 'at credit review, only a loan officer (reviewer) may reject')),
-    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
-  },
-  approverRejects: {
-    actor: (context, e) =>
-      !e.actor.roles.includes('approver')
-        ? forbidden('ROLE', 'the committee decision is an approver’s')
-        : fourEyes(context.assessment, e, 'the approver must not be the loan officer who did the credit review'),
-    event: (_, e) => requireText('reason', (e as Ev<'REJECT'>).reason, 'a reason for the rejection'),
-  },
+  ...rejectionRules<MicrocreditContext, MicrocreditEvent>({
+    reviewerOnly: 'at credit review, only a loan officer (reviewer) may reject',
+    approverOnly: 'the committee decision is an approver’s',
+    earlierStep: (context) => context.assessment,
+    fourEyesMessage: ASSESSOR_IS_NOT_APPROVER,
+  }),
   approvable: {
-    actor: (context, e) => fourEyes(context.assessment, e, 'the approver must not be the loan officer who did the credit review'),
+    actor: (context, e) => fourEyes(context.assessment, e, ASSESSOR_IS_NOT_APPROVER),
     event: (context, e) => {
       const { terms, facts } = e as Ev<'APPROVE'>;
       return terms ? termsRefusal(context, terms, facts) : validation('terms', 'REQUIRED', 'the final terms are required');
@@ -378,12 +386,7 @@ export const microcreditMachineV1 = setup({
         REQUEST_CHANGES: {
           guard: 'withChangeNote',
           target: 'changesRequested',
-          actions: assign({
-            changeRequests: ({ context, event }) => [
-              ...context.changeRequests,
-              { ...stamp(event), note: (event as Ev<'REQUEST_CHANGES'>).note, resubmittedAt: null, resubmissionNote: null },
-            ],
-          }),
+          actions: assign({ changeRequests: ({ context, event }) => appendChangeRequest(context.changeRequests, event as Ev<'REQUEST_CHANGES'>) }),
         },
         SUBMIT_ASSESSMENT: {
           guard: 'withAssessment',
@@ -407,14 +410,11 @@ export const microcreditMachineV1 = setup({
           actions: assign(({ context, event }) => {
             const e = event as Ev<'RESUBMIT'>;
             const categories = e.categories ? [...e.categories] : context.categories;
-            const last = context.changeRequests.length - 1;
             return {
               request: e.request,
               categories,
               screening: screeningOf(context, e.request, categories, e.facts, e.at),
-              changeRequests: context.changeRequests.map((request, index) =>
-                index === last ? { ...request, resubmittedAt: e.at, resubmissionNote: e.note ?? null } : request,
-              ),
+              changeRequests: answerChangeRequest(context.changeRequests, e),
             };
           }),
         },
