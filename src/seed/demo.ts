@@ -4,7 +4,8 @@ import { Application } from '../db/entities';
 import { makeIin } from '../domain/iin';
 import type { Actor } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
-import { localDateOf } from '../domain/fiscal';
+import { fiscalYearOf, localDateOf } from '../domain/fiscal';
+import { carryForwardYear } from './reference';
 
 /** Demo staff of Akmola region, and the people the demo tokens are minted for. */
 export const DEMO_REGION = 'AKM';
@@ -41,6 +42,8 @@ const CERTIFICATE = (number: string) => ({ number, issuedOn: '2026-02-10' });
  */
 export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promise<boolean> {
   if ((await em.count(Application, {})) > 0) return false;
+  // a demo started after the last seeded year still has parameters for today
+  await carryForwardYear(em, fiscalYearOf(engine.now()));
   const { reviewer, approver, accountant } = DEMO_STAFF;
   const submit = async (profile: ApplicantProfile, amount: string, businessIdea: string, purpose: string, certificate: string | null) =>
     engine.submit({

@@ -72,9 +72,18 @@ export const RESETTLEMENT_QUOTAS = FISCAL_YEARS.flatMap(({ year }) =>
 );
 
 /** Limits and plans from the seeds (plan-versus-fact reports of 2020), tenge. */
-const REPORTED_PLANS: Array<{ region: string; kind: ApplicationKind; year: number; count: number; amount: number; note: string }> = [
+const REPORTED_PLANS: Array<{ region: string; kind: ApplicationKind; year: number; count: number; amount: number; jobs?: number; note: string }> = [
   { region: 'AKM', kind: 'microcredit', year: 2020, count: 803, amount: 3_461_300_000, note: 'Akmola 2020: 803 microcredits planned for 3,461.3 million tenge' },
   { region: 'AKM', kind: 'grant', year: 2020, count: 640, amount: 339_300_000, note: 'Akmola 2020: 640 grants planned for 339.3 million tenge' },
+  { region: 'ALA', kind: 'microcredit', year: 2020, count: 140, amount: 2_000_000_000, jobs: 545, note: 'Almaty city 2020: 140 projects planned, microcrediting budget 2 billion tenge' },
+  { region: 'ALM', kind: 'microcredit', year: 2020, count: 1094, amount: 4_791_300_000, note: 'Almaty region 2020: 1,094 participants for microcrediting, 4,791.3 million tenge' },
+  { region: 'ALM', kind: 'grant', year: 2020, count: 1645, amount: 804_300_000, note: 'Almaty region 2020: grants planned for 1,645 people for 804.3 million tenge' },
+  { region: 'KUS', kind: 'microcredit', year: 2020, count: 584, amount: 2_500_000_000, note: 'Kostanay 2020: 584 microcredits envisaged for 2.5 billion tenge' },
+  { region: 'KAR', kind: 'grant', year: 2020, count: 661, amount: 350_000_000, note: 'Karaganda 2020: annual plan 661 grants, 350 million tenge provided' },
+  { region: 'ZAP', kind: 'microcredit', year: 2020, count: 1037, amount: 4_380_000_000, note: 'West Kazakhstan 2020: microcredits planned for 1,037 participants, 4,380 million tenge' },
+  { region: 'MAN', kind: 'microcredit', year: 2020, count: 314, amount: 1_202_396_000, note: 'Mangystau 2020: 1,202,396 thousand tenge for microcrediting, 314 projects' },
+  { region: 'VOS', kind: 'grant', year: 2020, count: 1194, amount: 664_000_000, note: 'East Kazakhstan 2020: 1,194 grants provided for 664 million tenge' },
+  { region: 'ATY', kind: 'microcredit', year: 2020, count: 351, amount: 1_646_500_000, note: 'Atyrau 2020: loans of 1,646.5 million tenge planned for 351 people' },
 ];
 
 /** A seeded default limit per kind where the seeds give none: an administrator sets the real one. */
@@ -89,8 +98,17 @@ export const FUNDING_LIMITS = FISCAL_YEARS.flatMap(({ year }) =>
     (['grant', 'microcredit', 'lifting'] as const).map((kind) => {
       const reported = REPORTED_PLANS.find((p) => p.region === region.code && p.kind === kind && p.year === year);
       return reported
-        ? { region: region.code, kind, year, limitAmount: tenge(reported.amount), plannedCount: reported.count, plannedAmount: tenge(reported.amount), note: reported.note }
-        : { region: region.code, kind, year, limitAmount: tenge(DEFAULT_LIMITS[kind]), plannedCount: null, plannedAmount: null, note: 'seeded default' };
+        ? {
+            region: region.code,
+            kind,
+            year,
+            limitAmount: tenge(reported.amount),
+            plannedCount: reported.count,
+            plannedAmount: tenge(reported.amount),
+            plannedJobs: reported.jobs ?? null,
+            note: reported.note,
+          }
+        : { region: region.code, kind, year, limitAmount: tenge(DEFAULT_LIMITS[kind]), plannedCount: null, plannedAmount: null, plannedJobs: null, note: 'seeded default' };
     }),
   ),
 );
@@ -127,7 +145,7 @@ export async function seedReference(em: EntityManager): Promise<void> {
   for (const limit of FUNDING_LIMITS) {
     await em
       .createQueryBuilder(FundingLimit)
-      .insert({ ...limit, reserved: 0n, committed: 0n, plannedJobs: null, updatedBy: 'seed', updatedAt: new Date() })
+      .insert({ ...limit, reserved: 0n, committed: 0n, updatedBy: 'seed', updatedAt: new Date() })
       .onConflict(['region', 'kind', 'year'])
       .ignore()
       .execute();
@@ -140,4 +158,38 @@ export async function seedReference(em: EntityManager): Promise<void> {
       .ignore()
       .execute();
   }
+}
+
+/**
+ * Copies the latest known year's reference data (fiscal parameters, microcredit terms, quotas,
+ * limits without plans) into `year` where that year has none, marked as carried forward. For the
+ * demo and tests only: a real year's figures come from its budget law, entered by an administrator.
+ */
+export async function carryForwardYear(em: EntityManager, year: number): Promise<boolean> {
+  const [latest] = await em.execute<{ year: number }[]>('select max(year) as year from fiscal_year where year < ?', [year]);
+  if (!latest?.year || (await em.count(FiscalYear, { year })) > 0) return false;
+  const from = latest.year;
+  const note = `carried forward from ${from} for the demo; enter the ${year} budget law figures`;
+  await em.execute(
+    `insert into fiscal_year (year, mci, minimum_wage, note, updated_by, updated_at)
+     select ?, mci, minimum_wage, ?, 'seed', now() from fiscal_year where year = ? on conflict do nothing`,
+    [year, note, from],
+  );
+  await em.execute(
+    `insert into microcredit_terms (year, product, eligible_categories, max_amount, max_rate_bp, min_term_months, max_term_months, contract_days, write_off_after_days, note)
+     select ?, product, eligible_categories, max_amount, max_rate_bp, min_term_months, max_term_months, contract_days, write_off_after_days, ?
+       from microcredit_terms where year = ? on conflict do nothing`,
+    [year, note, from],
+  );
+  await em.execute(
+    `insert into resettlement_quota (region_code, year, people, families, note, updated_by, updated_at)
+     select region_code, ?, people, families, ?, 'seed', now() from resettlement_quota where year = ? on conflict do nothing`,
+    [year, note, from],
+  );
+  await em.execute(
+    `insert into funding_limit (region_code, kind, year, limit_amount, note, updated_by, updated_at)
+     select region_code, kind, ?, limit_amount, ?, 'seed', now() from funding_limit where year = ? on conflict do nothing`,
+    [year, note, from],
+  );
+  return true;
 }

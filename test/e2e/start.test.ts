@@ -4,6 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_JWT_SECRET } from '../support/gateway';
+import { createTokenService } from '../../src/auth/tokens';
+import { makeIin } from '../../src/domain/iin';
+import { fiscalYearOf } from '../../src/domain/fiscal';
+import type { Actor } from '../../src/domain/roles';
+import { openOrm } from '../../src/db/orm';
+import { carryForwardYear } from '../../src/seed/reference';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
@@ -144,4 +150,81 @@ describe('the embedded default (no DATABASE_URL)', () => {
       expect(await stop(second)).toBe(0);
     }
   });
+});
+
+describe('three replicas on one database', () => {
+  it('200 concurrent approvals against a limit that fits 50: exactly 50 approved, the ledger equals their sum', async () => {
+    const databaseUrl = await createTestDatabase();
+    const year = fiscalYearOf(new Date());
+    // the servers run on the real clock: make sure its year has reference data
+    const orm = await openOrm(databaseUrl);
+    await carryForwardYear(orm.em.fork(), year);
+    await orm.close();
+
+    const env = { DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO: 'false', SCHEDULE_JOBS: 'false', LOG_LEVEL: 'warn' };
+    const replicas = await Promise.all([startServer(env), startServer(env), startServer(env)]);
+    try {
+      const tokens = createTokenService({ jwt: { kind: 'secret', secret: TEST_JWT_SECRET }, dataDir: os.tmpdir() });
+      const token = (actor: Actor) => tokens.mint!({ sub: actor.id, roles: actor.roles, region: actor.region, iin: actor.iin });
+      const reviewer = await token({ id: 'reviewer-r', roles: ['reviewer'], region: 'AKM' });
+      const approver = await token({ id: 'approver-r', roles: ['approver'], region: 'AKM' });
+      const admin = await token({ id: 'admin-r', roles: ['admin'] });
+      const call = async (replica: number, bearer: string, text: string, variables: Record<string, unknown> = {}) => {
+        const response = await fetch(replicas[replica % 3]!.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+          body: JSON.stringify({ query: text, variables }),
+        });
+        return (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> };
+      };
+
+      const limit = await call(0, admin, 'mutation($y: Int!) { setFundingLimit(input: { regionCode: "AKM", kind: GRANT, year: $y, limitAmount: "25000000.00" }) { limitAmount } }', { y: year });
+      expect(limit.errors).toBeUndefined();
+
+      // 200 recommended grant applications of 500 000.00, prepared through all three replicas
+      const ids: string[] = [];
+      for (let batch = 0; batch < 20; batch += 1) {
+        ids.push(
+          ...(await Promise.all(
+            Array.from({ length: 10 }, async (_, i) => {
+              const n = batch * 10 + i;
+              const iin = makeIin('1991-01-01', 'female', 3000 + n * 3);
+              const applicant = await token({ id: `applicant:${iin}`, roles: ['applicant'], iin });
+              const submitted = await call(n, applicant,
+                `mutation($iin: String!) { submitGrantApplication(input: { applicant: { iin: $iin, fullName: "R", categories: [UNEMPLOYED], locality: RURAL, settlement: "S" },
+                  regionCode: "AKM", proposal: { amount: "500000.00", businessIdea: "idea", purpose: EQUIPMENT, certificate: { number: "BB", issuedOn: "2020-01-01" } } }) { id } }`,
+                { iin });
+              const id = submitted.data.submitGrantApplication.id as string;
+              await call(n + 1, reviewer, 'mutation($id: ID!) { startReview(input: { applicationId: $id }) { state } }', { id });
+              const recommended = await call(n + 2, reviewer, 'mutation($id: ID!) { recommend(input: { applicationId: $id }) { state } }', { id });
+              expect(recommended.data.recommend.state).toBe('recommended');
+              return id;
+            }),
+          )),
+        );
+      }
+
+      const results = await Promise.all(ids.map((id, n) => call(n, approver, 'mutation($id: ID!) { approve(input: { applicationId: $id }) { state } }', { id })));
+      const approved = results.filter((r) => r.data?.approve?.state === 'disbursementPending').length;
+      const exhausted = results.filter((r) => r.errors?.[0]?.extensions.code === 'BUDGET_EXHAUSTED').length;
+      expect({ approved, exhausted }).toEqual({ approved: 50, exhausted: 150 });
+
+      const check = await openOrm(databaseUrl);
+      try {
+        const [ledger] = await check.em.fork().execute(
+          `select fl.reserved::text as reserved, fl.committed::text as committed,
+                  (select coalesce(sum(approved_amount), 0)::text from application where kind = 'grant' and state = 'disbursementPending') as approved_sum,
+                  (select count(*)::int from budget_movement where movement = 'RESERVE') as reservations,
+                  (select count(*)::int from transition_log where event_type = 'APPROVE') as approvals
+             from funding_limit fl where region_code = 'AKM' and kind = 'grant' and year = ?`,
+          [year],
+        );
+        expect(ledger).toEqual({ reserved: '25000000.00', committed: '0.00', approved_sum: '25000000.00', reservations: 50, approvals: 50 });
+      } finally {
+        await check.close();
+      }
+    } finally {
+      await Promise.all(replicas.map((r) => stop(r, 'SIGTERM')));
+    }
+  }, 180_000);
 });
