@@ -3,6 +3,7 @@ import { Migration20261126115219_initial } from './Migration20261126115219_initi
 import { Migration20261126121901_microcredit } from './Migration20261126121901_microcredit';
 import { Migration20261126123446_lifting } from './Migration20261126123446_lifting';
 import { Migration20261126124531_budgets } from './Migration20261126124531_budgets';
+import { Migration20261126130532_payments } from './Migration20261126130532_payments';
 
 /**
  * Every migration, in order. `npm run migration:create -- name` writes a new file from the
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126121901_microcredit', class: Migration20261126121901_microcredit },
   { name: 'Migration20261126123446_lifting', class: Migration20261126123446_lifting },
   { name: 'Migration20261126124531_budgets', class: Migration20261126124531_budgets },
+  { name: 'Migration20261126130532_payments', class: Migration20261126130532_payments },
 ];

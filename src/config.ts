@@ -31,6 +31,16 @@ export interface Config {
   scheduleJobs: boolean;
   /** working days to decide a lifting application before it is escalated */
   liftingDecisionWorkingDays: number;
+  payments: {
+    /** the embedded simulated treasury, or a provider's HTTP API */
+    provider: { kind: 'simulated' } | { kind: 'http'; url: string; token: string };
+    retryLimit: number;
+    timeoutSeconds: number;
+    /** process payment jobs in this process (tests switch it off and process them on demand) */
+    worker: boolean;
+  };
+  /** crash-safety tests only: where the payment worker kills its own process */
+  faultInjection: 'kill-before-payment' | 'kill-after-payment' | null;
 }
 
 /** A configuration value that is wrong; the message names the variable. */
@@ -139,6 +149,25 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     throw new ConfigError('DATABASE_URL', 'production mode needs a database server; the embedded one is for development');
   }
 
+  const providerKind = optional(env, 'PAYMENT_PROVIDER') ?? 'simulated';
+  let provider: Config['payments']['provider'];
+  if (providerKind === 'simulated') {
+    provider = { kind: 'simulated' };
+  } else if (providerKind === 'http') {
+    const url = parseUrl(env, 'PAYMENT_PROVIDER_URL', ['https:', 'http:']);
+    const token = optional(env, 'PAYMENT_PROVIDER_TOKEN');
+    if (!url) throw new ConfigError('PAYMENT_PROVIDER_URL', 'is required with PAYMENT_PROVIDER=http');
+    if (!token) throw new ConfigError('PAYMENT_PROVIDER_TOKEN', 'is required with PAYMENT_PROVIDER=http');
+    provider = { kind: 'http', url, token };
+  } else {
+    throw new ConfigError('PAYMENT_PROVIDER', `must be simulated or http, got "${providerKind}"`);
+  }
+  const fault = optional(env, 'FAULT_INJECTION') ?? null;
+  if (fault !== null && fault !== 'kill-before-payment' && fault !== 'kill-after-payment') {
+    throw new ConfigError('FAULT_INJECTION', 'must be kill-before-payment or kill-after-payment');
+  }
+  if (fault !== null && production) throw new ConfigError('FAULT_INJECTION', 'is for tests and never allowed in production mode');
+
   const host = optional(env, 'HOST') ?? '0.0.0.0';
   return {
     port: parsePort(env, 'PORT', 4000) ?? 4000,
@@ -152,5 +181,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     seedDemo: parseBoolean(env, 'SEED_DEMO', databaseUrl === null),
     scheduleJobs: parseBoolean(env, 'SCHEDULE_JOBS', true),
     liftingDecisionWorkingDays: parseWholeNumber(env, 'LIFTING_DECISION_WORKING_DAYS', 10, 1, 250),
+    payments: {
+      provider,
+      retryLimit: parseWholeNumber(env, 'PAYMENT_RETRY_LIMIT', 5, 0, 20),
+      timeoutSeconds: parseWholeNumber(env, 'PAYMENT_TIMEOUT_SECONDS', 60, 1, 3600),
+      worker: parseBoolean(env, 'PAYMENT_WORKER', true),
+    },
+    faultInjection: fault,
   };
 }

@@ -17,12 +17,16 @@ import { migrate, openOrm } from './db/orm';
 import { createTokenService, type TokenService } from './auth/tokens';
 import { WorkflowEngine } from './engine/engine';
 import { AppError, UnauthenticatedError, ValidationError } from './errors';
+import { isCalendarDate } from './domain/dates';
 import { formatMoney } from './domain/money';
 import { programReport, programReportCsv } from './reports/program-report';
 import { reportScope } from './auth/scope';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { Jobs } from './jobs/jobs';
+import { HttpPaymentProvider } from './payments/http-provider';
+import type { PaymentProvider } from './payments/provider';
+import { SimulatedTreasury } from './payments/simulated-treasury';
 import { createLoaders } from './graphql/loaders';
 import { gatewaySchema } from './graphql/schema';
 import { seedDemo } from './seed/demo';
@@ -37,6 +41,8 @@ export interface Gateway {
   engine: WorkflowEngine;
   tokens: TokenService;
   jobs: Jobs;
+  /** where disbursements are paid (the simulated treasury unless configured otherwise) */
+  payments: PaymentProvider;
   log: Logger;
   /** stops accepting requests, drains, closes the pool and stops an embedded database */
   close(): Promise<void>;
@@ -66,8 +72,22 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     await seedReference(orm.em.fork());
 
     const engine = new WorkflowEngine(orm, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
+    const provider: PaymentProvider =
+      config.payments.provider.kind === 'http'
+        ? new HttpPaymentProvider(config.payments.provider.url, config.payments.provider.token)
+        : new SimulatedTreasury(orm);
+    jobs = await Jobs.start({
+      databaseUrl: database.url,
+      orm,
+      engine,
+      log,
+      schedule: config.scheduleJobs,
+      provider,
+      payments: config.payments,
+      faultInjection: config.faultInjection,
+    });
+    // after the jobs: the demo's disbursements order payments
     if (config.seedDemo && (await seedDemo(orm.em.fork(), engine))) log.info('demo applications seeded');
-    jobs = await Jobs.start({ databaseUrl: database.url, orm, engine, log, schedule: config.scheduleJobs });
 
     const tokens = createTokenService(config);
     const schema = await gatewaySchema();
@@ -112,7 +132,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
         const year = String(req.query.year ?? '');
         const asOf = String(req.query.asOf ?? '');
         if (!/^\d{4}$/.test(year)) throw ValidationError.single('year', 'YEAR_FORMAT', 'year is four digits, e.g. year=2020');
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw ValidationError.single('asOf', 'DATE_FORMAT', 'asOf is a date, e.g. asOf=2020-07-01');
+        if (!isCalendarDate(asOf)) throw ValidationError.single('asOf', 'DATE_FORMAT', 'asOf is a date, e.g. asOf=2020-07-01');
         const region = reportScope(actor, typeof req.query.region === 'string' ? req.query.region : null);
         const report = await programReport(orm!.em.fork(), { year: Number(year), asOf, regionCode: region });
         res.type('text/csv; charset=utf-8');
@@ -174,6 +194,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       engine,
       tokens,
       jobs,
+      payments: provider,
       log,
       close() {
         closing ??= (async () => {

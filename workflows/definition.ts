@@ -153,6 +153,10 @@ export function explainRefusal(
 ): Refusal | null {
   const byRole = roleRefusal(def, event);
   if (byRole) return byRole;
+  // a finished machine takes no event, not even the ones its top level listens to
+  if (snapshot.status === 'done') {
+    return { code: 'INVALID_TRANSITION', rule: 'STATE', message: `"${event.type}" cannot be sent: the application is "${stateName(snapshot)}", which is final` };
+  }
   const candidates = getNextTransitions(snapshot).filter((t) => t.eventType === event.type);
   if (candidates.length === 0) {
     return {

@@ -6,10 +6,29 @@ import { BudgetExhaustedError, QuotaExhaustedError } from '../errors';
 import { describeMoney, formatMoney, moneyFromNumeric } from '../domain/money';
 import type { BudgetMovementType } from '../db/entities/budget-movement.entity';
 
-/** What an effect may look at: the application row (before its update) and the event's time. */
+/** Enqueues a job inside the caller's transaction: it exists only if the transaction commits. */
+export interface TransactionalQueue {
+  send(em: EntityManager, queue: string, data: object): Promise<void>;
+}
+
+/** What an effect may look at: the application row (before its update), the new context, the time. */
 export interface EffectSubject {
   application: Application;
+  /** the machine's context after the transition */
+  context: unknown;
   at: string;
+  queue: TransactionalQueue | null;
+}
+
+export const PAYMENTS_QUEUE = 'payments';
+
+/** The payment job's data: everything the provider needs, and the key that makes it pay once. */
+export interface PaymentJob {
+  applicationId: string;
+  kind: string;
+  amount: string;
+  recipientIin: string;
+  idempotencyKey: string;
 }
 
 type EffectHandler = (em: EntityManager, subject: EffectSubject, params: Record<string, unknown>) => Promise<void>;
@@ -123,7 +142,25 @@ const releaseBudget: EffectHandler = async (em, subject) => {
   await recordMovement(em, subject, reservation.year, 'RELEASE', reservation.amount);
 };
 
-const HANDLERS: Record<string, EffectHandler> = { reserveResettlementQuota, reserveBudget, commitBudget, releaseBudget };
+/**
+ * The accountant's confirmation orders the payment: a pg-boss job enqueued in the same
+ * transaction, keyed by the application, so the order exists exactly when the transition does.
+ */
+const enqueuePayment: EffectHandler = async (em, subject) => {
+  if (!subject.queue) throw new Error('no job queue is attached to the engine: a payment cannot be ordered');
+  const context = subject.context as { disbursement: { amount: string } | null; applicantIin: string };
+  if (!context.disbursement) throw new Error('a payment is ordered only after a disbursement is confirmed');
+  const job: PaymentJob = {
+    applicationId: subject.application.id,
+    kind: subject.application.kind,
+    amount: context.disbursement.amount,
+    recipientIin: context.applicantIin,
+    idempotencyKey: `${subject.application.id}:disbursement`,
+  };
+  await subject.queue.send(em, PAYMENTS_QUEUE, job);
+};
+
+const HANDLERS: Record<string, EffectHandler> = { reserveResettlementQuota, reserveBudget, commitBudget, releaseBudget, enqueuePayment };
 
 /** Runs the machine's effects inside the action's transaction; a failure undoes the transition. */
 export async function runEffects(em: EntityManager, effects: readonly Effect[], subject: EffectSubject): Promise<void> {

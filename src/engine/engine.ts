@@ -29,7 +29,7 @@ import {
   type AppError,
 } from '../errors';
 import { assertMayAct } from '../auth/scope';
-import { runEffects } from './effects';
+import { runEffects, type TransactionalQueue } from './effects';
 import { gatherFacts, type ProgrammeSettings } from './facts';
 
 export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10 };
@@ -96,6 +96,7 @@ function asStored<T>(value: T): T {
  */
 export class WorkflowEngine {
   private readonly listeners = new Set<(change: TransitionCommitted) => void>();
+  private queue: TransactionalQueue | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -103,6 +104,11 @@ export class WorkflowEngine {
     readonly now: () => Date = () => new Date(),
     private readonly settings: ProgrammeSettings = DEFAULT_SETTINGS,
   ) {}
+
+  /** Gives the engine the job queue its effects enqueue into (payments). */
+  attachQueue(queue: TransactionalQueue): void {
+    this.queue = queue;
+  }
 
   /** Subscribes to committed transitions (subscriptions, metrics); returns the unsubscribe. */
   onCommitted(listener: (change: TransitionCommitted) => void): () => void {
@@ -232,7 +238,7 @@ export class WorkflowEngine {
 
     const { snapshot: next, effects } = stepped;
     // step 5: the transactional effects (quota, budget); a refusal here rolls everything back
-    await runEffects(em, effects, { application, at });
+    await runEffects(em, effects, { application, at, context: next.context, queue: this.queue });
     const fromState = application.state;
     const toState = stateOf(next);
     em.assign(application, {

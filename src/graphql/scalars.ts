@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { formatMoney, parseMoney, type Tiyn } from '../domain/money';
+import { isCalendarDate } from '../domain/dates';
 import { formatRate, parseRate } from '../domain/rate';
 import { ValidationError } from '../errors';
 
@@ -32,15 +33,8 @@ export const MoneyScalar = new GraphQLScalarType<Tiyn, string>({
   },
 });
 
-const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function parseLocalDate(value: unknown): string {
-  const match = typeof value === 'string' ? LOCAL_DATE.exec(value) : null;
-  if (match) {
-    const [, y, m, d] = match.map(Number) as [number, number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value as string;
-  }
+  if (isCalendarDate(value)) return value;
   throw ValidationError.single('date', 'DATE_FORMAT', `a date is written YYYY-MM-DD and must exist, got ${JSON.stringify(value)}`);
 }
 

@@ -10,7 +10,8 @@ import { outstandingOf, type LoanTermsInput, type MicrocreditContext } from '../
 import { MicrocreditApplicationType, type LoanTermsType, type MicrocreditTermsType } from './types/microcredit.type';
 import { grantCap } from '../domain/fiscal';
 import type { ActorRef } from '../domain/roles';
-import { ApplicantType, ApplicationNode, GrantApplicationType, HistoryEntryType, type ChangeRequestType, type StampType } from './types/application.type';
+import { ApplicantType, ApplicationNode, GrantApplicationType, HistoryEntryType, type ChangeRequestType, type PaymentType, type StampType } from './types/application.type';
+import type { PaymentRecord } from '../../workflows/payment';
 import { ApplicationKindEnum } from './types/enums';
 import { FiscalYearType, RegionType } from './types/reference.type';
 
@@ -40,6 +41,17 @@ function baseOf(row: Application): Omit<ApplicationNode, 'typeName'> {
     submittedAt: row.submittedAt,
     updatedAt: row.updatedAt,
     finishedAt: row.finishedAt,
+    payment: paymentView((row.snapshot as { context: { payment?: PaymentRecord | null } }).context.payment),
+  };
+}
+
+function paymentView(payment: PaymentRecord | null | undefined): PaymentType | null {
+  if (!payment) return null;
+  return {
+    ...payment,
+    orderedAt: new Date(payment.orderedAt),
+    settledAt: payment.settledAt ? new Date(payment.settledAt) : null,
+    retriedBy: payment.retriedBy && stamp(payment.retriedBy),
   };
 }
 

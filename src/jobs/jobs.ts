@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { workflowFor } from '../../workflows/registry';
@@ -7,6 +7,8 @@ import { localDateOf } from '../domain/fiscal';
 import { SYSTEM_ACTOR } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
 import { AppError, ForbiddenError } from '../errors';
+import { PAYMENTS_QUEUE, type PaymentJob } from '../engine/effects';
+import type { PaymentProvider } from '../payments/provider';
 
 /** The durable jobs, by queue name. */
 export const QUEUES = {
@@ -17,6 +19,24 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
+/**
+ * pg-boss's database adapter over the caller's MikroORM transaction, so a job is inserted in the
+ * same transaction as the transition that orders it. pg-boss writes $1-style parameters; the
+ * connection takes ?-style ones.
+ */
+function transactionDb(em: EntityManager): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
+  return {
+    async executeSql(text, values) {
+      const bindings: unknown[] = [];
+      const sql = text.replace(/\$(\d+)/g, (_, n: string) => {
+        bindings.push(values[Number(n) - 1]);
+        return '?';
+      });
+      return { rows: await em.execute(sql, bindings) };
+    },
+  };
+}
+
 /** pg-boss keeps its tables in their own schema of the same database. */
 export const JOBS_SCHEMA = 'pgboss';
 
@@ -25,6 +45,10 @@ export interface JobsOptions {
   orm: MikroORM;
   engine: WorkflowEngine;
   log: Logger;
+  provider: PaymentProvider;
+  payments: { retryLimit: number; timeoutSeconds: number; worker: boolean };
+  /** tests of crash safety only: the worker kills its own process at this point */
+  faultInjection?: 'kill-before-payment' | 'kill-after-payment' | null;
   /** put the cron schedules in place (off in tests, which run jobs with runNow) */
   schedule: boolean;
 }
@@ -50,6 +74,24 @@ export class Jobs {
       [QUEUES.deadlines]: () => jobs.sweepDeadlines(),
       [QUEUES.loanOverdueScan]: () => jobs.scanOverdueLoans(),
     };
+    await boss.createQueue(PAYMENTS_QUEUE, {
+      name: PAYMENTS_QUEUE,
+      retryLimit: options.payments.retryLimit,
+      retryDelay: 1,
+      retryBackoff: true,
+      // a provider that hangs past this is given up on and the job retried (with the same key)
+      expireInSeconds: options.payments.timeoutSeconds,
+    });
+    if (options.payments.worker) {
+      await boss.work<PaymentJob>(PAYMENTS_QUEUE, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
+        if (job) await jobs.pay(job.data, job.retryCount, job.retryLimit);
+      });
+    }
+    options.engine.attachQueue({
+      send: async (em, queue, data) => {
+        await boss.send(queue, data, { db: transactionDb(em) });
+      },
+    });
     for (const [queue, handler] of Object.entries(handlers)) {
       await boss.createQueue(queue);
       await boss.work(queue, { pollingIntervalSeconds: 0.5 }, async () => {
@@ -88,6 +130,53 @@ export class Jobs {
   }
 
   /**
+   * Pays one order through the provider and reports the result to the machine. The provider is
+   * idempotent on the order's key, so a retry after a crash, a timeout or an expired job never
+   * pays twice; the machine takes the result once.
+   */
+  async pay(order: PaymentJob, retryCount: number, retryLimit: number): Promise<void> {
+    this.fault('kill-before-payment');
+    let receipt;
+    try {
+      receipt = await this.options.provider.pay(order);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (retryCount < retryLimit) {
+        this.options.log.warn({ applicationId: order.applicationId, attempt: retryCount + 1, err: message }, 'payment failed, will retry');
+        throw error;
+      }
+      // the last attempt failed: an incident an accountant sees and retries
+      await this.sendEach([order.applicationId], 'PAYMENT_FAILED', { error: message, attempts: retryCount + 1 });
+      return;
+    }
+    this.fault('kill-after-payment');
+    await this.sendEach([order.applicationId], 'PAYMENT_SETTLED', { providerReference: receipt.providerReference, paidAt: receipt.paidAt });
+  }
+
+  /**
+   * Processes the payment jobs waiting now, retries included, one by one, as the worker would:
+   * for tests and operators when the worker is off. Returns how many jobs it finished.
+   */
+  async processPayments(): Promise<number> {
+    let processed = 0;
+    for (;;) {
+      const [job] = await this.boss.fetch<PaymentJob>(PAYMENTS_QUEUE, { includeMetadata: true, ignoreStartAfter: true });
+      if (!job) return processed;
+      try {
+        await this.pay(job.data, job.retryCount, job.retryLimit);
+        await this.boss.complete(PAYMENTS_QUEUE, job.id);
+      } catch (error) {
+        await this.boss.fail(PAYMENTS_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
+      }
+      processed += 1;
+    }
+  }
+
+  private fault(point: 'kill-before-payment' | 'kill-after-payment'): void {
+    if (this.options.faultInjection === point) process.kill(process.pid, 'SIGKILL');
+  }
+
+  /**
    * Runs a queue's job now through pg-boss and waits until a worker has finished it: for
    * operators, and for tests that move the clock instead of waiting for the cron.
    */
@@ -108,11 +197,11 @@ export class Jobs {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
-  private async sendEach(ids: string[], type: string): Promise<number> {
+  private async sendEach(ids: string[], type: string, payload: Record<string, unknown> = {}): Promise<number> {
     let acted = 0;
     for (const id of ids) {
       try {
-        await this.options.engine.send(id, { type }, SYSTEM_ACTOR);
+        await this.options.engine.send(id, { ...payload, type }, SYSTEM_ACTOR);
         acted += 1;
       } catch (error) {
         // another replica or a person got there first: the machine refused, nothing to do

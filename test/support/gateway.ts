@@ -55,6 +55,8 @@ export async function startTestGateway(
     SEED_DEMO: 'false',
     // tests move the clock and run jobs with jobs.runNow; a real-time cron would interfere
     SCHEDULE_JOBS: 'false',
+    // payments are processed on demand (jobs.processPayments) so histories stay deterministic
+    PAYMENT_WORKER: 'false',
     ...options.env,
   });
   const gateway = await bootstrap(config, options);

@@ -35,7 +35,20 @@ describe('loadConfig: defaults', () => {
       seedDemo: true,
       scheduleJobs: true,
       liftingDecisionWorkingDays: 10,
+      payments: { provider: { kind: 'simulated' }, retryLimit: 5, timeoutSeconds: 60, worker: true },
+      faultInjection: null,
     });
+  });
+
+  it.each([
+    [{ PAYMENT_PROVIDER: 'bank' }, 'PAYMENT_PROVIDER'],
+    [{ PAYMENT_PROVIDER: 'http' }, 'PAYMENT_PROVIDER_URL'],
+    [{ PAYMENT_PROVIDER: 'http', PAYMENT_PROVIDER_URL: 'https://pay.example' }, 'PAYMENT_PROVIDER_TOKEN'],
+    [{ PAYMENT_RETRY_LIMIT: '50' }, 'PAYMENT_RETRY_LIMIT'],
+    [{ PAYMENT_TIMEOUT_SECONDS: '0' }, 'PAYMENT_TIMEOUT_SECONDS'],
+    [{ FAULT_INJECTION: 'explode' }, 'FAULT_INJECTION'],
+  ])('%o is refused, naming %s', (env, variable) => {
+    expect(() => loadConfig(env, CWD)).toThrow(expect.objectContaining({ variable }));
   });
 
   it.each(['0', '251', 'ten', '-3'])('LIFTING_DECISION_WORKING_DAYS=%s is refused, naming the variable', (value) => {

@@ -975,7 +975,8 @@ describe('availableEvents', () => {
     resubmitted: { ...none, applicant: ['WITHDRAW'], reviewer: ['START_VERIFICATION'], system: ['ESCALATE'] },
     verified: { ...none, applicant: ['WITHDRAW'], approver: ['APPROVE', 'REJECT'], system: ['ESCALATE'] },
     approved: { ...none, accountant: ['CONFIRM_DISBURSEMENT'] },
-    disbursed: { ...none, reviewer: ['CLOSE'] },
+    // the disbursement ordered a payment: the payment job (system) may report its result
+    disbursed: { ...none, reviewer: ['CLOSE'], system: ['PAYMENT_FAILED', 'PAYMENT_SETTLED'] },
     closed: none,
     ineligible: none,
     rejected: none,

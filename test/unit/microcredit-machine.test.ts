@@ -1481,8 +1481,9 @@ describe('availableEvents', () => {
     awaitingDecision: { ...none, applicant: ['WITHDRAW'], approver: ['APPROVE', 'REJECT'] },
     contractPending: { ...none, reviewer: ['SIGN_CONTRACT'], system: ['EXPIRE_CONTRACT'] },
     contractSigned: { ...none, accountant: ['CONFIRM_DISBURSEMENT'] },
-    repaying: { ...none, accountant: ['RECORD_REPAYMENT'], system: ['MARK_OVERDUE'] },
-    overdue: { ...none, approver: ['WRITE_OFF'], accountant: ['RECORD_REPAYMENT'] },
+    // the disbursement ordered a payment: the payment job (system) may report its result
+    repaying: { ...none, accountant: ['RECORD_REPAYMENT'], system: ['MARK_OVERDUE', 'PAYMENT_FAILED', 'PAYMENT_SETTLED'] },
+    overdue: { ...none, approver: ['WRITE_OFF'], accountant: ['RECORD_REPAYMENT'], system: ['PAYMENT_FAILED', 'PAYMENT_SETTLED'] },
     closed: none,
     writtenOff: none,
     ineligible: none,
@@ -1503,8 +1504,8 @@ describe('availableEvents', () => {
     expect(availableEvents(def, toCreditReview(), everyone)).toEqual(['REJECT', 'REQUEST_CHANGES', 'SUBMIT_ASSESSMENT', 'WITHDRAW']);
     expect(availableEvents(def, toAwaitingDecision(), everyone)).toEqual(['APPROVE', 'REJECT', 'WITHDRAW']);
     expect(availableEvents(def, toContractPending(), everyone)).toEqual(['EXPIRE_CONTRACT', 'SIGN_CONTRACT']);
-    expect(availableEvents(def, toRepaying(), everyone)).toEqual(['MARK_OVERDUE', 'RECORD_REPAYMENT']);
-    expect(availableEvents(def, toOverdue(), everyone)).toEqual(['RECORD_REPAYMENT', 'WRITE_OFF']);
+    expect(availableEvents(def, toRepaying(), everyone)).toEqual(['MARK_OVERDUE', 'PAYMENT_FAILED', 'PAYMENT_SETTLED', 'RECORD_REPAYMENT']);
+    expect(availableEvents(def, toOverdue(), everyone)).toEqual(['PAYMENT_FAILED', 'PAYMENT_SETTLED', 'RECORD_REPAYMENT', 'WRITE_OFF']);
   });
 
   it('hides APPROVE and REJECT from the assessor who also holds the approver role', () => {
@@ -1521,7 +1522,7 @@ describe('availableEvents', () => {
   it('ignores payload and time rules: EXPIRE_CONTRACT, MARK_OVERDUE and WRITE_OFF are listed whatever the date', () => {
     // the listing sends bare events dated 1970: only role, state and four eyes count
     expect(availableEvents(def, toContractPending(), system)).toEqual(['EXPIRE_CONTRACT']);
-    expect(availableEvents(def, toRepaying(), system)).toEqual(['MARK_OVERDUE']);
+    expect(availableEvents(def, toRepaying(), system)).toEqual(['MARK_OVERDUE', 'PAYMENT_FAILED', 'PAYMENT_SETTLED']);
     expect(availableEvents(def, toOverdue(), approver)).toEqual(['WRITE_OFF']);
   });
 });

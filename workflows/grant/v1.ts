@@ -18,6 +18,17 @@ import {
   type Stamp,
 } from '../common';
 export type { Stamp } from '../common';
+import {
+  failedPayment,
+  orderedPayment,
+  PAYMENT_TRANSITIONS,
+  paymentEventRoles,
+  paymentRules,
+  retriedPayment,
+  settledPayment,
+  type PaymentEvent,
+  type PaymentRecord,
+} from '../payment';
 import { defineRules, guardsFrom, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '../definition';
 
 /** What the applicant asks for; replaced as a whole on resubmission. */
@@ -48,6 +59,7 @@ export interface GrantSubmitEvent extends WorkflowEvent {
 }
 
 export type GrantEvent =
+  | PaymentEvent
   | GrantSubmitEvent
   | (WorkflowEvent & { type: 'START_REVIEW' })
   | (WorkflowEvent & { type: 'REQUEST_CHANGES'; note: string })
@@ -84,9 +96,12 @@ export interface GrantContext {
   fundsUse: (Stamp & { report: string; amountUsed: string }) | null;
   closing: (Stamp & { note: string | null }) | null;
   withdrawal: (Stamp & { reason: string | null }) | null;
+  /** the payment of the disbursement, once ordered */
+  payment: PaymentRecord | null;
 }
 
 const eventRoles: Record<string, readonly Role[]> = {
+  ...paymentEventRoles,
   START_REVIEW: ['reviewer'],
   REQUEST_CHANGES: ['reviewer'],
   RESUBMIT: ['applicant'],
@@ -121,6 +136,7 @@ export function grantAmount(context: GrantContext): string {
 const RECOMMENDER_IS_NOT_APPROVER = 'the approver must not be the reviewer who recommended the application';
 
 const rules = defineRules<GrantContext, GrantEvent>()({
+  ...paymentRules,
   byRole: {},
   withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
   withRecommendation: {
@@ -205,6 +221,10 @@ export const grantMachineV1 = setup({
   actions: {
     // effects: the engine moves the region's budget in the same transaction (see src/engine/effects.ts)
     reserveBudget: (_, _params: { amount: string }) => {},
+    enqueuePayment: () => {},
+    recordPaymentSettled: assign({ payment: ({ context, event }) => settledPayment(context.payment, event) }),
+    recordPaymentFailed: assign({ payment: ({ context, event }) => failedPayment(context.payment, event) }),
+    recordPaymentRetry: assign({ payment: ({ context, event }) => retriedPayment(context.payment, event) }),
     commitBudget: (_, _params: { amount: string }) => {},
     releaseBudget: () => {},
     recordWithdrawal: assign({
@@ -226,6 +246,8 @@ export const grantMachineV1 = setup({
 }).createMachine({
   id: 'grant',
   initial: 'screening',
+  // the payment job's result and the accountant's retry, in any state after the disbursement
+  on: PAYMENT_TRANSITIONS,
   context: ({ input }) => ({
     applicationId: input.applicationId,
     applicantIin: input.applicant.iin,
@@ -247,8 +269,8 @@ export const grantMachineV1 = setup({
     fundsUse: null,
     closing: null,
     withdrawal: null,
+    payment: null,
   }),
-  on: {},
   states: {
     screening: {
       always: [{ guard: 'eligible', target: 'awaitingReview' }, { target: 'ineligible' }],
@@ -353,7 +375,9 @@ export const grantMachineV1 = setup({
                 return { ...stamp(e), amount: grantAmount(context), paymentReference: e.paymentReference, paidOn: e.paidOn };
               },
             }),
+            assign({ payment: ({ event }) => orderedPayment(event.at) }),
             { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
+            'enqueuePayment',
           ],
         },
       },
@@ -401,7 +425,7 @@ export const grantWorkflowV1: WorkflowDefinition<GrantContext, GrantEvent> = {
   },
   submitRoles: ['applicant'],
   submissionRefusal: (context) => context.screening.reasons,
-  effects: ['reserveBudget', 'commitBudget'],
+  effects: ['enqueuePayment', 'reserveBudget', 'commitBudget'],
   finalStates: ['ineligible', 'rejected', 'withdrawn', 'closed'],
   project: (context) => ({
     requestedAmount: context.proposal.amount,

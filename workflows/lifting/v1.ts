@@ -17,6 +17,17 @@ import {
   type ChangeRequest,
   type Stamp,
 } from '../common';
+import {
+  failedPayment,
+  orderedPayment,
+  PAYMENT_TRANSITIONS,
+  paymentEventRoles,
+  paymentRules,
+  retriedPayment,
+  settledPayment,
+  type PaymentEvent,
+  type PaymentRecord,
+} from '../payment';
 import { defineRules, guardsFrom, type WorkflowDefinition, type WorkflowEvent } from '../definition';
 
 /** The move a lifting payment is for; replaced as a whole on resubmission. */
@@ -48,6 +59,7 @@ export interface LiftingSubmitEvent extends WorkflowEvent {
 }
 
 export type LiftingEvent =
+  | PaymentEvent
   | LiftingSubmitEvent
   | (WorkflowEvent & { type: 'START_VERIFICATION' })
   | (WorkflowEvent & { type: 'REQUEST_CHANGES'; note: string })
@@ -94,9 +106,12 @@ export interface LiftingContext {
   disbursement: (Stamp & { amount: string; paymentReference: string; paidOn: string }) | null;
   closing: (Stamp & { note: string | null }) | null;
   withdrawal: (Stamp & { reason: string | null }) | null;
+  /** the payment of the disbursement, once ordered */
+  payment: PaymentRecord | null;
 }
 
 const eventRoles: Record<string, readonly Role[]> = {
+  ...paymentEventRoles,
   START_VERIFICATION: ['reviewer'],
   REQUEST_CHANGES: ['reviewer'],
   RESUBMIT: ['applicant', 'reviewer'],
@@ -129,6 +144,7 @@ function screen(iin: string, move: LiftingMove, facts: { regionExists: boolean; 
 const VERIFIER_IS_NOT_APPROVER = 'the approver must not be the reviewer who verified the move';
 
 const rules = defineRules<LiftingContext, LiftingEvent>()({
+  ...paymentRules,
   byRole: {},
   withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
   verified: {
@@ -216,11 +232,17 @@ export const liftingMachineV1 = setup({
     reserveResettlementQuota: (_, _params: { people: number; families: number }) => {},
     // effects: the engine moves the region's budget in the same transaction (see src/engine/effects.ts)
     reserveBudget: (_, _params: { amount: string }) => {},
+    enqueuePayment: () => {},
+    recordPaymentSettled: assign({ payment: ({ context, event }) => settledPayment(context.payment, event) }),
+    recordPaymentFailed: assign({ payment: ({ context, event }) => failedPayment(context.payment, event) }),
+    recordPaymentRetry: assign({ payment: ({ context, event }) => retriedPayment(context.payment, event) }),
     commitBudget: (_, _params: { amount: string }) => {},
   },
 }).createMachine({
   id: 'lifting',
   initial: 'screening',
+  // the payment job's result and the accountant's retry, in any state after the disbursement
+  on: PAYMENT_TRANSITIONS,
   context: ({ input }) => ({
     applicationId: input.applicationId,
     applicantIin: input.applicant.iin,
@@ -241,6 +263,7 @@ export const liftingMachineV1 = setup({
     disbursement: null,
     closing: null,
     withdrawal: null,
+    payment: null,
   }),
   states: {
     screening: {
@@ -344,7 +367,9 @@ export const liftingMachineV1 = setup({
                 return { ...stamp(e), amount: context.decision!.amount!, paymentReference: e.paymentReference.trim(), paidOn: e.paidOn };
               },
             }),
+            assign({ payment: ({ event }) => orderedPayment(event.at) }),
             { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
+            'enqueuePayment',
           ],
         },
       },
@@ -377,7 +402,7 @@ export const liftingWorkflowV1: WorkflowDefinition<LiftingContext, LiftingEvent>
   submissionRefusal: (context) => context.screening.reasons,
   deadlineEvent: 'ESCALATE',
   finalStates: ['ineligible', 'rejected', 'withdrawn', 'closed'],
-  effects: ['reserveResettlementQuota', 'reserveBudget', 'commitBudget'],
+  effects: ['enqueuePayment', 'reserveResettlementQuota', 'reserveBudget', 'commitBudget'],
   project: (context) => {
     const decided = context.decision !== null || context.withdrawal !== null || context.screening.reasons.length > 0;
     return {

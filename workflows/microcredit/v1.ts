@@ -28,6 +28,17 @@ import {
   type ChangeRequest,
   type Stamp,
 } from '../common';
+import {
+  failedPayment,
+  orderedPayment,
+  PAYMENT_TRANSITIONS,
+  paymentEventRoles,
+  paymentRules,
+  retriedPayment,
+  settledPayment,
+  type PaymentEvent,
+  type PaymentRecord,
+} from '../payment';
 import { defineRules, guardsFrom, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '../definition';
 
 export const MICROCREDIT_PURPOSES = ['START_UP', 'EXPANSION'] as const;
@@ -72,6 +83,7 @@ export interface LoanTermsInput {
 }
 
 export type MicrocreditEvent =
+  | PaymentEvent
   | MicrocreditSubmitEvent
   | (WorkflowEvent & { type: 'START_REVIEW' })
   | (WorkflowEvent & { type: 'REQUEST_CHANGES'; note: string })
@@ -133,11 +145,14 @@ export interface MicrocreditContext {
   overdueEpisodes: number;
   writeOff: (Stamp & { reason: string; outstanding: string }) | null;
   withdrawal: (Stamp & { reason: string | null }) | null;
+  /** the payment of the disbursement, once ordered */
+  payment: PaymentRecord | null;
   /** local date of the last event, for the eventless checks after a repayment */
   lastEventOn: string;
 }
 
 const eventRoles: Record<string, readonly Role[]> = {
+  ...paymentEventRoles,
   START_REVIEW: ['reviewer'],
   REQUEST_CHANGES: ['reviewer'],
   RESUBMIT: ['applicant'],
@@ -207,6 +222,7 @@ function repaymentRefusal(context: MicrocreditContext, e: Ev<'RECORD_REPAYMENT'>
 const ASSESSOR_IS_NOT_APPROVER = 'the approver must not be the loan officer who did the credit review';
 
 const rules = defineRules<MicrocreditContext, MicrocreditEvent>()({
+  ...paymentRules,
   byRole: {},
   withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
   withAssessment: {
@@ -303,6 +319,10 @@ export const microcreditMachineV1 = setup({
   actions: {
     // effects: the engine moves the region's budget in the same transaction (see src/engine/effects.ts)
     reserveBudget: (_, _params: { amount: string }) => {},
+    enqueuePayment: () => {},
+    recordPaymentSettled: assign({ payment: ({ context, event }) => settledPayment(context.payment, event) }),
+    recordPaymentFailed: assign({ payment: ({ context, event }) => failedPayment(context.payment, event) }),
+    recordPaymentRetry: assign({ payment: ({ context, event }) => retriedPayment(context.payment, event) }),
     commitBudget: (_, _params: { amount: string }) => {},
     releaseBudget: () => {},
     recordWithdrawal: assign({
@@ -348,6 +368,8 @@ export const microcreditMachineV1 = setup({
 }).createMachine({
   id: 'microcredit',
   initial: 'screening',
+  // the payment job's result and the accountant's retry, in any state after the disbursement
+  on: PAYMENT_TRANSITIONS,
   context: ({ input }) => ({
     applicationId: input.applicationId,
     applicantIin: input.applicant.iin,
@@ -369,6 +391,7 @@ export const microcreditMachineV1 = setup({
     overdueEpisodes: 0,
     writeOff: null,
     withdrawal: null,
+    payment: null,
     lastEventOn: localDateOf(input.at),
   }),
   states: {
@@ -502,7 +525,9 @@ export const microcreditMachineV1 = setup({
               };
             }),
             // the schedule and the commitment of the money come with the same transition
+            assign({ payment: ({ event }) => orderedPayment(event.at) }),
             { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
+            'enqueuePayment',
           ],
         },
       },
@@ -565,7 +590,7 @@ export const microcreditWorkflowV1: WorkflowDefinition<MicrocreditContext, Micro
   submitRoles: ['applicant'],
   submissionRefusal: (context) => context.screening.reasons,
   deadlineEvent: 'EXPIRE_CONTRACT',
-  effects: ['reserveBudget', 'commitBudget', 'releaseBudget'],
+  effects: ['enqueuePayment', 'reserveBudget', 'commitBudget', 'releaseBudget'],
   finalStates: ['ineligible', 'rejected', 'withdrawn', 'cancelled', 'closed', 'writtenOff'],
   project: (context) => ({
     requestedAmount: context.request.amount,

@@ -8,8 +8,9 @@ import { MicrocreditTerms } from './microcredit-terms.entity';
 import { Region } from './region.entity';
 import { ResettlementQuota } from './resettlement-quota.entity';
 import { TransitionLogEntry } from './transition.entity';
+import { TreasuryPayment } from './treasury-payment.entity';
 
-export { Applicant, Application, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry };
+export { Applicant, Application, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry, TreasuryPayment };
 export const ENTITIES = [
   Region,
   FiscalYear,
@@ -21,4 +22,5 @@ export const ENTITIES = [
   Application,
   TransitionLogEntry,
   BudgetMovement,
+  TreasuryPayment,
 ];

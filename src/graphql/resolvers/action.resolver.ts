@@ -79,6 +79,12 @@ export class ActionResolver {
   }
 
   @Authorized()
+  @Mutation(() => ApplicationNode, { description: 'An accountant orders a failed payment again (same idempotency key: it never pays twice).' })
+  retryPayment(@Arg('input') input: ActionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    return act(ctx, input, { type: 'RETRY_PAYMENT' });
+  }
+
+  @Authorized()
   @Mutation(() => ApplicationNode, { description: 'A reviewer accepts the report on the use of funds and closes the application.' })
   closeApplication(@Arg('input') input: NoteActionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
     return act(ctx, input, { type: 'CLOSE', ...present({ note: input.note?.trim() }) });

@@ -97,6 +97,39 @@ export class HistoryEntryType {
   facts!: Record<string, unknown> | null;
 }
 
+@ObjectType('Stamp', { description: 'Who did something, and when.' })
+export class StampType {
+  @Field()
+  by!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('Payment', { description: 'The payment of a disbursement through the payment provider.' })
+export class PaymentType {
+  @Field({ description: 'PENDING (ordered, the job is paying), SETTLED, or FAILED (an incident to retry)' })
+  status!: string;
+
+  @Field()
+  orderedAt!: Date;
+
+  @Field(() => Int, { description: 'attempts made when it failed' })
+  attempts!: number;
+
+  @Field(() => String, { nullable: true })
+  providerReference!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  settledAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "the provider's last error" })
+  error!: string | null;
+
+  @Field(() => StampType, { nullable: true, description: 'the accountant who last retried it' })
+  retriedBy!: StampType | null;
+}
+
 @InterfaceType('Application', {
   description: 'An application of any kind, driven through its workflow by an XState machine.',
   resolveType: (value: { typeName: string }) => value.typeName,
@@ -148,15 +181,9 @@ export abstract class ApplicationNode {
 
   @Field(() => Date, { nullable: true })
   finishedAt!: Date | null;
-}
 
-@ObjectType('Stamp', { description: 'Who did something, and when.' })
-export class StampType {
-  @Field()
-  by!: string;
-
-  @Field()
-  at!: Date;
+  @Field(() => PaymentType, { nullable: true, description: 'the payment, once an accountant confirmed the disbursement' })
+  payment!: PaymentType | null;
 }
 
 @ObjectType('BastauCertificate')
