@@ -66,7 +66,15 @@ export class Jobs {
   ) {}
 
   static async start(options: JobsOptions): Promise<Jobs> {
-    const boss = new PgBoss({ connectionString: options.databaseUrl, schema: JOBS_SCHEMA, max: 4, application_name: 'gateway-jobs' });
+    const boss = new PgBoss({
+      connectionString: options.databaseUrl,
+      schema: JOBS_SCHEMA,
+      max: 4,
+      application_name: 'gateway-jobs',
+      // expired jobs (a worker that died or a provider that hung) are retried by maintenance:
+      // run it at least as often as a payment may take
+      maintenanceIntervalSeconds: Math.max(1, Math.min(60, options.payments.timeoutSeconds)),
+    });
     boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
     await boss.start();
     const jobs = new Jobs(boss, options);

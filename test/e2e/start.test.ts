@@ -220,6 +220,29 @@ describe('three replicas on one database', () => {
           [year],
         );
         expect(ledger).toEqual({ reserved: '25000000.00', committed: '0.00', approved_sum: '25000000.00', reservations: 50, approvals: 50 });
+
+        // the 50 are disbursed through all three replicas; their three payment workers pay each once
+        const accountant = await token({ id: 'accountant-r', roles: ['accountant'], region: 'AKM' });
+        const approvedIds = ids.filter((_, n) => results[n]!.data?.approve?.state === 'disbursementPending');
+        const confirmed = await Promise.all(
+          approvedIds.map((id, n) =>
+            call(n, accountant, 'mutation($id: ID!) { confirmDisbursement(input: { applicationId: $id, paymentReference: "PO", paidOn: "2020-01-02" }) { state } }', { id }),
+          ),
+        );
+        expect(confirmed.every((r) => r.data?.confirmDisbursement?.state === 'disbursed')).toBe(true);
+        let settled = 0;
+        for (let i = 0; i < 100 && settled < 50; i += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          const [row] = await check.em.fork().execute(`select count(*)::int as n from transition_log where event_type = 'PAYMENT_SETTLED'`);
+          settled = (row as { n: number }).n;
+        }
+        const [paid] = await check.em.fork().execute(
+          `select count(*)::int as payments, count(distinct application_id)::int as applications, sum(amount)::text as total,
+                  (select committed::text from funding_limit where region_code = 'AKM' and kind = 'grant' and year = ?) as committed
+             from treasury_payment`,
+          [year],
+        );
+        expect({ settled, ...paid }).toEqual({ settled: 50, payments: 50, applications: 50, total: '25000000.00', committed: '25000000.00' });
       } finally {
         await check.close();
       }
@@ -227,4 +250,74 @@ describe('three replicas on one database', () => {
       await Promise.all(replicas.map((r) => stop(r, 'SIGTERM')));
     }
   }, 180_000);
+});
+
+describe('exactly one payment when the server is killed during a disbursement', () => {
+  it.each(['kill-before-payment', 'kill-after-payment'])('SIGKILL at %s, then a restart: one payment, settled', async (point) => {
+    const databaseUrl = await createTestDatabase();
+    const orm = await openOrm(databaseUrl);
+    await carryForwardYear(orm.em.fork(), fiscalYearOf(new Date()));
+    await orm.close();
+    const env = { DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO: 'false', SCHEDULE_JOBS: 'false', LOG_LEVEL: 'warn', PAYMENT_TIMEOUT_SECONDS: '2' };
+    const tokens = createTokenService({ jwt: { kind: 'secret', secret: TEST_JWT_SECRET }, dataDir: os.tmpdir() });
+    const token = (actor: Actor) => tokens.mint!({ sub: actor.id, roles: actor.roles, region: actor.region, iin: actor.iin });
+    const iin = makeIin('1988-08-08', 'male', point === 'kill-before-payment' ? 41 : 43);
+    const applicant = await token({ id: `applicant:${iin}`, roles: ['applicant'], iin });
+    const reviewer = await token({ id: 'reviewer-k', roles: ['reviewer'], region: 'AKM' });
+    const approver = await token({ id: 'approver-k', roles: ['approver'], region: 'AKM' });
+    const accountant = await token({ id: 'accountant-k', roles: ['accountant'], region: 'AKM' });
+
+    const first = await startServer({ ...env, FAULT_INJECTION: point });
+    const died = new Promise<NodeJS.Signals | null>((resolve) => first.child.on('exit', (_code, signal) => resolve(signal)));
+    const call = async (url: string, bearer: string, text: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({ query: text, variables }),
+      });
+      return (await response.json()) as { data?: any; errors?: unknown[] };
+    };
+    const submitted = await call(first.url, applicant,
+      `mutation($iin: String!) { submitGrantApplication(input: { applicant: { iin: $iin, fullName: "K", categories: [UNEMPLOYED], locality: RURAL, settlement: "S" },
+        regionCode: "AKM", proposal: { amount: "400000.00", businessIdea: "idea", purpose: EQUIPMENT, certificate: { number: "BB", issuedOn: "2020-01-01" } } }) { id } }`,
+      { iin });
+    const id = submitted.data.submitGrantApplication.id as string;
+    for (const [bearer, mutation] of [
+      [reviewer, 'startReview'],
+      [reviewer, 'recommend'],
+      [approver, 'approve'],
+    ] as const) {
+      const result = await call(first.url, bearer, `mutation($id: ID!) { ${mutation}(input: { applicationId: $id }) { state } }`, { id });
+      expect(result.errors).toBeUndefined();
+    }
+    const confirmed = await call(first.url, accountant,
+      'mutation($id: ID!) { confirmDisbursement(input: { applicationId: $id, paymentReference: "PO-K", paidOn: "2020-01-02" }) { state payment { status } } }', { id });
+    expect(confirmed.data.confirmDisbursement).toEqual({ state: 'disbursed', payment: { status: 'PENDING' } });
+    // the worker picks the payment up and the process kills itself at the fault point
+    expect(await died).toBe('SIGKILL');
+
+    const second = await startServer(env);
+    try {
+      let status = 'PENDING';
+      for (let i = 0; i < 100 && status !== 'SETTLED'; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const read = await call(second.url, accountant, 'query($id: ID!) { application(id: $id) { payment { status } history { action } } }', { id });
+        status = read.data.application.payment.status;
+      }
+      expect(status).toBe('SETTLED');
+      const check = await openOrm(databaseUrl);
+      try {
+        const [row] = await check.em.fork().execute(
+          `select (select count(*)::int from treasury_payment where application_id = ?) as payments,
+                  (select count(*)::int from transition_log where application_id = ? and event_type = 'PAYMENT_SETTLED') as settlements`,
+          [id, id],
+        );
+        expect(row).toEqual({ payments: 1, settlements: 1 });
+      } finally {
+        await check.close();
+      }
+    } finally {
+      await stop(second, 'SIGTERM');
+    }
+  }, 120_000);
 });
