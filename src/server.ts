@@ -14,6 +14,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate, openOrm } from './db/orm';
+import { withStartupLock } from './db/startup-lock';
 import { createTokenService, type TokenService } from './auth/tokens';
 import { WorkflowEngine } from './engine/engine';
 import { AppError, UnauthenticatedError, ValidationError } from './errors';
@@ -67,27 +68,29 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   let jobs: Jobs | undefined;
   try {
     orm = await openOrm(database.url);
-    const applied = await migrate(orm);
-    if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
-    await seedReference(orm.em.fork());
-
-    const engine = new WorkflowEngine(orm, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
+    const ready = orm;
+    const engine = new WorkflowEngine(ready, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
     const provider: PaymentProvider =
       config.payments.provider.kind === 'http'
         ? new HttpPaymentProvider(config.payments.provider.url, config.payments.provider.token)
-        : new SimulatedTreasury(orm);
-    jobs = await Jobs.start({
-      databaseUrl: database.url,
-      orm,
-      engine,
-      log,
-      schedule: config.scheduleJobs,
-      provider,
-      payments: config.payments,
-      faultInjection: config.faultInjection,
+        : new SimulatedTreasury(ready);
+    await withStartupLock(database.url, async () => {
+      const applied = await migrate(ready);
+      if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
+      await seedReference(ready.em.fork());
+      jobs = await Jobs.start({
+        databaseUrl: database.url,
+        orm: ready,
+        engine,
+        log,
+        schedule: config.scheduleJobs,
+        provider,
+        payments: config.payments,
+        faultInjection: config.faultInjection,
+      });
+      // after the jobs: the demo's disbursements order payments
+      if (config.seedDemo && (await seedDemo(ready.em.fork(), engine))) log.info('demo applications seeded');
     });
-    // after the jobs: the demo's disbursements order payments
-    if (config.seedDemo && (await seedDemo(orm.em.fork(), engine))) log.info('demo applications seeded');
 
     const tokens = createTokenService(config);
     const schema = await gatewaySchema();
@@ -184,7 +187,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://localhost:${port}/graphql`;
     const openOrmRef = orm;
-    const runningJobs = jobs;
+    // assigned inside the start-up lock above
+    const runningJobs = jobs!;
     let closing: Promise<void> | undefined;
     return {
       url,
@@ -193,7 +197,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       orm,
       engine,
       tokens,
-      jobs,
+      jobs: runningJobs,
       payments: provider,
       log,
       close() {
