@@ -2,20 +2,16 @@ import { describe, it, expect } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
   availableEvents,
-  explainRefusal,
   persist,
   replay,
   restoreSnapshot,
   start,
   stateOf,
-  step,
   type LoggedEvent,
-  type Refusal,
   type WorkflowEvent,
 } from '../../workflows/definition';
 import {
   grantWorkflowV1,
-  type GrantContext,
   type GrantEvent,
   type GrantProposal,
   type GrantSubmitEvent,
@@ -25,6 +21,7 @@ import type { ApplicantCategory } from '../../src/domain/categories';
 import type { FiscalFact } from '../../src/domain/fiscal';
 import { makeIin } from '../../src/domain/iin';
 import type { ActorRef } from '../../src/domain/roles';
+import { accountant, applicant, approver, auditor, FY2020, FY2026, machineHarness, reviewer, reviewer2 } from '../support/machine-harness';
 
 // ---------------------------------------------------------------------------------------------
 // builders
@@ -34,21 +31,12 @@ const def = grantWorkflowV1;
 
 type Ev<T extends GrantEvent['type']> = Extract<GrantEvent, { type: T }>;
 
-const FY2026: FiscalFact = { year: 2026, mci: '4325.00', minimumWage: '85000.00' };
-const FY2020: FiscalFact = { year: 2020, mci: '2778.00', minimumWage: '42500.00' };
 /** 200 MCI of 2026: 200 × 4 325 */
 const CAP_2026 = '865000.00';
 /** 200 MCI of 2020: 200 × 2 778 (DOMAIN.md) */
 const CAP_2020 = '555600.00';
 
 const APPLICANT_IIN = makeIin('1990-01-01', 'male', 12);
-
-const applicant: ActorRef = { id: 'applicant-1', roles: ['applicant'] };
-const reviewer: ActorRef = { id: 'reviewer-1', roles: ['reviewer'] };
-const reviewer2: ActorRef = { id: 'reviewer-2', roles: ['reviewer'] };
-const approver: ActorRef = { id: 'approver-1', roles: ['approver'] };
-const accountant: ActorRef = { id: 'accountant-1', roles: ['accountant'] };
-const auditor: ActorRef = { id: 'auditor-1', roles: ['auditor'] };
 
 /** Distinct instants per action, so the context can be checked for "when". */
 const T = {
@@ -165,29 +153,7 @@ const ev = {
   close: (actor: ActorRef = reviewer, at: string = T.close): Ev<'CLOSE'> => ({ type: 'CLOSE', actor, at, note: 'Funds use verified' }),
 };
 
-function ctx(snapshot: AnyMachineSnapshot): GrantContext {
-  return snapshot.context as GrantContext;
-}
-
-/** Applies an event the machine must accept: explainRefusal agrees and step moves on. */
-function accept(snapshot: AnyMachineSnapshot, event: WorkflowEvent): AnyMachineSnapshot {
-  expect(explainRefusal(def, snapshot, event), `${event.type} in ${stateOf(snapshot)}`).toBeNull();
-  const next = step(def, snapshot, event);
-  if (next === null) throw new Error(`${event.type} was refused in "${stateOf(snapshot)}"`);
-  return next;
-}
-
-/** Sends an event the machine must refuse: step returns null; returns the explanation. */
-function refuse(snapshot: AnyMachineSnapshot, event: WorkflowEvent): Refusal {
-  expect(step(def, snapshot, event), `${event.type} in ${stateOf(snapshot)} must be refused`).toBeNull();
-  const refusal = explainRefusal(def, snapshot, event);
-  if (refusal === null) throw new Error(`explainRefusal gave no reason for refusing ${event.type} in "${stateOf(snapshot)}"`);
-  return refusal;
-}
-
-function run(snapshot: AnyMachineSnapshot, ...events: WorkflowEvent[]): AnyMachineSnapshot {
-  return events.reduce(accept, snapshot);
-}
+const { ctx, accept, refuse, run } = machineHarness(def);
 
 // one path per state ---------------------------------------------------------------------------
 

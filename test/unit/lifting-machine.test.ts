@@ -2,21 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
   availableEvents,
-  explainRefusal,
   persist,
   replay,
   restoreSnapshot,
   start,
   stateOf,
-  step,
   stepWithEffects,
   type LoggedEvent,
-  type Refusal,
   type WorkflowEvent,
 } from '../../workflows/definition';
 import {
   liftingWorkflowV1,
-  type LiftingContext,
   type LiftingEvent,
   type LiftingFacts,
   type LiftingMove,
@@ -25,6 +21,7 @@ import {
 import type { FiscalFact } from '../../src/domain/fiscal';
 import { makeIin } from '../../src/domain/iin';
 import type { ActorRef } from '../../src/domain/roles';
+import { accountant, applicant, approver, auditor, FY2020, FY2026, machineHarness, reviewer, reviewer2, system } from '../support/machine-harness';
 
 // ---------------------------------------------------------------------------------------------
 // builders
@@ -34,19 +31,9 @@ const def = liftingWorkflowV1;
 
 type Ev<T extends LiftingEvent['type']> = Extract<LiftingEvent, { type: T }>;
 
-const FY2026: FiscalFact = { year: 2026, mci: '4325.00', minimumWage: '85000.00' };
-const FY2020: FiscalFact = { year: 2020, mci: '2778.00', minimumWage: '42500.00' };
 const FY2027: FiscalFact = { year: 2027, mci: '4500.00', minimumWage: '90000.00' };
 
 const APPLICANT_IIN = makeIin('1990-01-01', 'male', 12);
-
-const applicant: ActorRef = { id: 'applicant-1', roles: ['applicant'] };
-const reviewer: ActorRef = { id: 'reviewer-1', roles: ['reviewer'] };
-const reviewer2: ActorRef = { id: 'reviewer-2', roles: ['reviewer'] };
-const approver: ActorRef = { id: 'approver-1', roles: ['approver'] };
-const accountant: ActorRef = { id: 'accountant-1', roles: ['accountant'] };
-const auditor: ActorRef = { id: 'auditor-1', roles: ['auditor'] };
-const system: ActorRef = { id: 'system', roles: ['system'] };
 
 /**
  * Distinct instants per action. Kazakhstan is UTC+5: 04:00Z is 09:00 local, so these local
@@ -172,30 +159,7 @@ function quotaEffects(snapshot: AnyMachineSnapshot, event: WorkflowEvent) {
   return stepped.effects.filter((e) => e.type === 'reserveResettlementQuota');
 }
 
-function ctx(snapshot: AnyMachineSnapshot): LiftingContext {
-  return snapshot.context as LiftingContext;
-}
-
-/** Applies an event the machine must accept: explainRefusal agrees and step moves on. */
-function accept(snapshot: AnyMachineSnapshot, event: WorkflowEvent): AnyMachineSnapshot {
-  expect(explainRefusal(def, snapshot, event), `${event.type} in ${stateOf(snapshot)}`).toBeNull();
-  const next = step(def, snapshot, event);
-  if (next === null) throw new Error(`${event.type} was refused in "${stateOf(snapshot)}"`);
-  return next;
-}
-
-/** Sends an event the machine must refuse: step returns null; returns the explanation. */
-function refuse(snapshot: AnyMachineSnapshot, event: WorkflowEvent): Refusal {
-  expect(step(def, snapshot, event), `${event.type} in ${stateOf(snapshot)} must be refused`).toBeNull();
-  expect(stepWithEffects(def, snapshot, event)).toBeNull();
-  const refusal = explainRefusal(def, snapshot, event);
-  if (refusal === null) throw new Error(`explainRefusal gave no reason for refusing ${event.type} in "${stateOf(snapshot)}"`);
-  return refusal;
-}
-
-function run(snapshot: AnyMachineSnapshot, ...events: WorkflowEvent[]): AnyMachineSnapshot {
-  return events.reduce(accept, snapshot);
-}
+const { ctx, accept, refuse, run } = machineHarness(def, { refuseWithEffects: true });
 
 const rules = (snapshot: AnyMachineSnapshot) => ctx(snapshot).screening.reasons.map((r) => r.rule);
 

@@ -2,21 +2,17 @@ import { describe, it, expect } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
   availableEvents,
-  explainRefusal,
   persist,
   replay,
   restoreSnapshot,
   start,
   stateOf,
-  step,
   type LoggedEvent,
-  type Refusal,
   type WorkflowEvent,
 } from '../../workflows/definition';
 import {
   microcreditWorkflowV1,
   type LoanTermsInput,
-  type MicrocreditContext,
   type MicrocreditEvent,
   type MicrocreditRequest,
   type MicrocreditSubmitEvent,
@@ -27,6 +23,20 @@ import type { MicrocreditTermsFact } from '../../src/domain/microcredit-terms';
 import { formatMoney, moneyFromNumeric, type Tiyn } from '../../src/domain/money';
 import type { ActorRef } from '../../src/domain/roles';
 import { arrears, buildSchedule, payoffAmount, type Instalment } from '../../src/domain/schedule';
+import {
+  accountant,
+  admin,
+  applicant,
+  approver,
+  auditor,
+  machineHarness,
+  PREFERENTIAL_2026,
+  reviewer,
+  reviewer2,
+  STANDARD_2026,
+  system,
+  TERMS_2026,
+} from '../support/machine-harness';
 
 // ---------------------------------------------------------------------------------------------
 // builders
@@ -36,41 +46,7 @@ const def = microcreditWorkflowV1;
 
 type Ev<T extends MicrocreditEvent['type']> = Extract<MicrocreditEvent, { type: T }>;
 
-/** The seeded products of 2026 (src/seed/reference.ts MICROCREDIT_TERMS) as they travel on events. */
-const STANDARD_2026: MicrocreditTermsFact = {
-  year: 2026,
-  product: 'STANDARD',
-  eligibleCategories: [],
-  maxAmount: '8000000.00',
-  maxRateBp: 600,
-  minTermMonths: 6,
-  maxTermMonths: 84,
-  contractDays: 30,
-  writeOffAfterDays: 180,
-};
-const PREFERENTIAL_2026: MicrocreditTermsFact = {
-  year: 2026,
-  product: 'PREFERENTIAL',
-  eligibleCategories: ['LARGE_FAMILY', 'LOW_INCOME_FAMILY'],
-  maxAmount: '20000000.00',
-  maxRateBp: 400,
-  minTermMonths: 60,
-  maxTermMonths: 84,
-  contractDays: 30,
-  writeOffAfterDays: 180,
-};
-const TERMS_2026: MicrocreditTermsFact[] = [STANDARD_2026, PREFERENTIAL_2026];
-
 const APPLICANT_IIN = makeIin('1988-05-17', 'male', 42);
-
-const applicant: ActorRef = { id: 'applicant-1', roles: ['applicant'] };
-const reviewer: ActorRef = { id: 'reviewer-1', roles: ['reviewer'] };
-const reviewer2: ActorRef = { id: 'reviewer-2', roles: ['reviewer'] };
-const approver: ActorRef = { id: 'approver-1', roles: ['approver'] };
-const accountant: ActorRef = { id: 'accountant-1', roles: ['accountant'] };
-const auditor: ActorRef = { id: 'auditor-1', roles: ['auditor'] };
-const admin: ActorRef = { id: 'admin-1', roles: ['admin'] };
-const system: ActorRef = { id: 'system', roles: ['system'] };
 
 /** An instant at 10:00 local time (UTC+5) on a date, for actions dated by day. */
 const on = (date: string): string => `${date}T05:00:00.000Z`;
@@ -245,29 +221,7 @@ const ev = {
   writeOff: (reason: string, at: string, actor: ActorRef = approver): Ev<'WRITE_OFF'> => ({ type: 'WRITE_OFF', actor, at, reason }),
 };
 
-function ctx(snapshot: AnyMachineSnapshot): MicrocreditContext {
-  return snapshot.context as MicrocreditContext;
-}
-
-/** Applies an event the machine must accept: explainRefusal agrees and step moves on. */
-function accept(snapshot: AnyMachineSnapshot, event: WorkflowEvent): AnyMachineSnapshot {
-  expect(explainRefusal(def, snapshot, event), `${event.type} in ${stateOf(snapshot)}`).toBeNull();
-  const next = step(def, snapshot, event);
-  if (next === null) throw new Error(`${event.type} was refused in "${stateOf(snapshot)}"`);
-  return next;
-}
-
-/** Sends an event the machine must refuse: step returns null; returns the explanation. */
-function refuse(snapshot: AnyMachineSnapshot, event: WorkflowEvent): Refusal {
-  expect(step(def, snapshot, event), `${event.type} in ${stateOf(snapshot)} must be refused`).toBeNull();
-  const refusal = explainRefusal(def, snapshot, event);
-  if (refusal === null) throw new Error(`explainRefusal gave no reason for refusing ${event.type} in "${stateOf(snapshot)}"`);
-  return refusal;
-}
-
-function run(snapshot: AnyMachineSnapshot, ...events: WorkflowEvent[]): AnyMachineSnapshot {
-  return events.reduce(accept, snapshot);
-}
+const { ctx, accept, refuse, run } = machineHarness(def);
 
 const money = moneyFromNumeric;
 

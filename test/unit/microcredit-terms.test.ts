@@ -9,36 +9,12 @@ import {
   type MicrocreditScreeningInput,
   type MicrocreditTermsFact,
 } from '../../src/domain/microcredit-terms';
+import { PREFERENTIAL_2026, STANDARD_2026, TERMS_2026 } from '../support/machine-harness';
 
 // ---------------------------------------------------------------------------------------------
-// builders: the seeded products of 2026 (src/seed/reference.ts MICROCREDIT_TERMS) as facts
+// builders (the seeded products of 2026 as facts, STANDARD_2026 and PREFERENTIAL_2026, are shared
+// with the microcredit machine tests: test/support/machine-harness.ts)
 // ---------------------------------------------------------------------------------------------
-
-const STANDARD_2026: MicrocreditTermsFact = {
-  year: 2026,
-  product: 'STANDARD',
-  eligibleCategories: [],
-  maxAmount: '8000000.00',
-  maxRateBp: 600,
-  minTermMonths: 6,
-  maxTermMonths: 84,
-  contractDays: 30,
-  writeOffAfterDays: 180,
-};
-
-const PREFERENTIAL_2026: MicrocreditTermsFact = {
-  year: 2026,
-  product: 'PREFERENTIAL',
-  eligibleCategories: ['LARGE_FAMILY', 'LOW_INCOME_FAMILY'],
-  maxAmount: '20000000.00',
-  maxRateBp: 400,
-  minTermMonths: 60,
-  maxTermMonths: 84,
-  contractDays: 30,
-  writeOffAfterDays: 180,
-};
-
-const TERMS_2026: MicrocreditTermsFact[] = [STANDARD_2026, PREFERENTIAL_2026];
 
 const VALID_IIN = makeIin('1985-07-14', 'female', 321);
 

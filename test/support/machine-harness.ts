@@ -1,0 +1,126 @@
+import { expect } from 'vitest';
+import type { AnyMachineSnapshot } from 'xstate';
+import {
+  explainRefusal,
+  stateOf,
+  step,
+  stepWithEffects,
+  type Refusal,
+  type WorkflowDefinition,
+  type WorkflowEvent,
+} from '../../workflows/definition';
+import type { FiscalFact } from '../../src/domain/fiscal';
+import type { MicrocreditTermsFact } from '../../src/domain/microcredit-terms';
+import type { ActorRef } from '../../src/domain/roles';
+
+// ---------------------------------------------------------------------------------------------
+// actors: who sends events to a machine in the unit tests (no region: machines do not read it)
+// ---------------------------------------------------------------------------------------------
+
+/** The applicant who submits, resubmits and withdraws. */
+export const applicant: ActorRef = { id: 'applicant-1', roles: ['applicant'] };
+/** The reviewer who takes the application up. */
+export const reviewer: ActorRef = { id: 'reviewer-1', roles: ['reviewer'] };
+/** A second reviewer, for the rules about who reviewed what. */
+export const reviewer2: ActorRef = { id: 'reviewer-2', roles: ['reviewer'] };
+/** The approver who decides. */
+export const approver: ActorRef = { id: 'approver-1', roles: ['approver'] };
+/** The accountant who confirms payments. */
+export const accountant: ActorRef = { id: 'accountant-1', roles: ['accountant'] };
+/** An auditor: reads everything, may send nothing. */
+export const auditor: ActorRef = { id: 'auditor-1', roles: ['auditor'] };
+/** An administrator: manages reference data, takes no part in a workflow. */
+export const admin: ActorRef = { id: 'admin-1', roles: ['admin'] };
+/** The gateway's own jobs (deadlines, overdue scans). */
+export const system: ActorRef = { id: 'system', roles: ['system'] };
+
+// ---------------------------------------------------------------------------------------------
+// facts the machines are given on events
+// ---------------------------------------------------------------------------------------------
+
+/** The fiscal facts of 2026: MCI 4 325, minimum wage 85 000. */
+export const FY2026: FiscalFact = { year: 2026, mci: '4325.00', minimumWage: '85000.00' };
+/** The fiscal facts of 2020: MCI 2 778, minimum wage 42 500. */
+export const FY2020: FiscalFact = { year: 2020, mci: '2778.00', minimumWage: '42500.00' };
+
+/** The seeded standard microcredit product of 2026 (src/seed/reference.ts MICROCREDIT_TERMS). */
+export const STANDARD_2026: MicrocreditTermsFact = {
+  year: 2026,
+  product: 'STANDARD',
+  eligibleCategories: [],
+  maxAmount: '8000000.00',
+  maxRateBp: 600,
+  minTermMonths: 6,
+  maxTermMonths: 84,
+  contractDays: 30,
+  writeOffAfterDays: 180,
+};
+
+/** The seeded preferential microcredit product of 2026, for large and low-income families. */
+export const PREFERENTIAL_2026: MicrocreditTermsFact = {
+  year: 2026,
+  product: 'PREFERENTIAL',
+  eligibleCategories: ['LARGE_FAMILY', 'LOW_INCOME_FAMILY'],
+  maxAmount: '20000000.00',
+  maxRateBp: 400,
+  minTermMonths: 60,
+  maxTermMonths: 84,
+  contractDays: 30,
+  writeOffAfterDays: 180,
+};
+
+/** Both microcredit products of 2026, as the engine puts them on an event. */
+export const TERMS_2026: MicrocreditTermsFact[] = [STANDARD_2026, PREFERENTIAL_2026];
+
+// ---------------------------------------------------------------------------------------------
+// harness
+// ---------------------------------------------------------------------------------------------
+
+/** How strict a harness is beyond the checks every machine gets. */
+export interface MachineHarnessOptions {
+  /** `refuse` also asserts that `stepWithEffects` refuses, between `step` and `explainRefusal` */
+  refuseWithEffects?: boolean;
+}
+
+/** Assertions about one workflow definition, driven without the engine or a database. */
+export interface MachineHarness<TContext> {
+  /** The machine's context, typed as the workflow's. */
+  ctx(snapshot: AnyMachineSnapshot): TContext;
+  /** Applies an event the machine must accept: explainRefusal agrees and step moves on. */
+  accept(snapshot: AnyMachineSnapshot, event: WorkflowEvent): AnyMachineSnapshot;
+  /** Sends an event the machine must refuse: step returns null; returns the explanation. */
+  refuse(snapshot: AnyMachineSnapshot, event: WorkflowEvent): Refusal;
+  /** Accepts each event in turn (see `accept`) and returns the last snapshot. */
+  run(snapshot: AnyMachineSnapshot, ...events: WorkflowEvent[]): AnyMachineSnapshot;
+}
+
+/** Binds `ctx`, `accept`, `refuse` and `run` to a workflow definition; destructure the result. */
+export function machineHarness<TContext, TEvent extends WorkflowEvent>(
+  def: WorkflowDefinition<TContext, TEvent>,
+  options: MachineHarnessOptions = {},
+): MachineHarness<TContext> {
+  function ctx(snapshot: AnyMachineSnapshot): TContext {
+    return snapshot.context as TContext;
+  }
+
+  function accept(snapshot: AnyMachineSnapshot, event: WorkflowEvent): AnyMachineSnapshot {
+    expect(explainRefusal(def, snapshot, event), `${event.type} in ${stateOf(snapshot)}`).toBeNull();
+    const next = step(def, snapshot, event);
+    if (next === null) throw new Error(`${event.type} was refused in "${stateOf(snapshot)}"`);
+    return next;
+  }
+
+  function refuse(snapshot: AnyMachineSnapshot, event: WorkflowEvent): Refusal {
+    expect(step(def, snapshot, event), `${event.type} in ${stateOf(snapshot)} must be refused`).toBeNull();
+    if (options.refuseWithEffects) expect(stepWithEffects(def, snapshot, event)).toBeNull();
+    const refusal = explainRefusal(def, snapshot, event);
+    if (refusal === null) throw new Error(`explainRefusal gave no reason for refusing ${event.type} in "${stateOf(snapshot)}"`);
+    return refusal;
+  }
+
+  function run(snapshot: AnyMachineSnapshot, ...events: WorkflowEvent[]): AnyMachineSnapshot {
+    return events.reduce(accept, snapshot);
+  }
+
+  return { ctx, accept, refuse, run };
+}
