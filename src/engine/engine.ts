@@ -20,13 +20,13 @@ import { hasRole, actorRef, type Actor } from '../domain/roles';
 import { moneyFromNumeric } from '../domain/money';
 import { Applicant, Application, Region, TransitionLogEntry } from '../db/entities';
 import {
+  AppError,
   DuplicateApplicationError,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
   ValidationError,
   VersionConflictError,
-  type AppError,
 } from '../errors';
 import { assertMayAct } from '../auth/scope';
 import { runEffects, type TransactionalQueue } from './effects';
@@ -44,6 +44,21 @@ export interface TransitionCommitted {
   toState: string;
   version: number;
   at: string;
+}
+
+/** What an action would do, without doing it. */
+export interface ActionPreview {
+  allowed: boolean;
+  fromState: string | null;
+  toState: string | null;
+  refusal: AppError | null;
+}
+
+/** Carries a dry run's result out of the transaction it rolls back. */
+class PreviewRollback extends Error {
+  constructor(readonly change: TransitionCommitted) {
+    super('preview');
+  }
 }
 
 /** An event as a caller sends it: its type and payload; the engine adds actor, time and facts. */
@@ -262,6 +277,31 @@ export class WorkflowEngine {
       at,
     };
     return { application, change };
+  }
+
+  /**
+   * Answers whether `actor` may send this event now and which state would follow, by running
+   * the whole action — facts, machine, effects — in a transaction that is always rolled back.
+   * Nothing is written and nothing is published.
+   */
+  async preview(applicationId: string, input: EventInput, actor: Actor): Promise<ActionPreview> {
+    try {
+      await this.orm.em.fork().transactional(async (em) => {
+        const { change } = await this.transition(em, applicationId, input, actor, undefined);
+        throw new PreviewRollback(change);
+      });
+    } catch (error) {
+      if (error instanceof PreviewRollback) {
+        return { allowed: true, fromState: error.change.fromState, toState: error.change.toState, refusal: null };
+      }
+      const refusal = constraintRefusal(error) ?? error;
+      if (refusal instanceof AppError && !(refusal instanceof NotFoundError)) {
+        const [row] = await this.orm.em.fork().execute<{ state: string }[]>('select state from application where id = ?', [applicationId]);
+        return { allowed: false, fromState: row?.state ?? null, toState: null, refusal };
+      }
+      throw refusal;
+    }
+    throw new Error('unreachable: a preview always rolls back');
   }
 
   /**

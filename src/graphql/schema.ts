@@ -9,6 +9,7 @@ import { BudgetResolver } from './resolvers/budget.resolver';
 import { GrantResolver } from './resolvers/grant.resolver';
 import { LiftingResolver } from './resolvers/lifting.resolver';
 import { MicrocreditResolver } from './resolvers/microcredit.resolver';
+import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
 import { GrantApplicationType } from './types/application.type';
 import { LiftingApplicationType } from './types/lifting.type';
@@ -29,7 +30,7 @@ let built: GraphQLSchema | undefined;
 /** The schema, built once per process: type-graphql keeps its metadata in a global store. */
 export async function gatewaySchema(): Promise<GraphQLSchema> {
   built ??= await buildSchema({
-    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver, BudgetResolver],
+    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver, BudgetResolver, PreviewResolver],
     orphanedTypes: [GrantApplicationType, MicrocreditApplicationType, LiftingApplicationType],
     authChecker,
     validate: { forbidUnknownValues: false },
