@@ -11,6 +11,7 @@ import { LiftingResolver } from './resolvers/lifting.resolver';
 import { MicrocreditResolver } from './resolvers/microcredit.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
+import { WorkflowResolver } from './resolvers/workflow.resolver';
 import { GrantApplicationType } from './types/application.type';
 import { LiftingApplicationType } from './types/lifting.type';
 import { MicrocreditApplicationType } from './types/microcredit.type';
@@ -30,7 +31,7 @@ let built: GraphQLSchema | undefined;
 /** The schema, built once per process: type-graphql keeps its metadata in a global store. */
 export async function gatewaySchema(): Promise<GraphQLSchema> {
   built ??= await buildSchema({
-    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver, BudgetResolver, PreviewResolver],
+    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver, BudgetResolver, PreviewResolver, WorkflowResolver],
     orphanedTypes: [GrantApplicationType, MicrocreditApplicationType, LiftingApplicationType],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -104,6 +104,8 @@ export type Application = {
   availableActions: Array<ApplicationAction>;
   /** the fiscal year whose parameters the approval used */
   decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** The application's workflow as a Mermaid diagram, its current state marked. */
+  diagram: Scalars['String']['output'];
   disbursedAmount?: Maybe<Scalars['Money']['output']>;
   /** true once nothing more can happen */
   finished: Scalars['Boolean']['output'];
@@ -370,6 +372,8 @@ export type GrantApplication = Application & {
   decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
   /** the categories the applicant declared, as screened */
   declaredCategories: Array<ApplicantCategory>;
+  /** The application's workflow as a Mermaid diagram, its current state marked. */
+  diagram: Scalars['String']['output'];
   disbursedAmount?: Maybe<Scalars['Money']['output']>;
   disbursement?: Maybe<Disbursement>;
   /** true once nothing more can happen */
@@ -484,6 +488,8 @@ export type LiftingApplication = Application & {
   decisionDeadline: Scalars['DateTimeISO']['output'];
   /** the fiscal year whose parameters the approval used */
   decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** The application's workflow as a Mermaid diagram, its current state marked. */
+  diagram: Scalars['String']['output'];
   disbursedAmount?: Maybe<Scalars['Money']['output']>;
   disbursement?: Maybe<Disbursement>;
   employer: Scalars['String']['output'];
@@ -617,6 +623,8 @@ export type MicrocreditApplication = Application & {
   /** the fiscal year whose parameters the approval used */
   decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
   declaredCategories: Array<ApplicantCategory>;
+  /** The application's workflow as a Mermaid diagram, its current state marked. */
+  diagram: Scalars['String']['output'];
   disbursedAmount?: Maybe<Scalars['Money']['output']>;
   disbursement?: Maybe<LoanDisbursement>;
   financialInstitution: Scalars['String']['output'];
@@ -1005,6 +1013,8 @@ export type Query = {
   regions: Array<Region>;
   /** Receiving regions' quotas of a year and their use. */
   resettlementQuotas: Array<ResettlementQuota>;
+  /** Every machine version per kind: states, actions with their roles, and a diagram. */
+  workflowDefinitions: Array<WorkflowDefinition>;
 };
 
 
@@ -1054,6 +1064,11 @@ export type QueryProgramReportArgs = {
 export type QueryResettlementQuotasArgs = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryWorkflowDefinitionsArgs = {
+  kind?: InputMaybe<ApplicationKind>;
 };
 
 export type Recommendation = {
@@ -1300,6 +1315,31 @@ export type Withdrawal = {
   at: Scalars['DateTimeISO']['output'];
   by: Scalars['String']['output'];
   reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One machine version of one kind, as data: states, actions, diagram. */
+export type WorkflowDefinition = {
+  events: Array<WorkflowEventDefinition>;
+  initialState: Scalars['String']['output'];
+  kind: ApplicationKind;
+  /** new applications start on this version */
+  latest: Scalars['Boolean']['output'];
+  /** a Mermaid state diagram generated from the machine */
+  mermaid: Scalars['String']['output'];
+  states: Array<WorkflowState>;
+  version: Scalars['Int']['output'];
+};
+
+/** An action of the workflow and the roles that may send it. */
+export type WorkflowEventDefinition = {
+  roles: Array<Role>;
+  type: Scalars['String']['output'];
+};
+
+export type WorkflowState = {
+  /** nothing more can happen */
+  final: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type WriteOff = {
@@ -1597,6 +1637,20 @@ export type PreviewActionQueryVariables = Exact<{
 
 export type PreviewActionQuery = { previewAction: { action: ApplicationAction, allowed: boolean, fromState?: string | null, toState?: string | null, code?: string | null, message?: string | null } };
 
+export type WorkflowDefinitionsQueryVariables = Exact<{
+  kind?: InputMaybe<ApplicationKind>;
+}>;
+
+
+export type WorkflowDefinitionsQuery = { workflowDefinitions: Array<{ kind: ApplicationKind, version: number, latest: boolean, initialState: string, mermaid: string, states: Array<{ name: string, final: boolean }>, events: Array<{ type: string, roles: Array<Role> }> }> };
+
+export type ApplicationDiagramQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationDiagramQuery = { application: { state: string, diagram: string } | { state: string, diagram: string } | { state: string, diagram: string } };
+
 export const ReportRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfPlan"}}]}}]} as unknown as DocumentNode<ReportRowFragment, unknown>;
 export const ApplicationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ApplicationSummaryFragment, unknown>;
 export const GrantDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessIdea"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"resubmittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundsUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<GrantDetailsFragment, unknown>;
@@ -1639,3 +1693,5 @@ export const ReferenceDataDocument = {"kind":"Document","definitions":[{"kind":"
 export const UpsertFiscalYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertFiscalYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FiscalYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertFiscalYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mci"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}},{"kind":"Field","name":{"kind":"Name","value":"grantCap"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<UpsertFiscalYearMutation, UpsertFiscalYearMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const PreviewActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAction"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PreviewActionQuery, PreviewActionQueryVariables>;
+export const WorkflowDefinitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowDefinitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowDefinitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"initialState"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"final"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mermaid"}}]}}]}}]} as unknown as DocumentNode<WorkflowDefinitionsQuery, WorkflowDefinitionsQueryVariables>;
+export const ApplicationDiagramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationDiagram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"diagram"}}]}}]}}]} as unknown as DocumentNode<ApplicationDiagramQuery, ApplicationDiagramQueryVariables>;

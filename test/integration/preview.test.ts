@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PreviewActionDocument, RecommendDocument, StartReviewDocument, SubmitGrantApplicationDocument, type ApplicationAction } from '../generated/graphql';
+import {
+  ApplicationDiagramDocument,
+  PreviewActionDocument,
+  RecommendDocument,
+  StartReviewDocument,
+  SubmitGrantApplicationDocument,
+  WorkflowDefinitionsDocument,
+  type ApplicationAction,
+} from '../generated/graphql';
 import { codeOf, expectNothingWritten, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { approver, grantInput, manualClock, newApplicant, otherRegionReviewer, reviewer, reviewerApprover } from '../support/fixtures';
@@ -45,5 +53,30 @@ describe('previewAction', () => {
   it('refuses to describe an application outside the caller’s scope', async () => {
     const id = await recommended();
     expect(codeOf(await t.op(PreviewActionDocument, { applicationId: id, action: 'APPROVE' }, otherRegionReviewer))).toBe('FORBIDDEN');
+  });
+});
+
+describe('workflow definitions as data', () => {
+  it('lists each kind with its states, actions, roles and a diagram generated from the machine', async () => {
+    const all = ok(await t.op(WorkflowDefinitionsDocument, {}, null)).workflowDefinitions;
+    expect(all.map((d) => [d.kind, d.version, d.latest])).toEqual([
+      ['GRANT', 1, true],
+      ['MICROCREDIT', 1, true],
+      ['LIFTING', 1, true],
+    ]);
+    const grant = all[0]!;
+    expect(grant.initialState).toBe('screening');
+    expect(grant.states.filter((s) => s.final).map((s) => s.name).sort()).toEqual(['closed', 'ineligible', 'rejected', 'withdrawn']);
+    expect(grant.events.find((e) => e.type === 'APPROVE')?.roles).toEqual(['approver']);
+    expect(grant.mermaid).toContain('recommended --> disbursementPending: APPROVE (approver) [approvable]');
+    const lifting = ok(await t.op(WorkflowDefinitionsDocument, { kind: 'LIFTING' }, null)).workflowDefinitions;
+    expect(lifting.map((d) => d.kind)).toEqual(['LIFTING']);
+  });
+
+  it("marks an application's current state on its diagram", async () => {
+    const id = await recommended();
+    const read = ok(await t.op(ApplicationDiagramDocument, { id }, approver)).application;
+    expect(read.state).toBe('recommended');
+    expect(read.diagram).toContain('class recommended current');
   });
 });

@@ -1,0 +1,69 @@
+import { Arg, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { describeWorkflow, mermaidDiagram } from '../../../workflows/diagram';
+import { allWorkflows, latestWorkflow, workflowFor } from '../../../workflows/registry';
+import { ApplicationNode } from '../types/application.type';
+import { ApplicationKindEnum, RoleEnum } from '../types/enums';
+
+@ObjectType('WorkflowState')
+export class WorkflowStateType {
+  @Field()
+  name!: string;
+
+  @Field({ description: 'nothing more can happen' })
+  final!: boolean;
+}
+
+@ObjectType('WorkflowEventDefinition', { description: 'An action of the workflow and the roles that may send it.' })
+export class WorkflowEventDefinitionType {
+  @Field()
+  type!: string;
+
+  @Field(() => [RoleEnum])
+  roles!: string[];
+}
+
+@ObjectType('WorkflowDefinition', { description: 'One machine version of one kind, as data: states, actions, diagram.' })
+export class WorkflowDefinitionType {
+  @Field(() => ApplicationKindEnum)
+  kind!: ApplicationKindEnum;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field({ description: 'new applications start on this version' })
+  latest!: boolean;
+
+  @Field()
+  initialState!: string;
+
+  @Field(() => [WorkflowStateType])
+  states!: WorkflowStateType[];
+
+  @Field(() => [WorkflowEventDefinitionType])
+  events!: WorkflowEventDefinitionType[];
+
+  @Field({ description: 'a Mermaid state diagram generated from the machine' })
+  mermaid!: string;
+}
+
+/** The workflows themselves, readable by anyone building on the API. */
+@Resolver(() => ApplicationNode)
+export class WorkflowResolver {
+  @Query(() => [WorkflowDefinitionType], { description: 'Every machine version per kind: states, actions with their roles, and a diagram.' })
+  workflowDefinitions(@Arg('kind', () => ApplicationKindEnum, { nullable: true }) kind?: ApplicationKindEnum | null): WorkflowDefinitionType[] {
+    return allWorkflows()
+      .filter((def) => !kind || def.kind === kind)
+      .map((def) => ({
+        kind: def.kind as ApplicationKindEnum,
+        version: def.version,
+        latest: latestWorkflow(def.kind) === def,
+        ...describeWorkflow(def),
+        mermaid: mermaidDiagram(def),
+      }));
+  }
+
+  @FieldResolver(() => String, { description: "The application's workflow as a Mermaid diagram, its current state marked." })
+  diagram(@Root() node: ApplicationNode): string {
+    return mermaidDiagram(workflowFor(node.row.kind, node.row.machineVersion), node.state);
+  }
+}
