@@ -123,8 +123,24 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     });
     await apollo.start();
 
+    // liveness: the process answers
     app.get('/healthz', (_req, res) => {
       res.json({ status: 'ok' });
+    });
+    // readiness: the database answers and every committed migration is applied
+    app.get('/readyz', async (_req, res) => {
+      try {
+        await orm!.em.fork().execute('select 1');
+        const pending = await orm!.getMigrator().getPendingMigrations();
+        if (pending.length > 0) {
+          res.status(503).json({ status: 'not ready', reason: 'migrations pending', pending: pending.map((m) => m.name) });
+          return;
+        }
+        res.json({ status: 'ready' });
+      } catch (error) {
+        log.warn({ err: error }, 'readiness check failed');
+        res.status(503).json({ status: 'not ready', reason: 'database unreachable' });
+      }
     });
     app.get('/reports/program.csv', async (req, res) => {
       const status: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, VALIDATION: 400 };

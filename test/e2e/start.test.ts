@@ -80,6 +80,8 @@ describe('the built server over real HTTP', () => {
       expect(server.output()).toContain('database: DATABASE_URL');
       const health = await fetch(server.url.replace('/graphql', '/healthz'));
       expect(health.status).toBe(200);
+      const ready = await fetch(server.url.replace('/graphql', '/readyz'));
+      expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 200, body: { status: 'ready' } });
       const anonymous = await query(server.url, null, '{ regions { code } fiscalYears { year grantCap } }');
       expect(anonymous.body.data.regions).toHaveLength(20);
       expect(anonymous.body.data.fiscalYears.find((y: { year: number }) => y.year === 2020).grantCap).toBe('555600.00');
