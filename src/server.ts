@@ -52,6 +52,8 @@ export interface Gateway {
 export interface BootstrapOptions {
   /** the engine's clock, for tests that control time */
   now?: () => Date;
+  /** called with every SQL statement the ORM runs (tests count them to prove there is no N+1) */
+  onQuery?: (sql: string) => void;
   log?: Logger;
 }
 
@@ -67,7 +69,10 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   let orm: MikroORM | undefined;
   let jobs: Jobs | undefined;
   try {
-    orm = await openOrm(database.url);
+    orm = await openOrm(
+      database.url,
+      options.onQuery ? { debug: ['query'], logger: (message: string) => message.includes('[query]') && options.onQuery!(message) } : {},
+    );
     const ready = orm;
     const engine = new WorkflowEngine(ready, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
     const provider: PaymentProvider =
