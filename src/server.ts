@@ -201,6 +201,18 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       }),
     );
 
+    // a body that cannot be read (too large, not JSON) is answered as GraphQL errors are, never
+    // with express's HTML page and its stack trace
+    app.use((error: { status?: number; type?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (res.headersSent) return next(error);
+      const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+      const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+      if (status === 500) log.error({ err: error, path: req.path }, 'unexpected error');
+      const message =
+        status === 413 ? 'the request body is larger than the 1 MB the gateway accepts' : status === 500 ? 'internal error' : 'the request body is not valid JSON';
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    });
+
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => resolve());

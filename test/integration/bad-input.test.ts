@@ -262,3 +262,23 @@ describe('dates, page sizes and cursors', () => {
     expect(next.body.errors).toBeUndefined();
   });
 });
+
+describe('request bodies the server cannot read', () => {
+  const post = (body: string) => fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+  it('a 5 MB body is refused with 413 and a JSON error, no stack trace', async () => {
+    const response = await post(JSON.stringify({ query: `{ regions { code } }`, variables: { padding: 'x'.repeat(5 * 1024 * 1024) } }));
+    expect(response.status).toBe(413);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(text).not.toContain('    at ');
+  });
+
+  it('a body that is not JSON is refused with 400 and a JSON error', async () => {
+    const response = await post('{ "query": ');
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(text).not.toContain('    at ');
+  });
+});
