@@ -24,6 +24,7 @@ import { programReport, programReportCsv } from './reports/program-report';
 import { reportScope } from './auth/scope';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { aliasAndDirectiveLimit, depthLimit } from './graphql/limits';
 import { Jobs } from './jobs/jobs';
 import { HttpPaymentProvider } from './payments/http-provider';
 import type { PaymentProvider } from './payments/provider';
@@ -105,6 +106,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       introspection: !config.production,
+      validationRules: [depthLimit, aliasAndDirectiveLimit],
       includeStacktraceInErrorResponses: false,
       formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error')),
       plugins: [

@@ -56,7 +56,8 @@ export function formatError(
     return { ...base, message: formatted.message, extensions: { code: ErrorCode.VALIDATION, ...extra } };
   }
   if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
-    return { ...base, message: formatted.message, extensions: { code, ...extra } };
+    const limit = formatted.extensions?.limit;
+    return { ...base, message: formatted.message, extensions: { code, ...(typeof limit === 'string' ? { limit } : {}), ...extra } };
   }
   if (original instanceof GraphQLError && typeof original.extensions?.code === 'string' && original.extensions.code !== 'INTERNAL_SERVER_ERROR') {
     return { ...base, message: formatted.message, extensions: { code: original.extensions.code, ...extra } };

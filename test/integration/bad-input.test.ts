@@ -282,3 +282,37 @@ describe('request bodies the server cannot read', () => {
     expect(text).not.toContain('    at ');
   });
 });
+
+describe('abusive documents are refused before anything runs', () => {
+  it('depth 50 is refused (GRAPHQL_VALIDATION_FAILED, limit DEPTH)', async () => {
+    // the schema's own types have no cycles; introspection's ofType chain does
+    const chain = (n: number): string => (n === 0 ? 'name' : `ofType { ${chain(n - 1)} }`);
+    const deep = await t.gql(`{ __type(name: "Query") { fields { type { ${chain(46)} } } } }`, {}, null);
+    expect(deep.status).toBe(400);
+    expect(deep.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'DEPTH' });
+    const shallow = await t.gql(`{ __type(name: "Query") { fields { type { ${chain(5)} } } } }`, {}, null);
+    expect(shallow.body.errors).toBeUndefined();
+  });
+
+  it('1,000 aliases are refused (limit ALIASES)', async () => {
+    const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: regions { code }`).join(' ');
+    const response = await t.gql(`{ ${fields} }`, {}, null);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'ALIASES' });
+  });
+
+  it('a list of 10,000 is refused (first is capped at 100: VALIDATION)', async () => {
+    const response = await t.gql('{ applications(first: 10000) { edges { node { id } } } }', {}, reviewer);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+  });
+
+});
+
+describe('the standard introspection query still passes the limits', () => {
+  it('answers getIntrospectionQuery()', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const response = await t.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true }), {}, null);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.__schema.queryType.name).toBe('Query');
+  });
+});
