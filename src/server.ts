@@ -114,8 +114,19 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
         {
           // the request id is in the x-request-id header and in every error, to find the log line
           async requestDidStart() {
+            const started = performance.now();
             return {
-              async willSendResponse({ response, contextValue }) {
+              async willSendResponse({ response, contextValue, request, operationName }) {
+                const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+                contextValue?.log?.info(
+                  {
+                    operation: operationName ?? request.operationName ?? null,
+                    ms: Math.round(performance.now() - started),
+                    actor: contextValue.actor?.id ?? null,
+                    errors: errors.map((e) => e.extensions?.code ?? null),
+                  },
+                  'graphql request',
+                );
                 if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
                 response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
                   ...error,
@@ -198,7 +209,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
             }
           }
           const em = orm!.em.fork();
-          return { requestId, actor, em, engine, loaders: createLoaders(em) };
+          return { requestId, log: log.child({ requestId }), actor, em, engine, loaders: createLoaders(em) };
         },
       }),
     );

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
 import { localDateOf } from '../domain/fiscal';
 import type { Actor } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
@@ -8,6 +9,8 @@ import type { Loaders } from './loaders';
 /** Everything a resolver may use; made fresh for every request. */
 export interface GraphQLContext {
   requestId: string;
+  /** this request's logger: every line carries the request id */
+  log: Logger;
   /** null for a request without a token */
   actor: Actor | null;
   /** this request's own unit of work (MikroORM refuses the global one on purpose) */
