@@ -46,6 +46,12 @@ export interface TransitionCommitted {
   at: string;
 }
 
+/** A committed transition as in-process listeners (metrics) see it: with how long it took. */
+export interface TransitionTimed extends TransitionCommitted {
+  /** from the call into the engine to the commit, in milliseconds */
+  durationMs: number;
+}
+
 /** What an action would do, without doing it. */
 export interface ActionPreview {
   allowed: boolean;
@@ -110,7 +116,7 @@ function asStored<T>(value: T): T {
  * decides; snapshot, state, version and one log row written together, or nothing at all.
  */
 export class WorkflowEngine {
-  private readonly listeners = new Set<(change: TransitionCommitted) => void>();
+  private readonly listeners = new Set<(change: TransitionTimed) => void>();
   private queue: TransactionalQueue | null = null;
 
   constructor(
@@ -126,7 +132,7 @@ export class WorkflowEngine {
   }
 
   /** Subscribes to committed transitions (subscriptions, metrics); returns the unsubscribe. */
-  onCommitted(listener: (change: TransitionCommitted) => void): () => void {
+  onCommitted(listener: (change: TransitionTimed) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -137,13 +143,14 @@ export class WorkflowEngine {
     if (!hasRole(request.actor, ...def.submitRoles)) {
       throw new ForbiddenError(`only ${def.submitRoles.join(' or ')} may submit a ${request.kind} application`);
     }
+    const started = performance.now();
     const { application, change } = await this.orm.em
       .fork()
       .transactional((em) => this.open(em, def, request))
       .catch((error: unknown) => {
         throw constraintRefusal(error) ?? error;
       });
-    this.publish(change);
+    this.publish({ ...change, durationMs: performance.now() - started });
     return application;
   }
 
@@ -206,13 +213,14 @@ export class WorkflowEngine {
    * caller last read, or the action is refused with VERSION_CONFLICT.
    */
   async send(applicationId: string, input: EventInput, actor: Actor, expectedVersion?: number): Promise<Application> {
+    const started = performance.now();
     const { application, change } = await this.orm.em
       .fork()
       .transactional((em) => this.transition(em, applicationId, input, actor, expectedVersion))
       .catch((error: unknown) => {
         throw constraintRefusal(error) ?? error;
       });
-    this.publish(change);
+    this.publish({ ...change, durationMs: performance.now() - started });
     return application;
   }
 
@@ -383,7 +391,7 @@ export class WorkflowEngine {
     }
   }
 
-  private publish(change: TransitionCommitted): void {
+  private publish(change: TransitionTimed): void {
     for (const listener of this.listeners) {
       try {
         listener(change);
