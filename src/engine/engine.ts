@@ -29,12 +29,16 @@ import {
   VersionConflictError,
 } from '../errors';
 import { assertMayAct } from '../auth/scope';
+import { notifyChange } from '../db/change-feed';
 import { runEffects, type TransactionalQueue } from './effects';
 import { gatherFacts, type ProgrammeSettings } from './facts';
 
 export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10 };
 
-/** What happened, told to listeners after the transaction has committed. */
+/**
+ * What happened, told to listeners after the transaction has committed, and to every replica's
+ * subscribers through the change feed (db/change-feed.ts), sent inside the transaction.
+ */
 export interface TransitionCommitted {
   applicationId: string;
   kind: ApplicationKind;
@@ -205,6 +209,7 @@ export class WorkflowEngine {
       version: 1,
       at,
     };
+    await notifyChange(em, change);
     return { application, change };
   }
 
@@ -284,6 +289,7 @@ export class WorkflowEngine {
       version: application.version,
       at,
     };
+    await notifyChange(em, change);
     return { application, change };
   }
 

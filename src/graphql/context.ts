@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { ChangeFeed } from '../db/change-feed';
 import { localDateOf } from '../domain/fiscal';
 import type { Actor } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
 import { UnauthenticatedError } from '../errors';
 import type { Loaders } from './loaders';
 
-/** Everything a resolver may use; made fresh for every request. */
+/** Everything a resolver may use; made fresh for every request and every subscription. */
 export interface GraphQLContext {
   requestId: string;
   /** this request's logger: every line carries the request id */
@@ -17,6 +18,8 @@ export interface GraphQLContext {
   em: EntityManager;
   engine: WorkflowEngine;
   loaders: Loaders;
+  /** committed transitions of every replica, for subscriptions */
+  changes: ChangeFeed;
 }
 
 export function requireActor(context: GraphQLContext): Actor {

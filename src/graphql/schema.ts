@@ -11,6 +11,7 @@ import { LiftingResolver } from './resolvers/lifting.resolver';
 import { MicrocreditResolver } from './resolvers/microcredit.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
+import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { WorkflowResolver } from './resolvers/workflow.resolver';
 import { GrantApplicationType } from './types/application.type';
 import { LiftingApplicationType } from './types/lifting.type';
@@ -31,9 +32,19 @@ let built: GraphQLSchema | undefined;
 /** The schema, built once per process: type-graphql keeps its metadata in a global store. */
 export async function gatewaySchema(): Promise<GraphQLSchema> {
   built ??= await buildSchema({
-    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver, BudgetResolver, PreviewResolver, WorkflowResolver],
+    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver, BudgetResolver, PreviewResolver, WorkflowResolver, SubscriptionResolver],
     orphanedTypes: [GrantApplicationType, MicrocreditApplicationType, LiftingApplicationType],
     authChecker,
+    // every subscription brings its own `subscribe` (the change feed, db/change-feed.ts); type-graphql
+    // insists on a topic pub/sub all the same, so it gets one that refuses to be used
+    pubSub: {
+      publish: () => {
+        throw new Error('publish through the change feed: the engine notifies inside each transaction');
+      },
+      subscribe: () => {
+        throw new Error('every subscription here has its own subscribe function');
+      },
+    },
     validate: { forbidUnknownValues: false },
   });
   return built;

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type { Actor } from '../domain/roles';
+import type { GraphQLContext } from './context';
+import { assertWithinCost } from './cost';
+import { formatError } from './errors';
+
+export interface SubscriptionServerOptions {
+  httpServer: http.Server;
+  /** the same path as the HTTP endpoint: one URL for queries, mutations and subscriptions */
+  path: string;
+  schema: GraphQLSchema;
+  /** the HTTP endpoint's limits (depth, aliases, directives); the cost limit is added here */
+  validationRules: ValidationRule[];
+  production: boolean;
+  /** the caller, from the `authorization` connection parameter, exactly as from the HTTP header */
+  actorOf: (authorization: unknown) => Promise<Actor | null>;
+  contextFor: (requestId: string, actor: Actor | null) => GraphQLContext;
+  log: Logger;
+}
+
+/** A websocket message is a small JSON document; the HTTP body limit applies here too. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+type ConnectionParams = { authorization?: unknown; Authorization?: unknown };
+type ConnectionExtra = { actor: Actor | null };
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
+/**
+ * GraphQL over websockets (the graphql-ws protocol) on the HTTP server's own port and path.
+ * A subscription passes the same checks as an HTTP operation — the token, the limits, the
+ * resolvers' authorisation — and its errors are formatted by the same `formatError`.
+ */
+export function attachSubscriptions(options: SubscriptionServerOptions): { close(): Promise<void> } {
+  const { schema, log } = options;
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: MAX_MESSAGE_BYTES });
+  const rules = [...specifiedRules, ...options.validationRules, ...(options.production ? [NoSchemaIntrospectionCustomRule] : [])];
+  const format = (errors: readonly GraphQLError[], requestId: string | undefined): GraphQLFormattedError[] =>
+    errors.map((error) => {
+      const formatted = formatError(error.toJSON(), error, (e) => log.error({ err: e, requestId }, 'unexpected error'));
+      return { ...formatted, extensions: { ...formatted.extensions, ...(requestId ? { requestId } : {}) } };
+    });
+  const requestIds = new WeakMap<ExecutionArgs, string>();
+
+  const server = useServer<ConnectionParams, ConnectionExtra>(
+    {
+      schema,
+      // a connection without a token may open, and is refused at each subscription as a request
+      // without a token is; a connection with a bad token is closed (4403) at once
+      onConnect: async (ctx) => {
+        try {
+          ctx.extra.actor = await options.actorOf(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: 10_000 });
+        } catch (error) {
+          return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+        }
+        const invalid = validate(schema, document, rules);
+        if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) {
+          return [new GraphQLError('name the operation to run (operationName)', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+        }
+        try {
+          assertWithinCost(schema, document, payload.variables ?? undefined, payload.operationName);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const requestId = randomUUID();
+        const context = options.contextFor(requestId, ctx.extra.actor ?? null);
+        context.log.info({ operation: payload.operationName ?? null, type: operation.operation, actor: ctx.extra.actor?.id ?? null }, 'graphql-ws operation');
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: context,
+        };
+        requestIds.set(args, requestId);
+        return args;
+      },
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors?.length) return;
+        return { ...result, errors: format(result.errors, requestIds.get(args)) };
+      },
+      onError: (_ctx, _id, _payload, errors) => format(errors, undefined),
+    },
+    wsServer,
+  );
+
+  return {
+    async close() {
+      await server.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApplicationChangedDocument,
+  PreviewActionDocument,
+  RecommendDocument,
+  ReviewQueueChangedDocument,
+  StartReviewDocument,
+  SubmitGrantApplicationDocument,
+  SubmitLiftingApplicationDocument,
+} from '../generated/graphql';
+import { ok } from '../support/assertions';
+import { approver, auditor, grantInput, liftingInput, newApplicant, OTHER_REGION, otherRegionReviewer, REGION, reviewer } from '../support/fixtures';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+import { subscribe, until, wsClient } from '../support/subscriptions';
+
+let a: TestGateway;
+let b: TestGateway;
+const clients: Array<{ dispose(): void | Promise<void> }> = [];
+
+beforeAll(async () => {
+  a = await startTestGateway();
+  // a second replica on the same database: what one commits, the other's subscribers hear
+  b = await startTestGateway({ databaseUrl: a.databaseUrl });
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await b?.close();
+  await a?.close();
+});
+
+async function clientFor(t: TestGateway, actor: Parameters<TestGateway['token']>[0] | null) {
+  const client = wsClient(t.url, actor ? await t.token(actor) : null);
+  clients.push(client);
+  return client;
+}
+
+async function submitGrant(t: TestGateway, applicant = newApplicant()): Promise<{ id: string; applicant: typeof applicant }> {
+  const id = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, applicant)).submitGrantApplication.id;
+  return { id, applicant };
+}
+
+describe('applicationChanged', () => {
+  it("follows one application through its transitions, each with the application's state as committed", async () => {
+    const { id, applicant } = await submitGrant(a);
+    const before = a.gateway.changes.size;
+    const feed = subscribe(await clientFor(a, applicant), ApplicationChangedDocument, { id });
+    await until(() => a.gateway.changes.size, before + 1);
+
+    ok(await a.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+    const first = await feed.nth(1);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.applicationChanged).toMatchObject({ applicationId: id, action: 'START_REVIEW', fromState: 'awaitingReview', toState: 'underReview', version: 2 });
+    expect(first.data!.applicationChanged.application).toMatchObject({ state: 'underReview', version: 2 });
+
+    ok(await a.op(RecommendDocument, { input: { applicationId: id } }, reviewer));
+    const second = await feed.nth(2);
+    expect(second.data!.applicationChanged).toMatchObject({ action: 'RECOMMEND', fromState: 'underReview', toState: 'recommended', version: 3 });
+    // each change is read in a unit of work of its own: the first one's row is not served again
+    expect(second.data!.applicationChanged.application).toMatchObject({ id, state: 'recommended', version: 3 });
+    // the applicant's own view: an applicant has no action on a recommended grant
+    expect(second.data!.applicationChanged.application.availableActions).toEqual(['WITHDRAW']);
+    feed.unsubscribe();
+  });
+
+  it('is not told of a refused action or a dry run: nothing was committed', async () => {
+    const { id, applicant } = await submitGrant(a);
+    const before = a.gateway.changes.size;
+    const feed = subscribe(await clientFor(a, applicant), ApplicationChangedDocument, { id });
+    await until(() => a.gateway.changes.size, before + 1);
+
+    // refused: a reviewer of another region; a dry run: rolled back by design
+    expect((await a.op(StartReviewDocument, { input: { applicationId: id } }, otherRegionReviewer)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(ok(await a.op(PreviewActionDocument, { applicationId: id, action: 'START_REVIEW' }, reviewer)).previewAction.allowed).toBe(true);
+    ok(await a.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+
+    const first = await feed.nth(1);
+    expect(first.data!.applicationChanged).toMatchObject({ action: 'START_REVIEW', version: 2 });
+    expect(feed.results).toHaveLength(1);
+    feed.unsubscribe();
+  });
+
+  it('refuses, with the same codes as the query, a caller who may not see the application', async () => {
+    const { id } = await submitGrant(a);
+    const cases = [
+      { actor: null, code: 'UNAUTHENTICATED' },
+      { actor: newApplicant(), code: 'FORBIDDEN' },
+      { actor: otherRegionReviewer, code: 'FORBIDDEN' },
+    ];
+    for (const { actor, code } of cases) {
+      const feed = subscribe(await clientFor(a, actor), ApplicationChangedDocument, { id });
+      const refusal = await feed.nth(1);
+      expect(refusal.data ?? null).toBeNull();
+      expect(refusal.errors?.[0]?.extensions).toMatchObject({ code });
+      await feed.ended;
+    }
+    const malformed = subscribe(await clientFor(a, reviewer), ApplicationChangedDocument, { id: 'not-a-uuid' });
+    expect((await malformed.nth(1)).errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION' });
+    const missing = subscribe(await clientFor(a, reviewer), ApplicationChangedDocument, { id: '00000000-0000-4000-8000-000000000000' });
+    expect((await missing.nth(1)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('closes a connection whose token is not valid (4403), and applies the operation limits', async () => {
+    const forged = wsClient(a.url, 'not-a-token');
+    clients.push(forged);
+    expect((await forged.closed).code).toBe(4403);
+
+    const client = await clientFor(a, reviewer);
+    // a document of 31 aliases is refused as it is over HTTP
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: applicationChanged(id: "00000000-0000-4000-8000-000000000000") { version }`).join(' ');
+    const refused = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: `subscription { ${aliases} }` }, { next: () => {}, error: resolve, complete: () => resolve(null) });
+    });
+    expect(refused).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'ALIASES' }) }));
+  });
+});
+
+describe('reviewQueueChanged', () => {
+  it("tells a region's reviewer of the region's applications of the kind asked for, and nothing else", async () => {
+    const before = a.gateway.changes.size;
+    const grants = subscribe(await clientFor(a, reviewer), ReviewQueueChangedDocument, { region: REGION, kind: 'GRANT' });
+    const liftingOnly = subscribe(await clientFor(a, otherRegionReviewer), ReviewQueueChangedDocument, { region: OTHER_REGION, kind: 'LIFTING' });
+    const everything = subscribe(await clientFor(a, auditor), ReviewQueueChangedDocument, { region: OTHER_REGION });
+    await until(() => a.gateway.changes.size, before + 3);
+
+    const elsewhere = newApplicant();
+    const otherRegionGrant = ok(await a.op(SubmitGrantApplicationDocument, { input: grantInput(elsewhere, { regionCode: OTHER_REGION }) }, elsewhere)).submitGrantApplication.id;
+    const liftingApplicant = newApplicant();
+    // a resettlement payment belongs to the region the applicant moved to (PAV here)
+    const lifting = ok(await a.op(SubmitLiftingApplicationDocument, { input: liftingInput(liftingApplicant) }, liftingApplicant)).submitLiftingApplication.id;
+    const { id: grant } = await submitGrant(a);
+
+    const seenByReviewer = await grants.nth(1);
+    expect(seenByReviewer.data!.reviewQueueChanged).toMatchObject({ applicationId: grant, kind: 'GRANT', regionCode: REGION, action: 'SUBMIT', fromState: null, toState: 'awaitingReview' });
+    expect(seenByReviewer.data!.reviewQueueChanged.application).toMatchObject({ id: grant, state: 'awaitingReview' });
+    expect((await liftingOnly.nth(1)).data!.reviewQueueChanged).toMatchObject({ applicationId: lifting, kind: 'LIFTING', regionCode: OTHER_REGION });
+    const all = [await everything.nth(1), await everything.nth(2)].map((r) => r.data!.reviewQueueChanged.applicationId);
+    expect(all).toEqual([otherRegionGrant, lifting]);
+    // a last change in each region, so that anything wrongly delivered would have arrived by now
+    ok(await a.op(StartReviewDocument, { input: { applicationId: grant } }, reviewer));
+    await grants.nth(2);
+    expect(grants.results).toHaveLength(2);
+    expect(liftingOnly.results).toHaveLength(1);
+    expect(everything.results).toHaveLength(2);
+    for (const feed of [grants, liftingOnly, everything]) feed.unsubscribe();
+  });
+
+  it('refuses staff of another region and applicants', async () => {
+    for (const [actor, code] of [
+      [otherRegionReviewer, 'FORBIDDEN'],
+      [newApplicant(), 'FORBIDDEN'],
+      [null, 'UNAUTHENTICATED'],
+    ] as const) {
+      const feed = subscribe(await clientFor(a, actor), ReviewQueueChangedDocument, { region: REGION });
+      expect((await feed.nth(1)).errors?.[0]?.extensions).toMatchObject({ code });
+    }
+  });
+});
+
+describe('between replicas (LISTEN/NOTIFY)', () => {
+  it('a transition committed through one gateway reaches subscribers connected to the other', async () => {
+    const { id, applicant } = await submitGrant(a);
+    const before = b.gateway.changes.size;
+    const onB = subscribe(await clientFor(b, applicant), ApplicationChangedDocument, { id });
+    const queueOnB = subscribe(await clientFor(b, approver), ReviewQueueChangedDocument, { region: REGION, kind: 'GRANT' });
+    await until(() => b.gateway.changes.size, before + 2);
+
+    ok(await a.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+
+    expect((await onB.nth(1)).data!.applicationChanged).toMatchObject({ applicationId: id, action: 'START_REVIEW', version: 2, application: { state: 'underReview' } });
+    expect((await queueOnB.nth(1)).data!.reviewQueueChanged).toMatchObject({ applicationId: id, toState: 'underReview' });
+    onB.unsubscribe();
+    queueOnB.unsubscribe();
+  });
+
+  it('completes open subscriptions when a gateway shuts down', async () => {
+    const c = await startTestGateway({ databaseUrl: a.databaseUrl });
+    const { id, applicant } = await submitGrant(a);
+    const feed = subscribe(await clientFor(c, applicant), ApplicationChangedDocument, { id });
+    await until(() => c.gateway.changes.size, 1);
+    await c.close();
+    await expect(Promise.race([feed.ended.then(() => 'ended', () => 'ended'), new Promise((r) => setTimeout(() => r('hung'), 5000))])).resolves.toBe('ended');
+  });
+});
