@@ -78,9 +78,9 @@ export class Jobs {
     boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
     await boss.start();
     const jobs = new Jobs(boss, options);
-    const handlers: Record<QueueName, () => Promise<number>> = {
-      [QUEUES.deadlines]: () => jobs.sweepDeadlines(),
-      [QUEUES.loanOverdueScan]: () => jobs.scanOverdueLoans(),
+    const handlers: Record<QueueName, (log: Logger) => Promise<number>> = {
+      [QUEUES.deadlines]: (log) => jobs.sweepDeadlines(log),
+      [QUEUES.loanOverdueScan]: (log) => jobs.scanOverdueLoans(log),
     };
     await boss.createQueue(PAYMENTS_QUEUE, {
       name: PAYMENTS_QUEUE,
@@ -92,7 +92,7 @@ export class Jobs {
     });
     if (options.payments.worker) {
       await boss.work<PaymentJob>(PAYMENTS_QUEUE, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
-        if (job) await jobs.pay(job.data, job.retryCount, job.retryLimit);
+        if (job) await jobs.pay(job.data, job.retryCount, job.retryLimit, jobs.jobLog(PAYMENTS_QUEUE, job.id));
       });
     }
     options.engine.attachQueue({
@@ -102,9 +102,10 @@ export class Jobs {
     });
     for (const [queue, handler] of Object.entries(handlers)) {
       await boss.createQueue(queue);
-      await boss.work(queue, { pollingIntervalSeconds: 0.5 }, async () => {
-        const count = await handler();
-        if (count > 0) options.log.info({ queue, count }, 'job acted');
+      await boss.work(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+        const log = jobs.jobLog(queue, job?.id ?? null);
+        const count = await handler(log);
+        if (count > 0) log.info({ count }, 'job acted');
       });
     }
     if (options.schedule) {
@@ -116,25 +117,25 @@ export class Jobs {
   }
 
   /** Sends each application whose deadline has passed its workflow's deadline event; returns how many acted. */
-  async sweepDeadlines(): Promise<number> {
+  async sweepDeadlines(log = this.options.log): Promise<number> {
     const due = await this.options.orm.em
       .fork()
       .find(Application, { deadlineAt: { $lte: this.options.engine.now() } }, { fields: ['id', 'kind', 'machineVersion'], orderBy: { deadlineAt: 'asc' } });
     let acted = 0;
     for (const application of due) {
       const event = workflowFor(application.kind, application.machineVersion).deadlineEvent;
-      if (event) acted += await this.sendEach([application.id], event);
+      if (event) acted += await this.sendEach(log, [application.id], event);
     }
     return acted;
   }
 
   /** Sends MARK_OVERDUE to every repaying loan with an instalment past its due date. */
-  async scanOverdueLoans(): Promise<number> {
+  async scanOverdueLoans(log = this.options.log): Promise<number> {
     const today = localDateOf(this.options.engine.now());
     const due = await this.options.orm.em
       .fork()
       .find(Application, { kind: 'microcredit', state: 'repaying', nextDueOn: { $lt: today } }, { fields: ['id'] });
-    return this.sendEach(due.map((a) => a.id), 'MARK_OVERDUE');
+    return this.sendEach(log, due.map((a) => a.id), 'MARK_OVERDUE');
   }
 
   /**
@@ -142,7 +143,7 @@ export class Jobs {
    * idempotent on the order's key, so a retry after a crash, a timeout or an expired job never
    * pays twice; the machine takes the result once.
    */
-  async pay(order: PaymentJob, retryCount: number, retryLimit: number): Promise<void> {
+  async pay(order: PaymentJob, retryCount: number, retryLimit: number, log = this.options.log): Promise<void> {
     this.fault('kill-before-payment');
     let receipt;
     try {
@@ -150,15 +151,15 @@ export class Jobs {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (retryCount < retryLimit) {
-        this.options.log.warn({ applicationId: order.applicationId, attempt: retryCount + 1, err: message }, 'payment failed, will retry');
+        log.warn({ applicationId: order.applicationId, attempt: retryCount + 1, err: message }, 'payment failed, will retry');
         throw error;
       }
       // the last attempt failed: an incident an accountant sees and retries
-      await this.sendEach([order.applicationId], 'PAYMENT_FAILED', { error: message, attempts: retryCount + 1 });
+      await this.sendEach(log, [order.applicationId], 'PAYMENT_FAILED', { error: message, attempts: retryCount + 1 });
       return;
     }
     this.fault('kill-after-payment');
-    await this.sendEach([order.applicationId], 'PAYMENT_SETTLED', { providerReference: receipt.providerReference, paidAt: receipt.paidAt });
+    await this.sendEach(log, [order.applicationId], 'PAYMENT_SETTLED', { providerReference: receipt.providerReference, paidAt: receipt.paidAt });
   }
 
   /**
@@ -171,7 +172,7 @@ export class Jobs {
       const [job] = await this.boss.fetch<PaymentJob>(PAYMENTS_QUEUE, { includeMetadata: true, ignoreStartAfter: true });
       if (!job) return processed;
       try {
-        await this.pay(job.data, job.retryCount, job.retryLimit);
+        await this.pay(job.data, job.retryCount, job.retryLimit, this.jobLog(PAYMENTS_QUEUE, job.id));
         await this.boss.complete(PAYMENTS_QUEUE, job.id);
       } catch (error) {
         await this.boss.fail(PAYMENTS_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
@@ -205,16 +206,30 @@ export class Jobs {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
-  private async sendEach(ids: string[], type: string, payload: Record<string, unknown> = {}): Promise<number> {
+  /** Jobs waiting in each queue (created or waiting for a retry): the metrics' queue depth. */
+  async queueSizes(): Promise<Record<string, number>> {
+    const queues = [PAYMENTS_QUEUE, ...Object.values(QUEUES)];
+    const sizes = await Promise.all(queues.map((queue) => this.boss.getQueueSize(queue)));
+    return Object.fromEntries(queues.map((queue, i) => [queue, sizes[i] ?? 0]));
+  }
+
+  /** The logger of one job run: every line it writes carries the job id and its queue. */
+  private jobLog(queue: string, jobId: string | null): Logger {
+    return this.options.log.child({ jobId, queue });
+  }
+
+  private async sendEach(log: Logger, ids: string[], type: string, payload: Record<string, unknown> = {}): Promise<number> {
     let acted = 0;
     for (const id of ids) {
       try {
-        await this.options.engine.send(id, { ...payload, type }, SYSTEM_ACTOR);
+        const application = await this.options.engine.send(id, { ...payload, type }, SYSTEM_ACTOR);
+        // the transition this job made, findable by the job id
+        log.info({ applicationId: id, event: type, toState: application.state, version: application.version }, 'job event sent');
         acted += 1;
       } catch (error) {
         // another replica or a person got there first: the machine refused, nothing to do
         if (!(error instanceof AppError) || error instanceof ForbiddenError) throw error;
-        this.options.log.debug({ applicationId: id, type, refusal: error.message }, 'job event refused');
+        log.debug({ applicationId: id, type, refusal: error.message }, 'job event refused');
       }
     }
     return acted;
