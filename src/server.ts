@@ -12,7 +12,6 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
-import type { Actor } from './domain/roles';
 import { openDatabase, type Database } from './db/database';
 import { migrate, openOrm } from './db/orm';
 import { withStartupLock } from './db/startup-lock';
@@ -26,10 +25,8 @@ import { reportScope } from './auth/scope';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { aliasAndDirectiveLimit, depthLimit } from './graphql/limits';
-import { assertWithinCost } from './graphql/cost';
-import { ChangeFeed } from './db/change-feed';
-import { attachSubscriptions } from './graphql/subscriptions';
 import { Jobs } from './jobs/jobs';
+import { GatewayMetrics } from './observability/metrics';
 import { HttpPaymentProvider } from './payments/http-provider';
 import type { PaymentProvider } from './payments/provider';
 import { SimulatedTreasury } from './payments/simulated-treasury';
@@ -49,8 +46,6 @@ export interface Gateway {
   jobs: Jobs;
   /** where disbursements are paid (the simulated treasury unless configured otherwise) */
   payments: PaymentProvider;
-  /** committed transitions of every replica, which subscriptions listen to */
-  changes: ChangeFeed;
   log: Logger;
   /** stops accepting requests, drains, closes the pool and stops an embedded database */
   close(): Promise<void>;
@@ -72,10 +67,11 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
  */
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Gateway> {
   const log = options.log ?? pino({ level: config.logLevel });
-  const database = await openDatabase(config, (line) => log.debug({ postgres: line }));
+  // start-up lines (migrations, seeding, the embedded database) carry one id per start
+  const startup = log.child({ startupId: randomUUID() });
+  const database = await openDatabase(config, (line) => startup.debug({ postgres: line }));
   let orm: MikroORM | undefined;
   let jobs: Jobs | undefined;
-  let changes: ChangeFeed | undefined;
   try {
     orm = await openOrm(
       database.url,
@@ -83,13 +79,14 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     );
     const ready = orm;
     const engine = new WorkflowEngine(ready, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
+    const metrics = new GatewayMetrics({ engine, queueSizes: () => jobs?.queueSizes() ?? Promise.resolve({}), log });
     const provider: PaymentProvider =
       config.payments.provider.kind === 'http'
         ? new HttpPaymentProvider(config.payments.provider.url, config.payments.provider.token)
         : new SimulatedTreasury(ready);
     await withStartupLock(database.url, async () => {
       const applied = await migrate(ready);
-      if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
+      if (applied.length > 0) startup.info({ migrations: applied }, 'migrations applied');
       await seedReference(ready.em.fork());
       jobs = await Jobs.start({
         databaseUrl: database.url,
@@ -102,67 +99,22 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
         faultInjection: config.faultInjection,
       });
       // after the jobs: the demo's disbursements order payments
-      if (config.seedDemo && (await seedDemo(ready.em.fork(), engine))) log.info('demo applications seeded');
+      if (config.seedDemo && (await seedDemo(ready.em.fork(), engine))) startup.info('demo applications seeded');
     });
 
     const tokens = createTokenService(config);
     const schema = await gatewaySchema();
-    const changeFeed = await ChangeFeed.start(database.url, log);
-    changes = changeFeed;
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
-    const validationRules = [depthLimit, aliasAndDirectiveLimit];
-    /** Who the caller is, from an `Authorization: Bearer` value (HTTP header or websocket connection parameter). */
-    const actorOf = async (authorization: unknown): Promise<Actor | null> => {
-      if (authorization === undefined || authorization === null) return null;
-      const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
-      try {
-        if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
-        return await tokens.verify(match[1]!);
-      } catch (error) {
-        const cause = error instanceof AppError ? error : new UnauthenticatedError('the token is not valid');
-        throw new GraphQLError(cause.message, { originalError: cause, extensions: { code: cause.code, http: { status: 401 } } });
-      }
-    };
-    const contextFor = (requestId: string, actor: Actor | null): GraphQLContext => {
-      const em = orm!.em.fork();
-      return { requestId, log: log.child({ requestId }), actor, em, engine, loaders: createLoaders(em), changes: changeFeed };
-    };
-    const subscriptions = attachSubscriptions({
-      httpServer,
-      path: '/graphql',
-      schema,
-      validationRules,
-      production: config.production,
-      actorOf,
-      contextFor,
-      log,
-    });
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       introspection: !config.production,
-      validationRules,
+      validationRules: [depthLimit, aliasAndDirectiveLimit],
       includeStacktraceInErrorResponses: false,
       formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error')),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
-        {
-          // websockets are closed with the HTTP server: subscriptions complete, then sockets close
-          async serverWillStart() {
-            return { drainServer: () => subscriptions.close() };
-          },
-        },
-        {
-          // the cost limit needs the variables (`first: $first`), so it runs once they are known
-          async requestDidStart() {
-            return {
-              async didResolveOperation({ document, request, operationName }) {
-                assertWithinCost(schema, document, request.variables, operationName);
-              },
-            };
-          },
-        },
         {
           // the request id is in the x-request-id header and in every error, to find the log line
           async requestDidStart() {
@@ -188,6 +140,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
             };
           },
         },
+        metrics.apolloPlugin,
         ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ],
     });
@@ -212,6 +165,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
         res.status(503).json({ status: 'not ready', reason: 'database unreachable' });
       }
     });
+    // Prometheus metrics, without a token like the probes: to be reachable from the internal network only
+    app.get('/metrics', metrics.handler);
     app.get('/reports/program.csv', async (req, res) => {
       const status: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, VALIDATION: 400 };
       try {
@@ -245,7 +200,23 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
           const incoming = req.header('x-request-id');
           const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
           res.setHeader('x-request-id', requestId);
-          return contextFor(requestId, await actorOf(req.header('authorization')));
+          const authorization = req.header('authorization');
+          let actor = null;
+          if (authorization !== undefined) {
+            const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+            try {
+              if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
+              actor = await tokens.verify(match[1]!);
+            } catch (error) {
+              const cause = error instanceof AppError ? error : new UnauthenticatedError('the token is not valid');
+              throw new GraphQLError(cause.message, {
+                originalError: cause,
+                extensions: { code: cause.code, http: { status: 401 } },
+              });
+            }
+          }
+          const em = orm!.em.fork();
+          return { requestId, log: log.child({ requestId }), actor, em, engine, loaders: createLoaders(em) };
         },
       }),
     );
@@ -281,12 +252,10 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       tokens,
       jobs: runningJobs,
       payments: provider,
-      changes: changeFeed,
       log,
       close() {
         closing ??= (async () => {
           await apollo.stop();
-          await changeFeed.stop();
           await runningJobs.stop();
           await openOrmRef.close();
           await database.stop();
@@ -295,7 +264,6 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       },
     };
   } catch (error) {
-    await changes?.stop().catch(() => {});
     await jobs?.stop().catch(() => {});
     await orm?.close().catch(() => {});
     await database.stop().catch(() => {});
