@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
+import type { Actor } from './domain/roles';
 import { openDatabase, type Database } from './db/database';
 import { migrate, openOrm } from './db/orm';
 import { withStartupLock } from './db/startup-lock';
@@ -25,6 +26,9 @@ import { reportScope } from './auth/scope';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { aliasAndDirectiveLimit, depthLimit } from './graphql/limits';
+import { assertWithinCost } from './graphql/cost';
+import { ChangeFeed } from './db/change-feed';
+import { attachSubscriptions } from './graphql/subscriptions';
 import { Jobs } from './jobs/jobs';
 import { GatewayMetrics } from './observability/metrics';
 import { HttpPaymentProvider } from './payments/http-provider';
@@ -46,6 +50,8 @@ export interface Gateway {
   jobs: Jobs;
   /** where disbursements are paid (the simulated treasury unless configured otherwise) */
   payments: PaymentProvider;
+  /** committed transitions of every replica, which subscriptions listen to */
+  changes: ChangeFeed;
   log: Logger;
   /** stops accepting requests, drains, closes the pool and stops an embedded database */
   close(): Promise<void>;
@@ -72,6 +78,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const database = await openDatabase(config, (line) => startup.debug({ postgres: line }));
   let orm: MikroORM | undefined;
   let jobs: Jobs | undefined;
+  let changes: ChangeFeed | undefined;
   try {
     orm = await openOrm(
       database.url,
@@ -104,17 +111,62 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
 
     const tokens = createTokenService(config);
     const schema = await gatewaySchema();
+    const changeFeed = await ChangeFeed.start(database.url, log);
+    changes = changeFeed;
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
+    const validationRules = [depthLimit, aliasAndDirectiveLimit];
+    /** Who the caller is, from an `Authorization: Bearer` value (HTTP header or websocket connection parameter). */
+    const actorOf = async (authorization: unknown): Promise<Actor | null> => {
+      if (authorization === undefined || authorization === null) return null;
+      const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
+      try {
+        if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
+        return await tokens.verify(match[1]!);
+      } catch (error) {
+        const cause = error instanceof AppError ? error : new UnauthenticatedError('the token is not valid');
+        throw new GraphQLError(cause.message, { originalError: cause, extensions: { code: cause.code, http: { status: 401 } } });
+      }
+    };
+    const contextFor = (requestId: string, actor: Actor | null): GraphQLContext => {
+      const em = orm!.em.fork();
+      return { requestId, log: log.child({ requestId }), actor, em, engine, loaders: createLoaders(em), changes: changeFeed };
+    };
+    const subscriptions = attachSubscriptions({
+      httpServer,
+      path: '/graphql',
+      schema,
+      validationRules,
+      production: config.production,
+      actorOf,
+      contextFor,
+      log,
+    });
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       introspection: !config.production,
-      validationRules: [depthLimit, aliasAndDirectiveLimit],
+      validationRules,
       includeStacktraceInErrorResponses: false,
       formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error')),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
+        {
+          // websockets are closed with the HTTP server: subscriptions complete, then sockets close
+          async serverWillStart() {
+            return { drainServer: () => subscriptions.close() };
+          },
+        },
+        {
+          // the cost limit needs the variables (`first: $first`), so it runs once they are known
+          async requestDidStart() {
+            return {
+              async didResolveOperation({ document, request, operationName }) {
+                assertWithinCost(schema, document, request.variables, operationName);
+              },
+            };
+          },
+        },
         {
           // the request id is in the x-request-id header and in every error, to find the log line
           async requestDidStart() {
@@ -200,23 +252,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
           const incoming = req.header('x-request-id');
           const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
           res.setHeader('x-request-id', requestId);
-          const authorization = req.header('authorization');
-          let actor = null;
-          if (authorization !== undefined) {
-            const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-            try {
-              if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
-              actor = await tokens.verify(match[1]!);
-            } catch (error) {
-              const cause = error instanceof AppError ? error : new UnauthenticatedError('the token is not valid');
-              throw new GraphQLError(cause.message, {
-                originalError: cause,
-                extensions: { code: cause.code, http: { status: 401 } },
-              });
-            }
-          }
-          const em = orm!.em.fork();
-          return { requestId, log: log.child({ requestId }), actor, em, engine, loaders: createLoaders(em) };
+          return contextFor(requestId, await actorOf(req.header('authorization')));
         },
       }),
     );
@@ -252,10 +288,12 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       tokens,
       jobs: runningJobs,
       payments: provider,
+      changes: changeFeed,
       log,
       close() {
         closing ??= (async () => {
           await apollo.stop();
+          await changeFeed.stop();
           await runningJobs.stop();
           await openOrmRef.close();
           await database.stop();
@@ -264,6 +302,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       },
     };
   } catch (error) {
+    await changes?.stop().catch(() => {});
     await jobs?.stop().catch(() => {});
     await orm?.close().catch(() => {});
     await database.stop().catch(() => {});
