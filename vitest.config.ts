@@ -9,7 +9,11 @@ export default defineConfig({
   resolve: {
     // graphql ships CJS (main) and ESM (module) builds; Node, and so type-graphql, loads the CJS
     // one, and vite would pick the ESM one for our files: two copies break instanceof checks
-    alias: [{ find: /^graphql$/, replacement: path.join(__dirname, 'node_modules', 'graphql', 'index.js') }],
+    alias: [
+      { find: /^graphql$/, replacement: path.join(__dirname, 'node_modules', 'graphql', 'index.js') },
+      // its ESM build imports graphql's ESM files: the same two-copies problem
+      { find: /^graphql-query-complexity$/, replacement: path.join(__dirname, 'node_modules', 'graphql-query-complexity', 'dist', 'cjs', 'index.js') },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

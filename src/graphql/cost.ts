@@ -13,7 +13,9 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
  */
 export const COST_LIMITS = { maxCost: 25_000, assumedListSize: 10 } as const;
 
-const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // introspection is bounded by the depth limit, and off in production
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1;
   const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
   if (size !== undefined) return 1 + Math.max(0, size) * childComplexity;
   if (!isListType(getNullableType(field.type))) return undefined;
@@ -32,8 +34,10 @@ export function operationCost(
 ): number | null {
   try {
     return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators });
-  } catch {
-    return null;
+  } catch (error) {
+    // variables that do not fit the operation are refused by execution, with their own message
+    if (error instanceof GraphQLError) return null;
+    throw error;
   }
 }
 

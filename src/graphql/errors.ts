@@ -56,8 +56,10 @@ export function formatError(
     return { ...base, message: formatted.message, extensions: { code: ErrorCode.VALIDATION, ...extra } };
   }
   if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
-    const limit = formatted.extensions?.limit;
-    return { ...base, message: formatted.message, extensions: { code, ...(typeof limit === 'string' ? { limit } : {}), ...extra } };
+    // a refused limit says which one, and for the cost, the figures
+    const { limit, cost, maxCost } = formatted.extensions ?? {};
+    const figures = typeof cost === 'number' && typeof maxCost === 'number' ? { cost, maxCost } : {};
+    return { ...base, message: formatted.message, extensions: { code, ...(typeof limit === 'string' ? { limit, ...figures } : {}), ...extra } };
   }
   if (original instanceof GraphQLError && typeof original.extensions?.code === 'string' && original.extensions.code !== 'INTERNAL_SERVER_ERROR') {
     return { ...base, message: formatted.message, extensions: { code: original.extensions.code, ...extra } };

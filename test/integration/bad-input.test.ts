@@ -226,8 +226,8 @@ describe('dates, page sizes and cursors', () => {
     expectRefused(response, 'VALIDATION');
   });
 
-  it('first: 1000 is VALIDATION', async () => {
-    const response = await expectNothingWritten(t, () => t.op(ApplicationsDocument, { first: 1000 }, reviewer));
+  it('first: 101 is VALIDATION (the page size cap; far larger pages are refused by their cost)', async () => {
+    const response = await expectNothingWritten(t, () => t.op(ApplicationsDocument, { first: 101 }, reviewer));
     expect(rulesOf(expectRefused(response, 'VALIDATION'))).toEqual(['PAGE_SIZE']);
   });
 
@@ -301,11 +301,36 @@ describe('abusive documents are refused before anything runs', () => {
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'ALIASES' });
   });
 
-  it('a list of 10,000 is refused (first is capped at 100: VALIDATION)', async () => {
-    const response = await t.gql('{ applications(first: 10000) { edges { node { id } } } }', {}, reviewer);
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+  it('a list of 10,000 is refused by its cost before anything runs (limit COST), however the size is sent', async () => {
+    const inline = await t.gql('{ applications(first: 10000) { edges { node { id } } } }', {}, reviewer);
+    expect(inline.status).toBe(400);
+    expect(inline.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST', cost: 30001, maxCost: 25_000 });
+    const asVariable = await t.gql('query Page($n: Int!) { applications(first: $n) { edges { node { id } } } }', { n: 10_000 }, reviewer);
+    expect(asVariable.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST' });
+    // within the cost, the page size cap still answers: first is at most 100
+    const tooLong = await t.gql('{ applications(first: 1000) { pageInfo { hasNextPage } } }', {}, reviewer);
+    expect(tooLong.body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
   });
 
+  it("a reviewer's full page of 100 is within the cost; pages multiplied by aliases are not", async () => {
+    const page = `applications(first: 100) { edges { cursor node { id kind state version submittedAt availableActions
+      applicant { iin fullName } region { code name } history(last: 5) { seq action fromState toState at actor { id roles } } } } pageInfo { hasNextPage endCursor } }`;
+    const one = await t.gql(`{ ${page} }`, {}, reviewer);
+    expect(one.body.errors).toBeUndefined();
+    const ten = await t.gql(`{ ${Array.from({ length: 10 }, (_, i) => `p${i}: ${page}`).join(' ')} }`, {}, reviewer);
+    expect(ten.status).toBe(400);
+    expect(ten.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST' });
+    expect(ten.body.data).toBeUndefined();
+  });
+
+  it('more than 20 directives are refused (limit DIRECTIVES)', async () => {
+    const fields = (n: number) => Array.from({ length: n }, () => 'code @include(if: true)').join(' ');
+    const refused = await t.gql(`{ regions { ${fields(21)} } }`, {}, null);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'DIRECTIVES' });
+    const allowed = await t.gql(`{ regions { ${fields(20)} } }`, {}, null);
+    expect(allowed.body.errors).toBeUndefined();
+  });
 });
 
 describe('the standard introspection query still passes the limits', () => {
