@@ -1,0 +1,151 @@
+import type { LoadResult } from './load';
+import type { PaginationResult, ReportTiming, StatementCount } from './phases/read';
+import type { RaceResult } from './phases/race';
+import { round } from './stats';
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryGb: number;
+  node: string;
+  postgres: string;
+  database: 'embedded' | 'DATABASE_URL';
+  platform: string;
+}
+
+export interface Results {
+  startedAt: string;
+  mode: 'smoke' | 'full';
+  machine: Machine;
+  settings: { size: number; clients: number[]; warmupSeconds: number; seconds: number; serverLogLevel: string; scheduleJobs: boolean };
+  dataSet: { seeded: number; templates: number; regions: string[]; applicationsNow: number; transitionsNow: number; seededThisRun: boolean; seedSeconds: number | null };
+  write: Array<{ clients: number; transitions: LoadResult; rawSql: LoadResult; noop: LoadResult; ratioToRawSql: number; ratioToNoop: number }>;
+  clientCheck: { healthz: LoadResult };
+  read: LoadResult[];
+  statements: { counts: StatementCount[]; relationLevels: number; note: string };
+  pagination: PaginationResult;
+  report: ReportTiming;
+  footprint: { startMs: number; startWithInitialisedData: boolean; peakRssMb: number | null };
+  race: RaceResult;
+  replay: { seededSample: { replayed: number; matches: number }; writeSample: { replayed: number; matches: number }; failures: string[] };
+  targets: Target[];
+  ok: boolean;
+  failures: string[];
+  seconds: number;
+}
+
+export interface Target {
+  name: string;
+  figure: string;
+  goal: string;
+  met: boolean | null;
+}
+
+const at = <T extends { clients?: number; concurrency?: number }>(list: T[], clients: number) =>
+  list.find((x) => (x.clients ?? x.concurrency) === clients);
+
+export function evaluateTargets(r: Omit<Results, 'targets' | 'ok' | 'failures' | 'seconds'>): Target[] {
+  const w16 = at(r.write, 16);
+  const r16 = at(r.read, 16);
+  const counted = r.statements.counts.filter((c) => c.statements !== null);
+  const maxStatements = counted.length ? Math.max(...counted.map((c) => c.statements!)) : null;
+  const flat = counted.length > 1 && counted.every((c) => c.statements === counted[0]!.statements);
+  const n = (value: number | undefined | null, digits = 0) => (value === undefined || value === null || !Number.isFinite(value) ? 'n/a' : value.toLocaleString('en-US', { maximumFractionDigits: digits }));
+  const met = (value: number | undefined | null, ok: (v: number) => boolean) => (value === undefined || value === null || !Number.isFinite(value) ? null : ok(value));
+  return [
+    { name: 'transitions/s at 16 clients', figure: n(w16?.transitions.perSecond), goal: '> 1,000', met: met(w16?.transitions.perSecond, (v) => v > 1000) },
+    { name: 'transition p99 at 16 clients', figure: `${n(w16?.transitions.latencyMs.p99, 1)} ms`, goal: '< 100 ms', met: met(w16?.transitions.latencyMs.p99, (v) => v < 100) },
+    { name: 'transitions ÷ raw SQL ceiling at 16 clients', figure: n(w16?.ratioToRawSql, 2), goal: '≥ 0.25', met: met(w16?.ratioToRawSql, (v) => v >= 0.25) },
+    { name: 'reviewer pages/s at 16 clients', figure: n(r16?.perSecond), goal: '> 700', met: met(r16?.perSecond, (v) => v > 700) },
+    { name: 'reviewer page p99 at 16 clients', figure: `${n(r16?.latencyMs.p99, 1)} ms`, goal: '< 50 ms', met: met(r16?.latencyMs.p99, (v) => v < 50) },
+    {
+      name: 'SQL statements per reviewer page',
+      figure: counted.map((c) => `${c.statements} (first ${c.first})`).join(', '),
+      goal: `≤ ${1 + r.statements.relationLevels}, flat`,
+      met: maxStatements === null ? null : maxStatements <= 1 + r.statements.relationLevels && flat,
+    },
+    { name: `page ${n(r.pagination.page)} ÷ page 1 (p50)`, figure: n(r.pagination.ratio, 2), goal: '≤ 1.5', met: met(r.pagination.ratio, (v) => v <= 1.5) },
+    {
+      name: `start to first answer${r.footprint.startWithInitialisedData ? ' (initialised data)' : ' (NOT initialised)'}`,
+      figure: `${n(r.footprint.startMs / 1000, 2)} s`,
+      goal: '< 5 s',
+      met: met(r.footprint.startMs, (v) => v < 5000),
+    },
+    { name: 'server peak resident memory (VmHWM)', figure: `${n(r.footprint.peakRssMb, 1)} MB`, goal: '< 300 MB', met: met(r.footprint.peakRssMb, (v) => v < 300) },
+  ];
+}
+
+function table(headers: string[], rows: Array<Array<string | number>>): string {
+  const cells = [headers, ...rows.map((row) => row.map((c) => (typeof c === 'number' ? c.toLocaleString('en-US', { maximumFractionDigits: 2 }) : c)))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => String(row[i] ?? '').length)));
+  const line = (row: Array<string | number>) => row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+const codes = (record: Record<string, number>) => {
+  const entries = Object.entries(record);
+  return entries.length === 0 ? '0' : entries.map(([code, count]) => `${count} ${code}`).join(', ');
+};
+
+/** The results as the text table printed at the end of a run. */
+export function formatResults(r: Results): string {
+  const m = r.machine;
+  const out: string[] = [];
+  out.push(
+    `Gateway benchmark (${r.mode}) — ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, PostgreSQL ${m.postgres} (${m.database}), ${m.platform}`,
+    `Data set: ${r.dataSet.seeded.toLocaleString('en-US')} applications seeded (${r.dataSet.templates} driven through the engine, the rest copied in SQL) in ${r.dataSet.regions.length} regions; ` +
+      `${r.dataSet.applicationsNow.toLocaleString('en-US')} applications and ${r.dataSet.transitionsNow.toLocaleString('en-US')} log rows in the database now` +
+      (r.dataSet.seededThisRun && r.dataSet.seedSeconds !== null ? `; seeded in ${round(r.dataSet.seedSeconds, 1)} s` : ''),
+    `Each level: ${r.settings.warmupSeconds} s warm-up, ${r.settings.seconds} s measured; server LOG_LEVEL=${r.settings.serverLogLevel}, job schedules off`,
+    '',
+    'Write path: reviewer and approver mutations over HTTP, each one engine transition (lock, machine, effects, snapshot, log)',
+    table(
+      ['clients', 'transitions/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'conflicts', 'raw SQL/s', '÷ raw SQL', 'no-op GraphQL/s', '÷ no-op'],
+      r.write.map((w) => [
+        w.clients,
+        w.transitions.perSecond,
+        w.transitions.latencyMs.p50,
+        w.transitions.latencyMs.p95,
+        w.transitions.latencyMs.p99,
+        codes(w.transitions.errors),
+        codes(w.transitions.conflicts),
+        w.rawSql.perSecond,
+        w.ratioToRawSql,
+        w.noop.perSecond,
+        w.ratioToNoop,
+      ]),
+    ),
+    `Client check: GET /healthz at ${r.clientCheck.healthz.concurrency} clients: ${r.clientCheck.healthz.perSecond.toLocaleString('en-US')} req/s (p99 ${r.clientCheck.healthz.latencyMs.p99} ms)`,
+    '',
+    "Read path: a reviewer's page — applications(first: 50) of a region in the review states, with applicant, region and history(last: 5)",
+    table(
+      ['clients', 'pages/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+      r.read.map((x) => [x.concurrency, x.perSecond, x.latencyMs.p50, x.latencyMs.p95, x.latencyMs.p99, codes(x.errors)]),
+    ),
+    `SQL statements per request: ${r.statements.counts
+      .map((c) => (c.statements === null ? `first ${c.first} → refused (${c.refusedWith})` : `first ${c.first} → ${c.statements} (${c.rows} rows)`))
+      .join('; ')}. ${r.statements.note}`,
+    '',
+    `Pagination (${r.pagination.filter}, first ${r.pagination.pageSize}, keyset): page 1 p50 ${r.pagination.firstPage.p50} ms (p95 ${r.pagination.firstPage.p95}), ` +
+      `page ${r.pagination.page.toLocaleString('en-US')} p50 ${r.pagination.farPage.p50} ms (p95 ${r.pagination.farPage.p95}) → ×${r.pagination.ratio}; ` +
+      `cursor built as the API encodes it ${r.pagination.cursorMatchesApi ? 'matches' : 'DOES NOT match'} the API's`,
+    `Plan-versus-fact report ${r.report.year} as of ${r.report.asOf} over the whole data set (${r.report.rows} rows): GraphQL p50 ${r.report.graphqlMs.p50} ms (max ${r.report.graphqlMs.max}), ` +
+      `CSV p50 ${r.report.csvMs.p50} ms (${r.report.csvBytes.toLocaleString('en-US')} bytes)`,
+    `Footprint: ${round(r.footprint.startMs / 1000, 2)} s from spawning node dist/src/main.js to the first answered query` +
+      `${r.footprint.startWithInitialisedData ? ' (initialised data folder, embedded PostgreSQL started by the server)' : ''}; server peak RSS ${r.footprint.peakRssMb ?? 'n/a'} MB`,
+    '',
+    `Race check: ${r.race.clients} clients, ${r.race.applications} applications, ${r.race.requests} requests: ${r.race.decisions.approved} approved, ${r.race.decisions.withdrawn} withdrawn; ` +
+      `conflicts ${codes(r.race.conflicts)}; ${r.race.rereads} re-reads, ${r.race.retries} retries; errors ${codes(r.race.errors)}; ` +
+      `${r.race.replayMatches}/${r.race.replayed} logs replay to their snapshots — ${r.race.ok ? 'PASSED' : 'FAILED'}`,
+    `Replay samples: seeded copies ${r.replay.seededSample.matches}/${r.replay.seededSample.replayed}, write path ${r.replay.writeSample.matches}/${r.replay.writeSample.replayed}`,
+    '',
+    'Targets (reported, not asserted)',
+    table(
+      ['target', 'figure', 'goal', ''],
+      r.targets.map((t) => [t.name, t.figure, t.goal, t.met === null ? 'n/a' : t.met ? 'met' : 'missed']),
+    ),
+    '',
+    r.ok ? `All checks passed in ${round(r.seconds, 1)} s.` : `CHECKS FAILED:\n${r.failures.map((f) => `  - ${f}`).join('\n')}`,
+  );
+  return out.join('\n');
+}
