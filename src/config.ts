@@ -27,6 +27,8 @@ export interface Config {
   production: boolean;
   /** seed demo applicants and applications (reference data is always seeded) */
   seedDemo: boolean;
+  /** accept only the operations in schema/operations/ (persisted-query allow-list) */
+  operationAllowList: boolean;
   /** run the jobs' cron schedules (deadlines every minute, the daily overdue scan) */
   scheduleJobs: boolean;
   /** working days to decide a lifting application before it is escalated */
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel,
     production,
     seedDemo: parseBoolean(env, 'SEED_DEMO', databaseUrl === null),
+    operationAllowList: parseBoolean(env, 'OPERATION_ALLOWLIST', false),
     scheduleJobs: parseBoolean(env, 'SCHEDULE_JOBS', true),
     liftingDecisionWorkingDays: parseWholeNumber(env, 'LIFTING_DECISION_WORKING_DAYS', 10, 1, 250),
     payments: {

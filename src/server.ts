@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import cors from 'cors';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -27,6 +27,8 @@ import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { aliasAndDirectiveLimit, depthLimit } from './graphql/limits';
 import { assertWithinCost } from './graphql/cost';
+import { OperationAllowList } from './graphql/allowlist';
+import { OPERATIONS_DIR } from './paths';
 import { ChangeFeed } from './db/change-feed';
 import { attachSubscriptions } from './graphql/subscriptions';
 import { Jobs } from './jobs/jobs';
@@ -117,6 +119,13 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
     const validationRules = [depthLimit, aliasAndDirectiveLimit];
+    const allowList = config.operationAllowList ? OperationAllowList.fromDirectory(OPERATIONS_DIR) : null;
+    if (allowList) log.info({ operations: allowList.operationNames.length }, 'only the allow-listed operations are accepted');
+    /** What every operation must pass once it is parsed and its variables are known, over HTTP and websockets alike. */
+    const admit = (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): void => {
+      allowList?.assertAllowed(document);
+      assertWithinCost(schema, document, variables, operationName);
+    };
     /** Who the caller is, from an `Authorization: Bearer` value (HTTP header or websocket connection parameter). */
     const actorOf = async (authorization: unknown): Promise<Actor | null> => {
       if (authorization === undefined || authorization === null) return null;
@@ -138,6 +147,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       path: '/graphql',
       schema,
       validationRules,
+      admit,
       production: config.production,
       actorOf,
       contextFor,
@@ -158,11 +168,11 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
           },
         },
         {
-          // the cost limit needs the variables (`first: $first`), so it runs once they are known
+          // the allow-list, and the cost limit, which needs the variables (`first: $first`)
           async requestDidStart() {
             return {
               async didResolveOperation({ document, request, operationName }) {
-                assertWithinCost(schema, document, request.variables, operationName);
+                admit(document, request.variables, operationName);
               },
             };
           },

@@ -3,8 +3,8 @@ import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import path from 'node:path';
 import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
+import { PROJECT_ROOT } from '../paths';
 
-const ROOT = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
 
 /** The one MikroORM configuration: entities listed explicitly, migrations as committed. */
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
@@ -17,8 +17,8 @@ export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {})
     migrations: {
       // listed in code so the built server and the test runner find the same migrations
       migrationsList: MIGRATIONS,
-      path: path.join(ROOT, 'migrations'),
-      pathTs: path.join(ROOT, 'migrations'),
+      path: path.join(PROJECT_ROOT, 'migrations'),
+      pathTs: path.join(PROJECT_ROOT, 'migrations'),
       snapshotName: '.snapshot-gateway',
       transactional: true,
       allOrNothing: true,

@@ -24,7 +24,7 @@ function appErrorIn(error: unknown): AppError | undefined {
 }
 
 /** Apollo's own codes for documents that cannot run; kept as they are, they are stable. */
-const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'OPERATION_NOT_ALLOWED', 'BAD_REQUEST']);
 
 /**
  * The one place where failures become GraphQL errors: our typed errors keep their code and

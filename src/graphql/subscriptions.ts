@@ -18,7 +18,6 @@ import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Actor } from '../domain/roles';
 import type { GraphQLContext } from './context';
-import { assertWithinCost } from './cost';
 import { formatError } from './errors';
 
 export interface SubscriptionServerOptions {
@@ -26,8 +25,10 @@ export interface SubscriptionServerOptions {
   /** the same path as the HTTP endpoint: one URL for queries, mutations and subscriptions */
   path: string;
   schema: GraphQLSchema;
-  /** the HTTP endpoint's limits (depth, aliases, directives); the cost limit is added here */
+  /** the HTTP endpoint's limits (depth, aliases, directives) */
   validationRules: ValidationRule[];
+  /** the checks once variables are known (allow-list, cost), as for HTTP; throws the refusal */
+  admit: (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined) => void;
   production: boolean;
   /** the caller, from the `authorization` connection parameter, exactly as from the HTTP header */
   actorOf: (authorization: unknown) => Promise<Actor | null>;
@@ -89,7 +90,7 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { close
           return [new GraphQLError('name the operation to run (operationName)', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
         }
         try {
-          assertWithinCost(schema, document, payload.variables ?? undefined, payload.operationName);
+          options.admit(document, payload.variables ?? undefined, payload.operationName);
         } catch (error) {
           return [error as GraphQLError];
         }

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GraphQLError, Kind, parse, print, type DocumentNode } from 'graphql';
+
+/**
+ * The operations a deployment accepts when the allow-list is on: those in schema/operations/,
+ * which the frontends are generated from. A request passes when every operation and fragment
+ * in its document is one of them, compared in GraphQL's printed form — so whitespace, comments
+ * and the order of definitions do not matter, and a hash-only (APQ) request is checked on the
+ * document its hash stands for.
+ */
+export class OperationAllowList {
+  private constructor(
+    private readonly definitions: ReadonlySet<string>,
+    readonly operationNames: readonly string[],
+  ) {}
+
+  static fromDirectory(dir: string): OperationAllowList {
+    const definitions = new Set<string>();
+    const names: string[] = [];
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.graphql')).sort()) {
+      for (const definition of parse(readFileSync(path.join(dir, file), 'utf8')).definitions) {
+        definitions.add(print(definition));
+        if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) names.push(definition.name.value);
+      }
+    }
+    if (names.length === 0) throw new Error(`the operation allow-list is on, but ${dir} holds no named operation`);
+    return new OperationAllowList(definitions, names);
+  }
+
+  allows(document: DocumentNode): boolean {
+    return document.definitions.every((definition) => this.definitions.has(print(definition)));
+  }
+
+  /** Refuses a document that is not on the list. */
+  assertAllowed(document: DocumentNode): void {
+    if (this.allows(document)) return;
+    throw new GraphQLError('this gateway runs only the operations of its allow-list (schema/operations); send one of them', {
+      extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 400 } },
+    });
+  }
+}
