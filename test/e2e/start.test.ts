@@ -10,6 +10,8 @@ import { fiscalYearOf } from '../../src/domain/fiscal';
 import type { Actor } from '../../src/domain/roles';
 import { openOrm } from '../../src/db/orm';
 import { carryForwardYear } from '../../src/seed/reference';
+import { ReviewQueueChangedDocument } from '../generated/graphql';
+import { subscribe, wsClient } from '../support/subscriptions';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
@@ -252,6 +254,53 @@ describe('three replicas on one database', () => {
       await Promise.all(replicas.map((r) => stop(r, 'SIGTERM')));
     }
   }, 180_000);
+});
+
+describe('subscriptions across two server processes (LISTEN/NOTIFY)', () => {
+  it("a transition made through one process reaches a reviewer's queue subscribed on the other", async () => {
+    const databaseUrl = await createTestDatabase();
+    const env = { DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO: 'false', SCHEDULE_JOBS: 'false', LOG_LEVEL: 'warn' };
+    const [a, b] = await Promise.all([startServer(env), startServer(env)]);
+    const tokens = createTokenService({ jwt: { kind: 'secret', secret: TEST_JWT_SECRET }, dataDir: os.tmpdir() });
+    const token = (actor: Actor) => tokens.mint!({ sub: actor.id, roles: actor.roles, region: actor.region, iin: actor.iin });
+    const reviewer = await token({ id: 'reviewer-ws', roles: ['reviewer'], region: 'AKM' });
+    const client = wsClient(b.url, reviewer);
+    try {
+      const feed = subscribe(client, ReviewQueueChangedDocument, { region: 'AKM', kind: 'GRANT' });
+      const submit = async (n: number) => {
+        const iin = makeIin('1992-02-02', 'male', 4000 + n * 3);
+        const applicant = await token({ id: `applicant:${iin}`, roles: ['applicant'], iin });
+        const submitted = await query(a.url, applicant,
+          `mutation { submitGrantApplication(input: { applicant: { iin: "${iin}", fullName: "W", categories: [UNEMPLOYED], locality: RURAL, settlement: "S" },
+            regionCode: "AKM", proposal: { amount: "500000.00", businessIdea: "idea", purpose: EQUIPMENT, certificate: { number: "BB", issuedOn: "2020-01-01" } } }) { id } }`);
+        return submitted.body.data.submitGrantApplication.id as string;
+      };
+      // the subscription is in place once a submission through A is heard on B
+      const probes: string[] = [];
+      for (let n = 0; feed.results.length === 0; n += 1) {
+        if (n === 40) throw new Error('no change reached the other process within 40 submissions');
+        probes.push(await submit(n));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const heard = feed.results[0]!.data!.reviewQueueChanged;
+      expect(probes).toContain(heard.applicationId);
+      expect(heard).toMatchObject({ kind: 'GRANT', action: 'SUBMIT', toState: 'awaitingReview' });
+
+      const seen = feed.results.length;
+      const id = probes[probes.length - 1]!;
+      const started = await query(a.url, reviewer, `mutation { startReview(input: { applicationId: "${id}" }) { state version } }`);
+      expect(started.body.data.startReview.state).toBe('underReview');
+      let change;
+      for (let n = seen + 1; !change; n += 1) {
+        const next = (await feed.nth(n)).data!.reviewQueueChanged;
+        if (next.applicationId === id && next.action === 'START_REVIEW') change = next;
+      }
+      expect(change).toMatchObject({ fromState: 'awaitingReview', toState: 'underReview', application: { id, state: 'underReview' } });
+    } finally {
+      await client.dispose();
+      await Promise.all([stop(a, 'SIGTERM'), stop(b, 'SIGTERM')]);
+    }
+  }, 120_000);
 });
 
 describe('exactly one payment when the server is killed during a disbursement', () => {
