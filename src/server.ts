@@ -88,7 +88,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     );
     const ready = orm;
     const engine = new WorkflowEngine(ready, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
-    const metrics = new GatewayMetrics({ engine, queueSizes: () => jobs?.queueSizes() ?? Promise.resolve({}), log });
+    const metrics = new GatewayMetrics({ engine, queueSizes: () => jobs?.queueSizes() ?? Promise.resolve({}), openSubscriptions: () => changes?.size ?? 0, log });
     const provider: PaymentProvider =
       config.payments.provider.kind === 'http'
         ? new HttpPaymentProvider(config.payments.provider.url, config.payments.provider.token)
@@ -148,6 +148,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       schema,
       validationRules,
       admit,
+      onOperation: (name, type) => metrics.countWebSocketOperation(name, type),
       production: config.production,
       actorOf,
       contextFor,

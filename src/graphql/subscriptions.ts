@@ -29,6 +29,8 @@ export interface SubscriptionServerOptions {
   validationRules: ValidationRule[];
   /** the checks once variables are known (allow-list, cost), as for HTTP; throws the refusal */
   admit: (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined) => void;
+  /** told of every operation the websocket accepts, for the metrics */
+  onOperation: (operationName: string | null | undefined, type: string) => void;
   production: boolean;
   /** the caller, from the `authorization` connection parameter, exactly as from the HTTP header */
   actorOf: (authorization: unknown) => Promise<Actor | null>;
@@ -94,9 +96,11 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { close
         } catch (error) {
           return [error as GraphQLError];
         }
+        const operationName = payload.operationName ?? operation.name?.value ?? null;
+        options.onOperation(operationName, operation.operation);
         const requestId = randomUUID();
         const context = options.contextFor(requestId, ctx.extra.actor ?? null);
-        context.log.info({ operation: payload.operationName ?? null, type: operation.operation, actor: ctx.extra.actor?.id ?? null }, 'graphql-ws operation');
+        context.log.info({ operation: operationName, type: operation.operation, actor: ctx.extra.actor?.id ?? null }, 'graphql-ws operation');
         const args: ExecutionArgs = {
           schema,
           document,

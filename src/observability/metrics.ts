@@ -14,6 +14,8 @@ export interface MetricsOptions {
   engine: WorkflowEngine;
   /** waiting jobs per queue, read at scrape time */
   queueSizes: () => Promise<Record<string, number>>;
+  /** subscriptions open on this replica, read at scrape time */
+  openSubscriptions: () => number;
   log: Logger;
 }
 
@@ -63,8 +65,16 @@ export class GatewayMetrics {
   });
 
   constructor(options: MetricsOptions) {
-    const { engine, queueSizes, log } = options;
+    const { engine, queueSizes, openSubscriptions, log } = options;
     collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'gateway_subscriptions_open',
+      help: 'GraphQL subscriptions open on this replica (graphql-ws)',
+      registers: [this.registry],
+      collect() {
+        this.set(openSubscriptions());
+      },
+    });
     new Gauge({
       name: 'gateway_job_queue_depth',
       help: 'Jobs waiting in each pg-boss queue (created or waiting for a retry), read at scrape time',
@@ -116,6 +126,11 @@ export class GatewayMetrics {
       this.errors.inc({ operation: 'unknown', code: codeLabel((error as { extensions?: Record<string, unknown> }).extensions?.code) });
     },
   };
+
+  /** Counts an operation that arrived over the websocket (Apollo's plugins see only HTTP). */
+  countWebSocketOperation(operationName: string | null | undefined, type: string): void {
+    this.requests.inc({ operation: this.operationLabel(operationName), type });
+  }
 
   /** GET /metrics: the registry in Prometheus' text format. */
   readonly handler = async (_req: Request, res: Response): Promise<void> => {

@@ -150,6 +150,7 @@ describe('operation labels', () => {
     const metrics = new GatewayMetrics({
       engine: { onCommitted: () => () => {} } as unknown as WorkflowEngine,
       queueSizes: async () => ({}),
+      openSubscriptions: () => 0,
       log: pino({ level: 'silent' }),
     });
     expect(metrics.operationLabel(null)).toBe('anonymous');

@@ -46,6 +46,11 @@ describe('applicationChanged', () => {
     const feed = subscribe(await clientFor(a, applicant), ApplicationChangedDocument, { id });
     await until(() => a.gateway.changes.size, before + 1);
 
+    // the replica's metrics count the subscription and show it open
+    const metrics = await (await fetch(a.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(metrics).toMatch(/^gateway_graphql_requests_total\{operation="ApplicationChanged",type="subscription"\} [1-9]/m);
+    expect(metrics).toMatch(new RegExp(`^gateway_subscriptions_open ${a.gateway.changes.size}$`, 'm'));
+
     ok(await a.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
     const first = await feed.nth(1);
     expect(first.errors).toBeUndefined();
