@@ -16,7 +16,7 @@ import type { Actor } from './domain/roles';
 import { openDatabase, type Database } from './db/database';
 import { migrate, openOrm } from './db/orm';
 import { withStartupLock } from './db/startup-lock';
-import { createTokenService, type TokenService } from './auth/tokens';
+import { bearerTokenOf, createTokenService, type TokenService } from './auth/tokens';
 import { WorkflowEngine } from './engine/engine';
 import { AppError, UnauthenticatedError, ValidationError } from './errors';
 import { isCalendarDate } from './domain/dates';
@@ -129,10 +129,10 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     /** Who the caller is, from an `Authorization: Bearer` value (HTTP header or websocket connection parameter). */
     const actorOf = async (authorization: unknown): Promise<Actor | null> => {
       if (authorization === undefined || authorization === null) return null;
-      const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
+      const token = bearerTokenOf(authorization);
       try {
-        if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
-        return await tokens.verify(match[1]!);
+        if (!token) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
+        return await tokens.verify(token);
       } catch (error) {
         const cause = error instanceof AppError ? error : new UnauthenticatedError('the token is not valid');
         throw new GraphQLError(cause.message, { originalError: cause, extensions: { code: cause.code, http: { status: 401 } } });
@@ -233,9 +233,9 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     app.get('/reports/program.csv', async (req, res) => {
       const status: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, VALIDATION: 400 };
       try {
-        const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
-        if (!match) throw new UnauthenticatedError('send Authorization: Bearer <token>');
-        const actor = await tokens.verify(match[1]!);
+        const token = bearerTokenOf(req.header('authorization'));
+        if (!token) throw new UnauthenticatedError('send Authorization: Bearer <token>');
+        const actor = await tokens.verify(token);
         const year = String(req.query.year ?? '');
         const asOf = String(req.query.asOf ?? '');
         if (!/^\d{4}$/.test(year)) throw ValidationError.single('year', 'YEAR_FORMAT', 'year is four digits, e.g. year=2020');

@@ -24,6 +24,12 @@ export interface TokenService {
 
 const SECRET_FILE = 'jwt-secret';
 
+/** The token of an `Authorization: Bearer <token>` value (header or connection parameter), or null. */
+export function bearerTokenOf(authorization: unknown): string | null {
+  if (typeof authorization !== 'string') return null;
+  return /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1] ?? null;
+}
+
 /**
  * The embedded mode's secret: made once and kept in the (git-ignored) data folder, so tokens
  * minted by `npm run token` keep working across restarts.

@@ -15,7 +15,9 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { decodeJwt } from 'jose';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { bearerTokenOf } from '../auth/tokens';
 import type { Actor } from '../domain/roles';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
@@ -44,6 +46,23 @@ const MAX_MESSAGE_BYTES = 1024 * 1024;
 type ConnectionParams = { authorization?: unknown; Authorization?: unknown };
 type ConnectionExtra = { actor: Actor | null };
 
+/** The longest timer Node keeps (about 24.8 days); tokens live far shorter. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * A websocket outlives the request that opened it: when its token expires the connection is
+ * closed with 4401, and the client reconnects with a fresh token, as it would sign in again.
+ */
+function closeWhenTokenExpires(socket: WebSocket, authorization: unknown): void {
+  const token = bearerTokenOf(authorization);
+  if (!token) return;
+  const { exp } = decodeJwt(token);
+  if (typeof exp !== 'number') return;
+  const timer = setTimeout(() => socket.close(4401, 'the token has expired'), Math.min(MAX_TIMER_MS, Math.max(0, exp * 1000 - Date.now())));
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+}
+
 function withCode(error: GraphQLError, code: string): GraphQLError {
   if (error.extensions.code) return error;
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
@@ -71,12 +90,14 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { close
       // a connection without a token may open, and is refused at each subscription as a request
       // without a token is; a connection with a bad token is closed (4403) at once
       onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         try {
-          ctx.extra.actor = await options.actorOf(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
-          return true;
+          ctx.extra.actor = await options.actorOf(authorization);
         } catch {
           return false;
         }
+        closeWhenTokenExpires(ctx.extra.socket, authorization);
+        return true;
       },
       onSubscribe: (ctx, _id, payload) => {
         let document: DocumentNode;

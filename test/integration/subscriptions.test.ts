@@ -119,6 +119,22 @@ describe('applicationChanged', () => {
   });
 });
 
+describe('a long-lived connection', () => {
+  it('is closed with 4401 when its token expires, so the client signs in again', async () => {
+    const shortLived = await a.gateway.tokens.mint!({ sub: reviewer.id, roles: reviewer.roles, region: reviewer.region }, 2);
+    const client = wsClient(a.url, shortLived);
+    clients.push(client);
+    const before = a.gateway.changes.size;
+    const feed = subscribe(client, ReviewQueueChangedDocument, { region: REGION });
+    await until(() => a.gateway.changes.size, before + 1);
+    const closed = await client.closed;
+    expect(closed).toMatchObject({ code: 4401, reason: 'the token has expired' });
+    await expect(feed.ended).rejects.toBeDefined();
+    // the closed socket's subscription is gone from the feed
+    await until(() => (a.gateway.changes.size === before ? 1 : 0), 1);
+  });
+});
+
 describe('reviewQueueChanged', () => {
   it("tells a region's reviewer of the region's applications of the kind asked for, and nothing else", async () => {
     const before = a.gateway.changes.size;
