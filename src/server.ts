@@ -25,7 +25,7 @@ import { programReport, programReportCsv } from './reports/program-report';
 import { reportScope } from './auth/scope';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
-import { aliasAndDirectiveLimit, depthLimit } from './graphql/limits';
+import { aliasAndDirectiveLimit, depthLimit, MAX_BATCH_OPERATIONS } from './graphql/limits';
 import { assertWithinCost } from './graphql/cost';
 import { OperationAllowList } from './graphql/allowlist';
 import { OPERATIONS_DIR } from './paths';
@@ -157,6 +157,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       introspection: !config.production,
+      // each operation of a batch passes every limit on its own; the batch itself is capped below
+      allowBatchedHttpRequests: true,
       validationRules,
       includeStacktraceInErrorResponses: false,
       formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error')),
@@ -258,6 +260,20 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       '/graphql',
       cors(),
       express.json({ limit: '1mb' }),
+      (req: express.Request, res: express.Response, next: express.NextFunction) => {
+        if (Array.isArray(req.body) && req.body.length > MAX_BATCH_OPERATIONS) {
+          res.status(400).json({
+            errors: [
+              {
+                message: `a batch carries at most ${MAX_BATCH_OPERATIONS} operations; this one has ${req.body.length}`,
+                extensions: { code: 'BATCH_TOO_LARGE', maxBatch: MAX_BATCH_OPERATIONS },
+              },
+            ],
+          });
+          return;
+        }
+        next();
+      },
       expressMiddleware(apollo, {
         context: async ({ req, res }): Promise<GraphQLContext> => {
           const incoming = req.header('x-request-id');

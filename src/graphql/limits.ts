@@ -7,6 +7,9 @@ import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type 
  */
 export const QUERY_LIMITS = { maxDepth: 16, maxAliases: 30, maxDirectives: 20 } as const;
 
+/** Operations one batched HTTP request may carry (Apollo Client's BatchHttpLink sends up to 10). */
+export const MAX_BATCH_OPERATIONS = 10;
+
 function refusal(message: string, code: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: code } });
 }

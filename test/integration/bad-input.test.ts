@@ -333,6 +333,47 @@ describe('abusive documents are refused before anything runs', () => {
   });
 });
 
+describe('batched requests', () => {
+  const post = async (body: unknown) => {
+    const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it('up to 10 operations run, each answered in its place and each under the limits', async () => {
+    const batch = await post([
+      { query: '{ regions { code } }' },
+      { query: 'query Years { fiscalYears { year } }' },
+      { query: `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: regions { code }`).join(' ')} }` },
+    ]);
+    // one refused operation makes the whole response a 400 (Apollo merges the statuses); the
+    // others are answered all the same
+    expect(batch.body).toHaveLength(3);
+    expect(batch.body[0].data.regions.length).toBeGreaterThan(0);
+    expect(batch.body[1].data.fiscalYears.length).toBeGreaterThan(0);
+    expect(batch.body[2].errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'ALIASES' });
+    const ten = await post(Array.from({ length: 10 }, () => ({ query: '{ regions { code } }' })));
+    expect(ten.status).toBe(200);
+    expect(ten.body).toHaveLength(10);
+    expect(ten.body.every((r: any) => r.errors === undefined)).toBe(true);
+  });
+
+  it('a batch of 11 is refused whole with BATCH_TOO_LARGE, and nothing in it runs', async () => {
+    const applicant = newApplicant();
+    const token = await t.token(applicant);
+    const mutation = { query: 'mutation($input: SubmitGrantApplicationInput!) { submitGrantApplication(input: $input) { id } }', variables: { input: grantInput(applicant) } };
+    const refused = await expectNothingWritten(t, async () => {
+      const response = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify([mutation, ...Array.from({ length: 10 }, () => ({ query: '{ regions { code } }' }))]),
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'BATCH_TOO_LARGE', maxBatch: 10 });
+  });
+});
+
 describe('the standard introspection query still passes the limits', () => {
   it('answers getIntrospectionQuery()', async () => {
     const { getIntrospectionQuery } = await import('graphql');

@@ -1,0 +1,47 @@
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+import { wsClient } from '../support/subscriptions';
+
+// production mode needs an identity provider's JWKS; it is fetched on the first token, and these
+// requests carry none
+let t: TestGateway;
+beforeAll(async () => {
+  t = await startTestGateway({ env: { PRODUCTION: 'true', JWT_SECRET: '', JWT_JWKS_URL: 'http://127.0.0.1:9/.well-known/jwks.json' } });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('production mode', () => {
+  it('refuses introspection over HTTP', async () => {
+    const response = await t.gql(getIntrospectionQuery());
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.errors?.[0]?.message).toMatch(/introspection/i);
+    // the public queries still answer
+    expect((await t.gql('{ regions { code } }')).body.errors).toBeUndefined();
+  });
+
+  it('refuses introspection over the websocket', async () => {
+    const client = wsClient(t.url, null);
+    try {
+      const refused = await new Promise<unknown>((resolve) => {
+        client.subscribe({ query: '{ __schema { types { name } } }' }, { next: () => {}, error: resolve, complete: () => resolve(null) });
+      });
+      expect(Array.isArray(refused) && refused.length > 0).toBe(true);
+      for (const error of refused as Array<{ message: string; extensions: { code: string } }>) {
+        expect(error.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(error.message).toMatch(/introspection/i);
+      }
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('serves no landing page to a browser', async () => {
+    const response = await fetch(t.url, { headers: { accept: 'text/html' } });
+    expect(response.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    expect(await response.text()).not.toMatch(/<html/i);
+  });
+});
