@@ -23,11 +23,13 @@ export interface LoadResult {
   errors: Record<string, number>;
   /** a worker ran out of work before the end */
   exhausted: boolean;
+  /** the server's peak resident memory (VmHWM) when this level ended */
+  serverPeakRssMb?: number | null;
 }
 
 /**
  * A closed loop: `concurrency` workers, each sending its next operation as soon as the last one
- * is answered, for a warm-up and then `seconds`. Only operations started after the warm-up count.
+ * is answered, for a warm-up and then `seconds`. The operations completed within those seconds count.
  */
 export async function runLoad(options: {
   concurrency: number;
@@ -65,7 +67,8 @@ export async function runLoad(options: {
         exhausted = true;
         return;
       }
-      if (started < measureFrom) continue;
+      // what completes inside the window counts (a slow request started in the warm-up too)
+      if (ended < measureFrom || ended > until) continue;
       lastEnd = Math.max(lastEnd, ended);
       latencies.push(ended - started);
       if (outcome.kind === 'ok') ok += 1;

@@ -11,6 +11,8 @@ export interface Machine {
   postgres: string;
   database: 'embedded' | 'DATABASE_URL';
   platform: string;
+  /** the 1-minute load average: other processes on the machine share its cores with the run */
+  loadAverage: { atStart: number; atEnd: number | null };
 }
 
 export interface Results {
@@ -76,7 +78,8 @@ export function evaluateTargets(r: Omit<Results, 'targets' | 'ok' | 'failures' |
 }
 
 function table(headers: string[], rows: Array<Array<string | number>>): string {
-  const cells = [headers, ...rows.map((row) => row.map((c) => (typeof c === 'number' ? c.toLocaleString('en-US', { maximumFractionDigits: 2 }) : c)))];
+  const show = (c: string | number) => (typeof c !== 'number' ? c : Number.isFinite(c) ? c.toLocaleString('en-US', { maximumFractionDigits: 2 }) : 'n/a');
+  const cells = [headers, ...rows.map((row) => row.map(show))];
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => String(row[i] ?? '').length)));
   const line = (row: Array<string | number>) => row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
@@ -96,11 +99,12 @@ export function formatResults(r: Results): string {
     `Data set: ${r.dataSet.seeded.toLocaleString('en-US')} applications seeded (${r.dataSet.templates} driven through the engine, the rest copied in SQL) in ${r.dataSet.regions.length} regions; ` +
       `${r.dataSet.applicationsNow.toLocaleString('en-US')} applications and ${r.dataSet.transitionsNow.toLocaleString('en-US')} log rows in the database now` +
       (r.dataSet.seededThisRun && r.dataSet.seedSeconds !== null ? `; seeded in ${round(r.dataSet.seedSeconds, 1)} s` : ''),
-    `Each level: ${r.settings.warmupSeconds} s warm-up, ${r.settings.seconds} s measured; server LOG_LEVEL=${r.settings.serverLogLevel}, job schedules off`,
+    `Each level: ${r.settings.warmupSeconds} s warm-up, ${r.settings.seconds} s measured; server LOG_LEVEL=${r.settings.serverLogLevel}, job schedules off; ` +
+      `load average ${m.loadAverage.atStart} at the start, ${m.loadAverage.atEnd ?? 'n/a'} at the end (other processes on the machine share its cores)`,
     '',
     'Write path: reviewer and approver mutations over HTTP, each one engine transition (lock, machine, effects, snapshot, log)',
     table(
-      ['clients', 'transitions/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'conflicts', 'raw SQL/s', '÷ raw SQL', 'no-op GraphQL/s', '÷ no-op'],
+      ['clients', 'transitions/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'conflicts', 'raw SQL/s', '÷ raw SQL', 'no-op GraphQL/s', '÷ no-op', 'server peak MB'],
       r.write.map((w) => [
         w.clients,
         w.transitions.perSecond,
@@ -113,14 +117,15 @@ export function formatResults(r: Results): string {
         w.ratioToRawSql,
         w.noop.perSecond,
         w.ratioToNoop,
+        w.transitions.serverPeakRssMb ?? Number.NaN,
       ]),
     ),
     `Client check: GET /healthz at ${r.clientCheck.healthz.concurrency} clients: ${r.clientCheck.healthz.perSecond.toLocaleString('en-US')} req/s (p99 ${r.clientCheck.healthz.latencyMs.p99} ms)`,
     '',
     "Read path: a reviewer's page — applications(first: 50) of a region in the review states, with applicant, region and history(last: 5)",
     table(
-      ['clients', 'pages/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
-      r.read.map((x) => [x.concurrency, x.perSecond, x.latencyMs.p50, x.latencyMs.p95, x.latencyMs.p99, codes(x.errors)]),
+      ['clients', 'pages/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'server peak MB'],
+      r.read.map((x) => [x.concurrency, x.perSecond, x.latencyMs.p50, x.latencyMs.p95, x.latencyMs.p99, codes(x.errors), x.serverPeakRssMb ?? Number.NaN]),
     ),
     `SQL statements per request: ${r.statements.counts
       .map((c) => (c.statements === null ? `first ${c.first} → refused (${c.refusedWith})` : `first ${c.first} → ${c.statements} (${c.rows} rows)`))

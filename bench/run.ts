@@ -22,7 +22,7 @@ import { round } from './stats';
 
 const JWT_SECRET = 'bench-secret-long-enough-for-hs256-0123456789abcdef';
 const ALL_REGIONS = ['ABY', 'AKM', 'AKT', 'ALA', 'ALM', 'AST', 'ATY', 'KAR', 'KUS', 'KZY', 'MAN', 'PAV', 'SEV', 'SHY', 'TUR', 'ULT', 'VOS', 'ZAP', 'ZHA', 'ZHT'];
-const SMOKE_REGIONS = ['AKM', 'ALA', 'KAR', 'PAV'];
+const SMOKE_REGIONS = ['AKM', 'PAV'];
 const OWNED = 'bench-owned';
 
 const HELP = `npm run bench [-- options]
@@ -30,8 +30,8 @@ const HELP = `npm run bench [-- options]
   --smoke              everything at a small size, in under a minute (CI)
   --size N             applications to seed (default 100000; smoke 2000)
   --clients 1,4,16,64  concurrency levels
-  --seconds S          measured seconds per level (default 10; smoke 0.6)
-  --warmup S           warm-up seconds per level (default 2; smoke 0.3)
+  --seconds S          measured seconds per level (default 10; smoke 0.4)
+  --warmup S           warm-up seconds per level (default 2; smoke 0.2)
   --data-dir DIR       the embedded PostgreSQL's data folder (default .data/bench, smoke .data/bench-smoke);
                        reused when seeded at the same size, seeded again otherwise
   --fresh              seed again even when the data folder is seeded at this size
@@ -85,8 +85,8 @@ function parseOptions(argv: string[]): Options {
     smoke,
     size: Math.floor(number('size', smoke ? 2000 : 100_000)),
     clients,
-    seconds: number('seconds', smoke ? 0.6 : 10),
-    warmup: number('warmup', smoke ? 0.3 : 2),
+    seconds: number('seconds', smoke ? 0.4 : 10),
+    warmup: number('warmup', smoke ? 0.2 : 2),
     dataDir: path.resolve(ROOT, String(flags.get('data-dir') ?? (smoke ? '.data/bench-smoke' : '.data/bench'))),
     fresh: flags.has('fresh'),
     logLevel: String(flags.get('log-level') ?? 'info'),
@@ -159,6 +159,7 @@ async function main(): Promise<number> {
       postgres: versionRows[0]!.server_version,
       database: external ? 'DATABASE_URL' : 'embedded',
       platform: `${os.type()} ${os.release()}`,
+      loadAverage: { atStart: round(os.loadavg()[0]!), atEnd: null },
     };
 
     // an in-process gateway on the same database: drives the templates on a clock of its own
@@ -166,6 +167,7 @@ async function main(): Promise<number> {
     let clock: Date | null = null;
     let counting = false;
     let statements = 0;
+    progress.start('in-process gateway on the same database');
     const { bootstrap } = await fromDist<ServerModule>('src/server.js');
     const { loadConfig } = await fromDist<ConfigModule>('src/config.js');
     inProcess = await bootstrap(
@@ -187,6 +189,7 @@ async function main(): Promise<number> {
       },
     );
     const inProcessClient = new HttpClient(inProcess.url.replace(/\/graphql$/, ''), 8);
+    progress.end();
 
     let info: SeedInfo | null = await seededInfo(pool);
     let seededThisRun = false;
@@ -257,6 +260,7 @@ async function main(): Promise<number> {
     const measure = async (label: string, run: () => Promise<LoadResult>) => {
       progress.start(label, levelMs);
       const result = await run();
+      result.serverPeakRssMb = server.peakRssMb();
       progress.end(`${result.perSecond.toLocaleString('en-US')}/s, p99 ${result.latencyMs.p99} ms${Object.keys(result.errors).length ? `, errors ${JSON.stringify(result.errors)}` : ''}`);
       return result;
     };
@@ -268,10 +272,10 @@ async function main(): Promise<number> {
     const transitions: LoadResult[] = [];
     const pool_ = new Map<string, PoolItem[]>();
     const done: PoolItem[] = [];
-    let estimate = options.smoke ? 150 : 400;
+    let estimate = options.smoke ? 60 : 100;
     for (const c of options.clients) {
       const have = [...pool_.values()].reduce((n, list) => n + list.length, 0);
-      const need = Math.ceil((estimate * (options.warmup + options.seconds) * 1.5) / 3) + c * 3;
+      const need = Math.ceil((estimate * (options.warmup + options.seconds) * 2) / 3) + c * 3;
       if (need > have) {
         progress.start(`new applications for the write path (${need - have}, copied in SQL)`);
         for (const [region, list] of await preparePool(ctx, need - have)) pool_.set(region, [...(pool_.get(region) ?? []), ...list]);
@@ -305,7 +309,7 @@ async function main(): Promise<number> {
     let writeSample;
     try {
       const engine = new WorkflowEngine(orm);
-      race = await raceCheck(ctx, engine, 100, 64);
+      race = await raceCheck(ctx, engine, options.smoke ? 40 : 100, 64);
       progress.start('replaying samples of the seeded copies and of the write path');
       const { rows: sample } = await pool.query<{ id: string }>(
         `select id from application where id not in (select id from bench.template) order by random() limit $1`,
@@ -322,6 +326,7 @@ async function main(): Promise<number> {
     }
 
     const peakRssMb = server.peakRssMb();
+    machine.loadAverage.atEnd = round(os.loadavg()[0]!);
     const { rows: counts } = await pool.query<{ applications: number; transitions: number }>(
       'select (select count(*)::int from application) as applications, (select count(*)::int from transition_log) as transitions',
     );

@@ -64,40 +64,51 @@ export async function preparePool(ctx: BenchContext, count: number): Promise<Map
  */
 export async function writePath(ctx: BenchContext, concurrency: number, pool: Map<string, PoolItem[]>, done: PoolItem[]): Promise<LoadResult> {
   const regions = [...pool.keys()].sort();
+  // every region's applications are worked on: with fewer clients than regions a client is the
+  // staff of several regions in turn, with more several clients share a region
   const workers = await Promise.all(
     Array.from({ length: concurrency }, async (_, w) => {
-      const region = regions[w % regions.length]!;
+      const own = regions.filter((_, i) => (concurrency >= regions.length ? i === w % regions.length : i % concurrency === w));
       return {
-        queue: pool.get(region)!,
-        reviewer: await ctx.tokens.staff(region, 'reviewer'),
-        approver: await ctx.tokens.staff(region, 'approver'),
-        item: null as PoolItem | null,
+        regions: await Promise.all(
+          own.map(async (region) => ({
+            queue: pool.get(region)!,
+            reviewer: await ctx.tokens.staff(region, 'reviewer'),
+            approver: await ctx.tokens.staff(region, 'approver'),
+          })),
+        ),
+        turn: 0,
+        current: null as { item: PoolItem; reviewer: string; approver: string } | null,
         step: 0,
       };
     }),
   );
   const operation = async (index: number): Promise<Outcome> => {
     const worker = workers[index]!;
-    if (!worker.item) {
-      worker.item = worker.queue.pop() ?? null;
+    if (!worker.current) {
+      for (let k = 0; k < worker.regions.length && !worker.current; k += 1) {
+        const region = worker.regions[(worker.turn += 1) % worker.regions.length]!;
+        const item = region.queue.pop();
+        if (item) worker.current = { item, reviewer: region.reviewer, approver: region.approver };
+      }
       worker.step = 0;
-      if (!worker.item) return { kind: 'exhausted' };
+      if (!worker.current) return { kind: 'exhausted' };
     }
-    const item = worker.item;
+    const { item } = worker.current;
     const step = STEPS[item.kind][worker.step]!;
     const variables: Record<string, unknown> = { id: item.id };
     if (step.terms) variables.terms = { amount: item.amount, rate: '6', termMonths: item.termMonths, method: 'ANNUITY' };
-    const result = await ctx.client.graphql(step.query, variables, step.as === 'reviewer' ? worker.reviewer : worker.approver);
+    const result = await ctx.client.graphql(step.query, variables, step.as === 'reviewer' ? worker.current.reviewer : worker.current.approver);
     const codes = errorCodes(result);
     worker.step += 1;
     if (codes.length > 0) {
       // the application is left where it stopped; the worker takes the next one
-      worker.item = null;
+      worker.current = null;
       return { kind: 'error', code: codes[0]! };
     }
     if (worker.step === STEPS[item.kind].length) {
       done.push(item);
-      worker.item = null;
+      worker.current = null;
     }
     return { kind: 'ok' };
   };
