@@ -96,6 +96,8 @@ describe('applicationChanged', () => {
       const refusal = await feed.nth(1);
       expect(refusal.data ?? null).toBeNull();
       expect(refusal.errors?.[0]?.extensions).toMatchObject({ code });
+      // as over HTTP, the error carries the id of the operation's log line
+      expect(refusal.errors?.[0]?.extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
       await feed.ended;
     }
     const malformed = subscribe(await clientFor(a, reviewer), ApplicationChangedDocument, { id: 'not-a-uuid' });

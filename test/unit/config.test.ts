@@ -33,6 +33,7 @@ describe('loadConfig: defaults', () => {
       logLevel: 'info',
       production: false,
       seedDemo: true,
+      operationAllowList: false,
       scheduleJobs: true,
       liftingDecisionWorkingDays: 10,
       payments: { provider: { kind: 'simulated' }, retryLimit: 5, timeoutSeconds: 60, worker: true },
@@ -53,6 +54,11 @@ describe('loadConfig: defaults', () => {
 
   it.each(['0', '251', 'ten', '-3'])('LIFTING_DECISION_WORKING_DAYS=%s is refused, naming the variable', (value) => {
     expect(() => loadConfig({ LIFTING_DECISION_WORKING_DAYS: value }, CWD)).toThrow(expect.objectContaining({ variable: 'LIFTING_DECISION_WORKING_DAYS' }));
+  });
+
+  it('OPERATION_ALLOWLIST=yes-please is refused, naming the variable; true switches the allow-list on', () => {
+    expect(() => loadConfig({ OPERATION_ALLOWLIST: 'yes-please' }, CWD)).toThrow(expect.objectContaining({ variable: 'OPERATION_ALLOWLIST' }));
+    expect(loadConfig({ OPERATION_ALLOWLIST: 'true' }, CWD).operationAllowList).toBe(true);
   });
 
   it('SCHEDULE_JOBS=maybe is refused, naming the variable', () => {
