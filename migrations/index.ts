@@ -4,6 +4,7 @@ import { Migration20261126121901_microcredit } from './Migration20261126121901_m
 import { Migration20261126123446_lifting } from './Migration20261126123446_lifting';
 import { Migration20261126124531_budgets } from './Migration20261126124531_budgets';
 import { Migration20261126130532_payments } from './Migration20261126130532_payments';
+import { Migration20261126151650_region_listing } from './Migration20261126151650_region_listing';
 
 /**
  * Every migration, in order. `npm run migration:create -- name` writes a new file from the
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126123446_lifting', class: Migration20261126123446_lifting },
   { name: 'Migration20261126124531_budgets', class: Migration20261126124531_budgets },
   { name: 'Migration20261126130532_payments', class: Migration20261126130532_payments },
+  { name: 'Migration20261126151650_region_listing', class: Migration20261126151650_region_listing },
 ];

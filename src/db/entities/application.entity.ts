@@ -13,6 +13,8 @@ import { Region } from './region.entity';
 @Entity({ tableName: 'application' })
 @Index({ name: 'application_listing_idx', properties: ['submittedAt', 'id'] })
 @Index({ name: 'application_region_state_idx', properties: ['region', 'kind', 'state', 'submittedAt', 'id'] })
+// a region's list newest first, whatever states it asks for (a reviewer's queue): keyset order within the region
+@Index({ name: 'application_region_listing_idx', properties: ['region', 'submittedAt', 'id'] })
 @Index({ name: 'application_applicant_idx', properties: ['applicant', 'submittedAt', 'id'] })
 @Index({ name: 'application_deadline_idx', properties: ['deadlineAt'] })
 // one live claim per applicant and claim key (a lifting payment per person per move)
