@@ -24,7 +24,7 @@ export interface Results {
   write: Array<{ clients: number; transitions: LoadResult; rawSql: LoadResult; noop: LoadResult; ratioToRawSql: number; ratioToNoop: number }>;
   clientCheck: { healthz: LoadResult };
   read: LoadResult[];
-  statements: { counts: StatementCount[]; relationLevels: number; note: string };
+  statements: { perTransition: Array<{ kind: string; action: string; statements: number }>; counts: StatementCount[]; relationLevels: number; note: string };
   pagination: PaginationResult;
   report: ReportTiming;
   footprint: { startMs: number; startWithInitialisedData: boolean; peakRssMb: number | null };
@@ -120,6 +120,7 @@ export function formatResults(r: Results): string {
         w.transitions.serverPeakRssMb ?? Number.NaN,
       ]),
     ),
+    `SQL statements per transition (the raw ceiling sends 5): ${r.statements.perTransition.map((t) => `${t.kind} ${t.action} ${t.statements}`).join(', ')}`,
     `Client check: GET /healthz at ${r.clientCheck.healthz.concurrency} clients: ${r.clientCheck.healthz.perSecond.toLocaleString('en-US')} req/s (p99 ${r.clientCheck.healthz.latencyMs.p99} ms)`,
     '',
     "Read path: a reviewer's page — applications(first: 50) of a region in the review states, with applicant, region and history(last: 5)",

@@ -13,7 +13,7 @@ import type { LoadResult } from './load';
 import { prepareCeiling, rawSqlCeiling } from './phases/ceiling';
 import { raceCheck, replaySample } from './phases/race';
 import { countStatements, pagination, programReport, readPath, RELATION_LEVELS } from './phases/read';
-import { healthz, noopMutation, preparePool, writePath, type PoolItem } from './phases/write';
+import { healthz, noopMutation, preparePool, statementsPerTransition, writePath, type PoolItem } from './phases/write';
 import { Progress } from './progress';
 import { evaluateTargets, formatResults, type Machine, type Results } from './report';
 import { ensureBenchSchema, seed, SEED_FORMAT, seededInfo, type SeedInfo } from './seed';
@@ -220,7 +220,7 @@ async function main(): Promise<number> {
     const regions = info.regions;
 
     progress.start('SQL statements per request (in-process gateway, ORM query hook)');
-    const statementCounts = await countStatements(inProcessClient, await tokens.staff(regions[0]!, 'reviewer'), regions[0]!, [10, 50, 100, 200], {
+    const counter = {
       start: () => {
         statements = 0;
         counting = true;
@@ -229,8 +229,27 @@ async function main(): Promise<number> {
         counting = false;
         return statements;
       },
-    });
+    };
+    const statementCounts = await countStatements(inProcessClient, await tokens.staff(regions[0]!, 'reviewer'), regions[0]!, [10, 50, 100, 200], counter);
     progress.end(statementCounts.map((c) => `${c.first}: ${c.statements ?? c.refusedWith}`).join(', '));
+    progress.start('SQL statements per transition (in-process gateway, ORM query hook)');
+    const transitionStatements = await statementsPerTransition(
+      {
+        client: inProcessClient,
+        pool,
+        databaseUrl,
+        regions,
+        progress,
+        tokens,
+        clients: options.clients,
+        warmupSeconds: options.warmup,
+        seconds: options.seconds,
+        smoke: options.smoke,
+      },
+      inProcessClient,
+      counter,
+    );
+    progress.end(transitionStatements.map((t) => `${t.action}: ${t.statements}`).join(', '));
     inProcessClient.close();
     await inProcess.close();
     inProcess = null;
@@ -360,6 +379,7 @@ async function main(): Promise<number> {
       clientCheck: { healthz: healthCheck },
       read,
       statements: {
+        perTransition: transitionStatements,
         counts: statementCounts,
         relationLevels: RELATION_LEVELS,
         note:

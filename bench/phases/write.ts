@@ -23,7 +23,7 @@ const M = {
 };
 
 /** The reviewer's and the approver's actions that take a new application of each kind to its approval. */
-const STEPS: Record<PoolItem['kind'], Array<{ query: string; as: 'reviewer' | 'approver'; terms?: true }>> = {
+export const STEPS: Record<PoolItem['kind'], Array<{ query: string; as: 'reviewer' | 'approver'; terms?: true }>> = {
   grant: [
     { query: M.startReview, as: 'reviewer' },
     { query: M.recommend, as: 'reviewer' },
@@ -143,4 +143,30 @@ export async function healthz(ctx: BenchContext, concurrency: number): Promise<L
       return result.status === 200 ? { kind: 'ok' } : { kind: 'error', code: `HTTP_${result.status}` };
     },
   });
+}
+
+/** SQL statements each action of the write path runs, counted by the ORM's query hook of an in-process gateway. */
+export async function statementsPerTransition(
+  ctx: BenchContext,
+  client: import('../http-client').HttpClient,
+  counter: { start(): void; stop(): number },
+): Promise<Array<{ kind: string; action: string; statements: number }>> {
+  const pool = await preparePool(ctx, 3 * ctx.regions.length);
+  const items = [...pool.values()].flat();
+  const counts: Array<{ kind: string; action: string; statements: number }> = [];
+  for (const kind of ['grant', 'microcredit', 'lifting'] as const) {
+    const item = items.find((i) => i.kind === kind);
+    if (!item) continue;
+    for (const step of STEPS[kind]) {
+      const variables: Record<string, unknown> = { id: item.id };
+      if (step.terms) variables.terms = { amount: item.amount, rate: '6', termMonths: item.termMonths, method: 'ANNUITY' };
+      counter.start();
+      const result = await client.graphql(step.query, variables, await ctx.tokens.staff(item.regionCode, step.as));
+      const statements = counter.stop();
+      const codes = errorCodes(result);
+      if (codes.length) throw new Error(`${kind} ${step.query.slice(10, 40)}: ${codes.join(', ')}`);
+      counts.push({ kind, action: /\{ (\w+)\(/.exec(step.query)![1]!, statements });
+    }
+  }
+  return counts;
 }
