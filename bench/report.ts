@@ -138,7 +138,8 @@ export function formatResults(r: Results): string {
     `Plan-versus-fact report ${r.report.year} as of ${r.report.asOf} over the whole data set (${r.report.rows} rows): GraphQL p50 ${r.report.graphqlMs.p50} ms (max ${r.report.graphqlMs.max}), ` +
       `CSV p50 ${r.report.csvMs.p50} ms (${r.report.csvBytes.toLocaleString('en-US')} bytes)`,
     `Footprint: ${round(r.footprint.startMs / 1000, 2)} s from spawning node dist/src/main.js to the first answered query` +
-      `${r.footprint.startWithInitialisedData ? ' (initialised data folder, embedded PostgreSQL started by the server)' : ''}; server peak RSS ${r.footprint.peakRssMb ?? 'n/a'} MB`,
+      (m.database === 'embedded' ? ' (initialised data folder, the embedded PostgreSQL started by the server)' : ' (DATABASE_URL: PostgreSQL already running)') +
+      `; server peak RSS ${r.footprint.peakRssMb ?? 'n/a'} MB`,
     '',
     `Race check: ${r.race.clients} clients, ${r.race.applications} applications, ${r.race.requests} requests: ${r.race.decisions.approved} approved, ${r.race.decisions.withdrawn} withdrawn; ` +
       `conflicts ${codes(r.race.conflicts)}; ${r.race.rereads} re-reads, ${r.race.retries} retries; errors ${codes(r.race.errors)}; ` +
