@@ -19,7 +19,7 @@ export interface Results {
   startedAt: string;
   mode: 'smoke' | 'full';
   machine: Machine;
-  settings: { size: number; clients: number[]; warmupSeconds: number; seconds: number; serverLogLevel: string; scheduleJobs: boolean };
+  settings: { size: number; clients: number[]; warmupSeconds: number; seconds: number; serverLogLevel: string; serverNodeOptions: string[]; scheduleJobs: boolean };
   dataSet: { seeded: number; templates: number; regions: string[]; applicationsNow: number; transitionsNow: number; seededThisRun: boolean; seedSeconds: number | null };
   write: Array<{ clients: number; transitions: LoadResult; rawSql: LoadResult; noop: LoadResult; ratioToRawSql: number; ratioToNoop: number }>;
   clientCheck: { healthz: LoadResult };
@@ -99,7 +99,7 @@ export function formatResults(r: Results): string {
     `Data set: ${r.dataSet.seeded.toLocaleString('en-US')} applications seeded (${r.dataSet.templates} driven through the engine, the rest copied in SQL) in ${r.dataSet.regions.length} regions; ` +
       `${r.dataSet.applicationsNow.toLocaleString('en-US')} applications and ${r.dataSet.transitionsNow.toLocaleString('en-US')} log rows in the database now` +
       (r.dataSet.seededThisRun && r.dataSet.seedSeconds !== null ? `; seeded in ${round(r.dataSet.seedSeconds, 1)} s` : ''),
-    `Each level: ${r.settings.warmupSeconds} s warm-up, ${r.settings.seconds} s measured; server LOG_LEVEL=${r.settings.serverLogLevel}, job schedules off; ` +
+    `Each level: ${r.settings.warmupSeconds} s warm-up, ${r.settings.seconds} s measured; server LOG_LEVEL=${r.settings.serverLogLevel}${r.settings.serverNodeOptions.length ? ` and node ${r.settings.serverNodeOptions.join(' ')}` : ''}, job schedules off; ` +
       `load average ${m.loadAverage.atStart} at the start, ${m.loadAverage.atEnd ?? 'n/a'} at the end (other processes on the machine share its cores)`,
     '',
     'Write path: reviewer and approver mutations over HTTP, each one engine transition (lock, machine, effects, snapshot, log)',

@@ -37,6 +37,7 @@ const HELP = `npm run bench [-- options]
   --fresh              seed again even when the data folder is seeded at this size
   --log-level L        the server's LOG_LEVEL (default info: one JSON line per request, to bench/results/server.log)
   --profile            run the server with --cpu-prof (profiles in bench/results/profiles)
+  --server-node-options "..."  options for the server's node, e.g. "--max-old-space-size=224"
   --out FILE           the JSON results (default bench/results/latest.json)
 
 DATABASE_URL: use that PostgreSQL instead of the embedded one (an empty database, or one the bench seeded).`;
@@ -51,6 +52,7 @@ interface Options {
   fresh: boolean;
   logLevel: string;
   profile: boolean;
+  serverNodeOptions: string[];
   out: string;
 }
 
@@ -59,7 +61,9 @@ function parseOptions(argv: string[]): Options {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}`);
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    const inline = eq < 0 ? undefined : arg.slice(eq + 1);
     if (['smoke', 'fresh', 'profile', 'help'].includes(name)) flags.set(name, true);
     else flags.set(name, inline ?? argv[++i] ?? '');
   }
@@ -67,7 +71,7 @@ function parseOptions(argv: string[]): Options {
     console.log(HELP);
     process.exit(0);
   }
-  const known = ['smoke', 'size', 'clients', 'seconds', 'warmup', 'data-dir', 'fresh', 'log-level', 'profile', 'out'];
+  const known = ['smoke', 'size', 'clients', 'seconds', 'warmup', 'data-dir', 'fresh', 'log-level', 'profile', 'server-node-options', 'out'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (see --help)`);
   const smoke = flags.has('smoke');
   const number = (name: string, fallback: number) => {
@@ -91,6 +95,9 @@ function parseOptions(argv: string[]): Options {
     fresh: flags.has('fresh'),
     logLevel: String(flags.get('log-level') ?? 'info'),
     profile: flags.has('profile'),
+    serverNodeOptions: String(flags.get('server-node-options') ?? '')
+      .split(' ')
+      .filter((o) => o.length > 0),
     out: path.resolve(ROOT, String(flags.get('out') ?? 'bench/results/latest.json')),
   };
 }
@@ -136,7 +143,7 @@ async function main(): Promise<number> {
     SCHEDULE_JOBS: 'false',
     ...(external ? { DATABASE_URL: external } : { DATA_DIR: options.dataDir, EMBEDDED_PG_PORT: String(pgPort) }),
   };
-  const nodeArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(resultsDir, 'profiles')}`] : [];
+  const nodeArgs = [...options.serverNodeOptions, ...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(resultsDir, 'profiles')}`] : [])];
   const start = async () => startServer({ env: serverEnv, port: await freePort(), logFile, nodeArgs });
 
   progress.start(reuse ? 'starting the gateway on the seeded data' : 'starting the gateway (a new data folder: initdb, migrations)');
@@ -358,7 +365,7 @@ async function main(): Promise<number> {
       startedAt: new Date(began).toISOString(),
       mode: options.smoke ? ('smoke' as const) : ('full' as const),
       machine,
-      settings: { size: options.size, clients: options.clients, warmupSeconds: options.warmup, seconds: options.seconds, serverLogLevel: options.logLevel, scheduleJobs: false },
+      settings: { size: options.size, clients: options.clients, warmupSeconds: options.warmup, seconds: options.seconds, serverLogLevel: options.logLevel, serverNodeOptions: options.serverNodeOptions, scheduleJobs: false },
       dataSet: {
         seeded: info.size,
         templates: info.templates,
