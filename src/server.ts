@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import cors from 'cors';
@@ -206,6 +206,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
           },
         },
         metrics.apolloPlugin,
+        // the gateway sets no cache hints; the plugin would wrap every field resolver for nothing
+        ApolloServerPluginCacheControlDisabled(),
         ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ],
     });

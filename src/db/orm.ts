@@ -5,7 +5,6 @@ import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
 import { PROJECT_ROOT } from '../paths';
 
-
 /** The one MikroORM configuration: entities listed explicitly, migrations as committed. */
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({

@@ -1,6 +1,7 @@
 import type { GrantContext, Stamp } from '../../workflows/grant/v1';
 import { moneyFromNumeric } from '../domain/money';
-import type { Application, Applicant, FiscalYear, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry } from '../db/entities';
+import type { Application, FiscalYear, MicrocreditTerms, Region, ResettlementQuota } from '../db/entities';
+import type { ApplicantRow, HistoryRow } from './loaders';
 import type { LiftingContext } from '../../workflows/lifting/v1';
 import { LiftingApplicationType, ResettlementQuotaType } from './types/lifting.type';
 import type { MicrocreditTermsFact } from '../domain/microcredit-terms';
@@ -211,7 +212,7 @@ export function microcreditTermsView(row: MicrocreditTerms): MicrocreditTermsTyp
 
 const ENGINE_FIELDS = new Set(['type', 'actor', 'at', 'facts', 'applicationId']);
 
-export function historyView(row: TransitionLogEntry): HistoryEntryType {
+export function historyView(row: HistoryRow): HistoryEntryType {
   const event = row.event as Record<string, unknown>;
   const details = Object.fromEntries(Object.entries(event).filter(([key]) => !ENGINE_FIELDS.has(key)));
   return {
@@ -227,7 +228,7 @@ export function historyView(row: TransitionLogEntry): HistoryEntryType {
   };
 }
 
-export function applicantView(row: Applicant): ApplicantType {
+export function applicantView(row: ApplicantRow): ApplicantType {
   return Object.assign(new ApplicantType(), {
     id: row.id,
     iin: row.iin,
@@ -236,7 +237,7 @@ export function applicantView(row: Applicant): ApplicantType {
     sex: row.sex,
     categories: row.categories,
     locality: row.locality,
-    regionCode: row.region.code,
+    regionCode: row.regionCode,
     settlement: row.settlement,
   });
 }
