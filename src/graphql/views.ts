@@ -1,6 +1,7 @@
 import type { GrantContext, Stamp } from '../../workflows/grant/v1';
 import { moneyFromNumeric } from '../domain/money';
-import type { Application, FiscalYear, MicrocreditTerms, Region, ResettlementQuota } from '../db/entities';
+import type { ApplicationRecord } from '../db/application-records';
+import type { FiscalYear, MicrocreditTerms, Region, ResettlementQuota } from '../db/entities';
 import type { ApplicantRow, HistoryRow } from './loaders';
 import type { LiftingContext } from '../../workflows/lifting/v1';
 import { LiftingApplicationType, ResettlementQuotaType } from './types/lifting.type';
@@ -25,7 +26,7 @@ function changeRequestView(r: Stamp & { note: string; resubmittedAt: string | nu
   return { ...stamp(r), note: r.note, resubmittedAt: r.resubmittedAt ? new Date(r.resubmittedAt) : null, resubmissionNote: r.resubmissionNote };
 }
 
-function baseOf(row: Application): Omit<ApplicationNode, 'typeName'> {
+function baseOf(row: ApplicationRecord): Omit<ApplicationNode, 'typeName'> {
   return {
     row,
     id: row.id,
@@ -56,7 +57,7 @@ function paymentView(payment: PaymentRecord | null | undefined): PaymentType | n
   };
 }
 
-function grantView(row: Application): GrantApplicationType {
+function grantView(row: ApplicationRecord): GrantApplicationType {
   const c = (row.snapshot as { context: GrantContext }).context;
   return Object.assign(new GrantApplicationType(), baseOf(row), {
     typeName: 'GrantApplication',
@@ -84,7 +85,7 @@ function loanTermsView(terms: LoanTermsInput): LoanTermsType {
   return { amount: money(terms.amount), rate: terms.rateBp, termMonths: terms.termMonths, method: terms.method };
 }
 
-function microcreditView(row: Application, asOf: string): MicrocreditApplicationType {
+function microcreditView(row: ApplicationRecord, asOf: string): MicrocreditApplicationType {
   const c = (row.snapshot as { context: MicrocreditContext }).context;
   return Object.assign(new MicrocreditApplicationType(), baseOf(row), {
     typeName: 'MicrocreditApplication',
@@ -146,7 +147,7 @@ function microcreditView(row: Application, asOf: string): MicrocreditApplication
   });
 }
 
-function liftingView(row: Application): LiftingApplicationType {
+function liftingView(row: ApplicationRecord): LiftingApplicationType {
   const c = (row.snapshot as { context: LiftingContext }).context;
   return Object.assign(new LiftingApplicationType(), baseOf(row), {
     typeName: 'LiftingApplication',
@@ -195,7 +196,7 @@ export function resettlementQuotaView(row: ResettlementQuota): ResettlementQuota
 }
 
 /** The GraphQL view of an application; `asOf` (local date) is "today" for schedules and arrears. */
-export function applicationView(row: Application, asOf: string): ApplicationNode {
+export function applicationView(row: ApplicationRecord, asOf: string): ApplicationNode {
   switch (row.kind) {
     case 'grant':
       return grantView(row);

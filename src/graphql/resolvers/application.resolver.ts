@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { availableEvents, restoreSnapshot } from '../../../workflows/definition';
 import { workflowFor } from '../../../workflows/registry';
+import { findApplicationRecords, type ApplicationRecord } from '../../db/application-records';
 import { Application } from '../../db/entities';
 import { actorRef } from '../../domain/roles';
 import { readScope, assertMayRead } from '../../auth/scope';
@@ -17,7 +18,7 @@ import { applicantView, applicationView, historyView, regionView } from '../view
 export const MAX_PAGE_SIZE = 100;
 
 /** Keyset cursor: the (submittedAt, id) of the last row of a page, newest first. */
-function encodeCursor(row: Application): string {
+function encodeCursor(row: ApplicationRecord): string {
   return Buffer.from(JSON.stringify([row.submittedAt.toISOString(), row.id])).toString('base64url');
 }
 
@@ -78,7 +79,7 @@ export class ApplicationResolver {
       const cursor = decodeCursor(after);
       where.push({ $or: [{ submittedAt: { $lt: cursor.submittedAt } }, { submittedAt: cursor.submittedAt, id: { $lt: cursor.id } }] });
     }
-    const rows = await ctx.em.find(Application, { $and: where }, { orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }], limit: first + 1 });
+    const rows = await findApplicationRecords(ctx.em, { $and: where }, first + 1);
     const page = rows.slice(0, first);
     return {
       edges: page.map((row) => ({ cursor: encodeCursor(row), node: applicationView(row, todayOf(ctx)) })),

@@ -3,7 +3,7 @@ import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { ApplicantCategory, Locality } from '../../domain/categories';
 import type { Tiyn } from '../../domain/money';
 import type { Role } from '../../domain/roles';
-import type { Application } from '../../db/entities';
+import type { ApplicationRecord } from '../../db/application-records';
 import { LocalDateScalar, MoneyScalar } from '../scalars';
 import {
   ApplicantCategoryEnum,
@@ -138,7 +138,7 @@ export abstract class ApplicationNode {
   /** the GraphQL object type this node is */
   typeName!: string;
   /** the row behind it, for field resolvers */
-  row!: Application;
+  row!: ApplicationRecord;
 
   @Field(() => ID)
   id!: string;
