@@ -105,6 +105,8 @@ const KIND_SHARE: Record<Kind, number> = { grant: 0.45, microcredit: 0.35, lifti
 /** Where the write path starts (a new application) and where the race check's decisions are taken. */
 export const POOL_PATHS = ['grant.awaitingReview', 'microcredit.awaitingReview', 'lifting.awaitingVerification'];
 export const HOT_PATHS = ['grant.recommended', 'microcredit.awaitingDecision', 'lifting.verified'];
+/** one step before the decision: the reviewer's step races the decisions too */
+export const EARLY_HOT_PATHS = ['grant.underReview', 'microcredit.creditReview', 'lifting.underVerification'];
 
 const FIRST_NAMES = ['Aliya', 'Yerlan', 'Dana', 'Marat', 'Aigerim', 'Nurlan', 'Saule', 'Bolat', 'Gulnara', 'Daulet', 'Madina', 'Askar', 'Zhanna', 'Serik', 'Ainur', 'Timur'];
 const LAST_NAMES = ['Nurpeisova', 'Tokhtarov', 'Seitkali', 'Zhaksybekov', 'Sadykova', 'Abenov', 'Ermekova', 'Serikbayev', 'Amanov', 'Bekova', 'Omarov', 'Kassymova', 'Iskakov', 'Zhumabayeva'];

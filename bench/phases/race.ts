@@ -1,10 +1,12 @@
 import type { WorkflowEngine } from '../../src/engine/engine';
 import { dataOf, errorCodes } from '../http-client';
-import { cloneTemplates, HOT_PATHS } from '../seed';
+import { cloneTemplates, EARLY_HOT_PATHS, HOT_PATHS } from '../seed';
 import type { BenchContext } from '../context';
 
 interface Hot {
   id: string;
+  /** waiting for the reviewer's step (recommendation, assessment, verification), not yet for the decision */
+  early: boolean;
   kind: 'grant' | 'microcredit' | 'lifting';
   regionCode: string;
   version: number;
@@ -13,11 +15,11 @@ interface Hot {
   termMonths: number;
 }
 
-type Action = 'APPROVE' | 'WITHDRAW';
+type Action = 'APPROVE' | 'WITHDRAW' | 'RECOMMEND' | 'SUBMIT_ASSESSMENT' | 'VERIFY';
 interface Task {
   hot: Hot;
   action: Action;
-  who: 'approver' | 'approver2' | 'applicant';
+  who: 'approver' | 'approver2' | 'applicant' | 'reviewer';
   /** send the version read before the race, and retry on VERSION_CONFLICT */
   expected: boolean;
 }
@@ -44,35 +46,53 @@ const APPROVE = 'mutation($id: ID!, $v: Int) { approve(input: { applicationId: $
 const APPROVE_LOAN =
   'mutation($id: ID!, $v: Int, $terms: LoanTermsInput!) { approveMicrocredit(input: { applicationId: $id, expectedVersion: $v, terms: $terms }) { state version } }';
 const WITHDRAW = 'mutation($id: ID!, $v: Int) { withdraw(input: { applicationId: $id, expectedVersion: $v, reason: "changed my mind" }) { state version } }';
-const READ = 'query($id: ID!) { application(id: $id) { version availableActions } }';
+const RECOMMEND = 'mutation($id: ID!, $v: Int) { recommend(input: { applicationId: $id, expectedVersion: $v, note: "Site visited" }) { state version } }';
+const ASSESS =
+  'mutation($id: ID!, $v: Int, $terms: LoanTermsInput!) { submitCreditAssessment(input: { applicationId: $id, expectedVersion: $v, notes: "Cash flow checked", proposed: $terms }) { state version } }';
+const VERIFY = 'mutation($id: ID!, $v: Int) { verifyLiftingApplication(input: { applicationId: $id, expectedVersion: $v, referralConfirmed: true, arrivalConfirmed: true }) { state version } }';
+const READ = 'query($id: ID!) { application(id: $id) { version finished availableActions } }';
+const REVIEWER_STEP: Record<Hot['kind'], Action> = { grant: 'RECOMMEND', microcredit: 'SUBMIT_ASSESSMENT', lifting: 'VERIFY' };
 
 /**
- * 64 clients send conflicting actions at 100 applications waiting for a decision: two approvers
- * approve and the applicant withdraws, the three of each application sent together. Half send
- * the version they read (and re-read and retry on VERSION_CONFLICT), half rely on the row lock.
- * Afterwards every application must hold exactly one decision, its log must replay to its
- * snapshot with no version gap, and an approval must have reserved its budget exactly once.
+ * 64 clients send conflicting actions at 100 applications: two approvers approve and the
+ * applicant withdraws, sent together; for a third of them the reviewer's step (recommendation,
+ * assessment, verification) is still to come and is sent with them, so an approver who comes
+ * too early re-reads and tries again once the approval is on offer. Half send the version they
+ * read (re-read and retry on VERSION_CONFLICT), half rely on the row lock. Afterwards every
+ * application must hold exactly one decision, its log must replay to its snapshot with no
+ * version gap, and an approval must have reserved its budget exactly once.
  */
 export async function raceCheck(ctx: BenchContext, engine: WorkflowEngine, count: number, clients: number): Promise<RaceResult> {
   const started = Date.now();
-  const { rows: templates } = await ctx.pool.query<{ id: string }>(
-    `select id from bench.template where path = any($1) and region_code = any($2) order by region_code, path, id`,
-    [HOT_PATHS, ctx.regions],
-  );
-  const ids = await cloneTemplates(ctx.pool, Array.from({ length: count }, (_, i) => templates[i % templates.length]!.id));
+  const templatesOf = async (paths: string[]) =>
+    (
+      await ctx.pool.query<{ id: string }>(`select id from bench.template where path = any($1) and region_code = any($2) order by region_code, path, id`, [
+        paths,
+        ctx.regions,
+      ])
+    ).rows;
+  const decided = await templatesOf(HOT_PATHS);
+  const early = await templatesOf(EARLY_HOT_PATHS);
+  const earlyCount = Math.floor(count / 3);
+  const ids = await cloneTemplates(ctx.pool, [
+    ...Array.from({ length: earlyCount }, (_, i) => early[i % early.length]!.id),
+    ...Array.from({ length: count - earlyCount }, (_, i) => decided[i % decided.length]!.id),
+  ]);
+  const earlyIds = new Set(ids.slice(0, earlyCount));
   const { rows } = await ctx.pool.query<{ id: string; kind: Hot['kind']; region_code: string; version: number; iin: string; amount: string; term_months: number }>(
     `select a.id, a.kind, a.region_code, a.version, p.iin, a.requested_amount::text as amount,
             coalesce((a.snapshot -> 'context' -> 'request' ->> 'termMonths')::int, 0) as term_months
        from application a join applicant p on p.id = a.applicant_id where a.id = any($1)`,
     [ids],
   );
-  const hots: Hot[] = rows.map((r) => ({ id: r.id, kind: r.kind, regionCode: r.region_code, version: r.version, iin: r.iin, amount: r.amount, termMonths: r.term_months }));
+  const hots: Hot[] = rows.map((r) => ({ id: r.id, early: earlyIds.has(r.id), kind: r.kind, regionCode: r.region_code, version: r.version, iin: r.iin, amount: r.amount, termMonths: r.term_months }));
   const tasks: Task[] = [];
   hots.forEach((hot, i) => {
     const group: Task[] = [
       { hot, action: 'APPROVE', who: 'approver', expected: i % 2 === 0 },
       { hot, action: 'APPROVE', who: 'approver2', expected: i % 2 === 0 },
       { hot, action: 'WITHDRAW', who: 'applicant', expected: i % 2 === 0 },
+      ...(hot.early ? [{ hot, action: REVIEWER_STEP[hot.kind], who: 'reviewer', expected: i % 2 === 0 } as Task] : []),
     ];
     // the three of an application go out together, in a different order each time
     for (let k = group.length - 1; k > 0; k -= 1) {
@@ -92,11 +112,10 @@ export async function raceCheck(ctx: BenchContext, engine: WorkflowEngine, count
   const send = async (task: Task, version: number | null) => {
     const token = task.who === 'applicant' ? await ctx.tokens.applicant(task.hot.iin) : await ctx.tokens.staff(task.hot.regionCode, task.who);
     const variables: Record<string, unknown> = { id: task.hot.id, v: version };
-    let query = task.action === 'WITHDRAW' ? WITHDRAW : APPROVE;
-    if (task.action === 'APPROVE' && task.hot.kind === 'microcredit') {
-      query = APPROVE_LOAN;
-      variables.terms = { amount: task.hot.amount, rate: '6', termMonths: task.hot.termMonths, method: 'ANNUITY' };
-    }
+    const terms = { amount: task.hot.amount, rate: '6', termMonths: task.hot.termMonths, method: 'ANNUITY' };
+    let query = { WITHDRAW, APPROVE, RECOMMEND, SUBMIT_ASSESSMENT: ASSESS, VERIFY }[task.action];
+    if (task.action === 'APPROVE' && task.hot.kind === 'microcredit') query = APPROVE_LOAN;
+    if (query === APPROVE_LOAN || query === ASSESS) variables.terms = terms;
     requests += 1;
     return { codes: errorCodes(await ctx.client.graphql(query, variables, token)), token };
   };
@@ -109,21 +128,34 @@ export async function raceCheck(ctx: BenchContext, engine: WorkflowEngine, count
         const { codes, token } = await send(task, version);
         const code = codes[0];
         if (code === undefined) break;
-        if (code === 'VERSION_CONFLICT' && attempt < 5) {
-          // someone moved it first: read again and send again if the action is still allowed
-          rereads += 1;
-          requests += 1;
-          const read = dataOf<{ application: { version: number; availableActions: string[] } }>(await ctx.client.graphql(READ, { id: task.hot.id }, token));
-          if (read.application.availableActions.includes(task.action)) {
-            retries += 1;
-            version = read.application.version;
-            continue;
-          }
-          conflicts[code] = (conflicts[code] ?? 0) + 1;
+        const conflict = code === 'VERSION_CONFLICT' || code === 'INVALID_TRANSITION';
+        if (!conflict) {
+          errors[code] = (errors[code] ?? 0) + 1;
           break;
         }
-        if (code === 'VERSION_CONFLICT' || code === 'INVALID_TRANSITION') conflicts[code] = (conflicts[code] ?? 0) + 1;
-        else errors[code] = (errors[code] ?? 0) + 1;
+        // someone moved it first: read it again; send again while the action is on offer, wait
+        // while the decision is still to come (the reviewer's step first), give up once decided
+        let retry = false;
+        for (let wait = 0; wait < 40 && attempt < 10; wait += 1) {
+          rereads += 1;
+          requests += 1;
+          const read = dataOf<{ application: { version: number; finished: boolean; availableActions: string[] } }>(
+            await ctx.client.graphql(READ, { id: task.hot.id }, token),
+          );
+          if (read.application.availableActions.includes(task.action)) {
+            retry = true;
+            version = task.expected ? read.application.version : null;
+            break;
+          }
+          const stillBefore = task.action === 'APPROVE' && task.hot.early && read.application.availableActions.includes('WITHDRAW') && !read.application.finished;
+          if (!stillBefore) break;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        if (retry) {
+          retries += 1;
+          continue;
+        }
+        conflicts[code] = (conflicts[code] ?? 0) + 1;
         break;
       }
       ctx.progress.update(next);
@@ -148,9 +180,14 @@ export async function raceCheck(ctx: BenchContext, engine: WorkflowEngine, count
   let replayMatches = 0;
   for (const row of outcome) {
     const hot = before.get(row.id)!;
-    if (row.decisions.length !== 1) failures.push(`${row.id}: ${row.decisions.length} decisions after the race (${row.decisions.join(', ')})`);
-    if (row.version !== hot.version + 1) failures.push(`${row.id}: version ${row.version}, expected ${hot.version + 1}`);
-    const decision = row.decisions[0];
+    // after the race: the reviewer's step (for those still waiting for it), then one decision
+    const steps = row.decisions.filter((d) => d !== 'APPROVE' && d !== 'WITHDRAW');
+    const decisions = row.decisions.filter((d) => d === 'APPROVE' || d === 'WITHDRAW');
+    if (decisions.length !== 1) failures.push(`${row.id}: ${decisions.length} decisions after the race (${row.decisions.join(', ')})`);
+    if (steps.length > (hot.early ? 1 : 0) || (steps.length === 1 && row.decisions[0] !== REVIEWER_STEP[hot.kind]))
+      failures.push(`${row.id}: unexpected actions after the race (${row.decisions.join(', ')})`);
+    if (row.version !== hot.version + row.decisions.length) failures.push(`${row.id}: version ${row.version} after ${row.decisions.length} actions from ${hot.version}`);
+    const decision = decisions[0];
     if (decision === 'APPROVE') approved += 1;
     if (decision === 'WITHDRAW') withdrawn += 1;
     const expectedReservations = decision === 'APPROVE' ? 1 : 0;
