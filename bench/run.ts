@@ -296,18 +296,18 @@ async function main(): Promise<number> {
     const healthCheck = await measure('client check: GET /healthz, 16 clients', () => healthz(ctx, 16));
 
     const transitions: LoadResult[] = [];
-    const pool_ = new Map<string, PoolItem[]>();
+    const writePool = new Map<string, PoolItem[]>();
     const done: PoolItem[] = [];
     let estimate = options.smoke ? 60 : 100;
     for (const c of options.clients) {
-      const have = [...pool_.values()].reduce((n, list) => n + list.length, 0);
+      const have = [...writePool.values()].reduce((n, list) => n + list.length, 0);
       const need = Math.ceil((estimate * (options.warmup + options.seconds) * 2) / 3) + c * 3;
       if (need > have) {
         progress.start(`new applications for the write path (${need - have}, copied in SQL)`);
-        for (const [region, list] of await preparePool(ctx, need - have)) pool_.set(region, [...(pool_.get(region) ?? []), ...list]);
+        for (const [region, list] of await preparePool(ctx, need - have)) writePool.set(region, [...(writePool.get(region) ?? []), ...list]);
         progress.end();
       }
-      const result = await measure(`write path: transitions, ${c} clients`, () => writePath(ctx, c, pool_, done));
+      const result = await measure(`write path: transitions, ${c} clients`, () => writePath(ctx, c, writePool, done));
       transitions.push(result);
       if (result.exhausted) progress.note(`  note: the write pool ran out at ${c} clients; measured over ${result.seconds} s`);
       const nextIndex = options.clients.indexOf(c) + 1;
