@@ -16,7 +16,7 @@ import { countStatements, pagination, programReport, readPath, RELATION_LEVELS }
 import { healthz, noopMutation, preparePool, statementsPerTransition, writePath, type PoolItem } from './phases/write';
 import { Progress } from './progress';
 import { evaluateTargets, formatResults, type Machine, type Results } from './report';
-import { ensureBenchSchema, seed, SEED_FORMAT, seededInfo, type SeedInfo } from './seed';
+import { ensureBenchSchema, ensureCurrentYear, seed, SEED_FORMAT, seededInfo, type SeedInfo } from './seed';
 import { startServer, type ServerProcess } from './server-process';
 import { round } from './stats';
 
@@ -198,6 +198,11 @@ async function main(): Promise<number> {
     const inProcessClient = new HttpClient(inProcess.url.replace(/\/graphql$/, ''), 8);
     progress.end();
 
+    const adminToken = await tokens.admin();
+    const admin = async (query: string, variables: Record<string, unknown>) => {
+      const codes = errorCodes(await inProcessClient.graphql(query, variables, adminToken));
+      if (codes.length) throw new Error(`setting up the data set was refused: ${codes.join(', ')}`);
+    };
     let info: SeedInfo | null = await seededInfo(pool);
     let seededThisRun = false;
     if (info && (info.size !== options.size || info.format !== SEED_FORMAT)) {
@@ -207,15 +212,11 @@ async function main(): Promise<number> {
       const { rows } = await pool.query<{ n: number }>('select count(*)::int as n from application');
       if (rows[0]!.n > 0) throw new Error('the database holds applications the bench did not seed; give an empty database');
       await ensureBenchSchema(pool);
-      const admin = await tokens.admin();
       info = await seed({
         pool,
         gateway: inProcess,
         setClock: (at) => (clock = at),
-        admin: async (query, variables) => {
-          const codes = errorCodes(await inProcessClient.graphql(query, variables, admin));
-          if (codes.length) throw new Error(`seeding refused: ${codes.join(', ')}`);
-        },
+        admin,
         size: options.size,
         regions: options.smoke ? SMOKE_REGIONS : ALL_REGIONS,
         templatesPerPath: options.smoke ? 1 : 2,
@@ -225,6 +226,7 @@ async function main(): Promise<number> {
       if (!external) writeFileSync(path.join(options.dataDir, 'bench-seed.json'), JSON.stringify({ format: SEED_FORMAT, size: options.size }));
     }
     const regions = info.regions;
+    if (!seededThisRun) await ensureCurrentYear({ pool, gateway: inProcess, admin, regions, size: info.size, progress });
 
     progress.start('SQL statements per request (in-process gateway, ORM query hook)');
     const counter = {

@@ -283,6 +283,55 @@ async function cloneBatch(client: PoolClient, templateIds: string[], iins: strin
   return rows.map((r) => r.new_id);
 }
 
+const BENCH_LIMIT = '900000000000.00';
+
+/**
+ * Limits and quotas that the whole data set and many runs of approvals fit into, with plans in
+ * proportion to the data set so the plan-versus-fact report says something.
+ */
+async function setBenchLimits(options: Pick<SeedOptions, 'admin' | 'regions' | 'size'>, year: number, years: number): Promise<void> {
+  for (const regionCode of options.regions) {
+    for (const kind of ['grant', 'microcredit', 'lifting'] as const) {
+      const plannedCount = Math.max(10, Math.round((options.size * KIND_SHARE[kind]) / options.regions.length / years));
+      const average = { grant: 550_000, microcredit: 4_000_000, lifting: 170_000 }[kind];
+      await options.admin(`mutation($input: FundingLimitInput!) { setFundingLimit(input: $input) { limitAmount } }`, {
+        input: {
+          regionCode,
+          kind: kind.toUpperCase(),
+          year,
+          limitAmount: BENCH_LIMIT,
+          plannedCount,
+          plannedAmount: `${plannedCount * average}.00`,
+          ...(kind === 'microcredit' ? { plannedJobs: plannedCount * 3 } : {}),
+          note: 'bench: a limit no approval of the bench reaches',
+        },
+      });
+    }
+    await options.admin(`mutation($input: ResettlementQuotaInput!) { setResettlementQuota(input: $input) { people } }`, {
+      input: { regionCode, year, people: 2_000_000, families: 1_000_000, note: 'bench' },
+    });
+  }
+}
+
+/**
+ * A data folder seeded in an earlier year: the current year gets its reference data and the
+ * bench's limits, so today's approvals have a fiscal year and room in the budget.
+ */
+export async function ensureCurrentYear(options: Pick<SeedOptions, 'pool' | 'gateway' | 'admin' | 'regions' | 'size' | 'progress'>): Promise<void> {
+  const { fiscalYearOf } = await fromDist<typeof import('../src/domain/fiscal')>('src/domain/fiscal.js');
+  const reference = await fromDist<ReferenceModule>('src/seed/reference.js');
+  const year = fiscalYearOf(new Date());
+  const { rows } = await options.pool.query<{ n: number }>(
+    `select count(*)::int as n from funding_limit where year = $1 and region_code = any($2) and limit_amount >= $3::numeric`,
+    [year, options.regions, BENCH_LIMIT],
+  );
+  if (rows[0]!.n === options.regions.length * 3) return;
+  options.progress.start(`reference data and limits for ${year}`);
+  await reference.carryForwardYear(options.gateway.orm.em.fork(), year);
+  await setBenchLimits(options, year, 1);
+  options.progress.end();
+}
+
 export interface SeedOptions {
   pool: Pool;
   gateway: Gateway;
@@ -314,32 +363,8 @@ export async function seed(options: SeedOptions): Promise<SeedInfo> {
   const years = [...new Set([fiscalYearOf(windowStart), fiscalYearOf(now)])];
   for (const year of years) await reference.carryForwardYear(gateway.orm.em.fork(), year);
 
-  // limits and quotas that the whole data set and many runs of approvals fit into, with plans
-  // in proportion to the data set so the plan-versus-fact report says something
-  progress.start('limits and quotas', years.length * options.regions.length);
-  let done = 0;
-  for (const year of years) {
-    for (const regionCode of options.regions) {
-      for (const kind of ['grant', 'microcredit', 'lifting'] as const) {
-        const plannedCount = Math.max(10, Math.round((options.size * KIND_SHARE[kind]) / options.regions.length / years.length));
-        const average = { grant: 550_000, microcredit: 4_000_000, lifting: 170_000 }[kind];
-        await options.admin(
-          `mutation($input: FundingLimitInput!) { setFundingLimit(input: $input) { limitAmount } }`,
-          {
-            input: {
-              regionCode, kind: kind.toUpperCase(), year, limitAmount: '900000000000.00', plannedCount,
-              plannedAmount: `${plannedCount * average}.00`, ...(kind === 'microcredit' ? { plannedJobs: plannedCount * 3 } : {}),
-              note: 'bench: a limit no approval of the bench reaches',
-            },
-          },
-        );
-      }
-      await options.admin(`mutation($input: ResettlementQuotaInput!) { setResettlementQuota(input: $input) { people } }`, {
-        input: { regionCode, year, people: 2_000_000, families: 1_000_000, note: 'bench' },
-      });
-      progress.update((done += 1));
-    }
-  }
+  progress.start('limits and quotas');
+  for (const year of years) await setBenchLimits(options, year, years.length);
   progress.end();
 
   // templates: every path in every region, driven through the engine on a clock in the past
