@@ -197,7 +197,7 @@ export class WorkflowEngine {
       updatedAt: new Date(at),
       finishedAt: def.finalStates.includes(state) ? new Date(at) : null,
     });
-    this.appendLog(em, application, def, event, null, state);
+    em.create(TransitionLogEntry, { ...this.logRow(applicationId, 1, def, event, null, state), application });
     await em.flush();
     const change: TransitionCommitted = {
       applicationId,
@@ -237,7 +237,8 @@ export class WorkflowEngine {
     actor: Actor,
     expectedVersion: number | undefined,
   ): Promise<{ application: Application; change: TransitionCommitted }> {
-    const application = await em.findOne(Application, { id: applicationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    // read once, under the row lock, and not tracked: step 6 writes it back explicitly
+    const application = await em.findOne(Application, { id: applicationId }, { lockMode: LockMode.PESSIMISTIC_WRITE, disableIdentityMap: true });
     if (!application) throw new NotFoundError(`there is no application ${applicationId}`);
     await assertMayAct(em, actor, application);
     if (expectedVersion !== undefined && expectedVersion !== application.version) {
@@ -269,16 +270,19 @@ export class WorkflowEngine {
     await runEffects(em, effects, { application, at, context: next.context, queue: this.queue });
     const fromState = application.state;
     const toState = stateOf(next);
-    em.assign(application, {
+    const changes = {
       state: toState,
       version: application.version + 1,
       snapshot: asStored(persist(def, next)) as Record<string, unknown>,
       ...this.projection(def, next.context),
       updatedAt: new Date(at),
       finishedAt: def.finalStates.includes(toState) ? new Date(at) : null,
-    });
-    this.appendLog(em, application, def, event, fromState, toState);
-    await em.flush();
+    };
+    // step 6 as one UPDATE and one INSERT: the ORM's change tracking (cloning and comparing the
+    // snapshot, the log row as a managed entity) cost more than the statements themselves
+    await em.nativeUpdate(Application, { id: applicationId }, changes);
+    Object.assign(application, changes);
+    await em.insert(TransitionLogEntry, this.logRow(applicationId, application.version, def, event, fromState, toState));
     const change: TransitionCommitted = {
       applicationId,
       kind: application.kind,
@@ -363,17 +367,11 @@ export class WorkflowEngine {
     };
   }
 
-  private appendLog(
-    em: EntityManager,
-    application: Application,
-    def: WorkflowDefinition,
-    event: WorkflowEvent,
-    fromState: string | null,
-    toState: string,
-  ): void {
-    em.create(TransitionLogEntry, {
-      application,
-      seq: application.version,
+  /** The transition log's row of one accepted event: who, when, from, to, the event and its facts. */
+  private logRow(applicationId: string, seq: number, def: WorkflowDefinition, event: WorkflowEvent, fromState: string | null, toState: string) {
+    return {
+      application: applicationId,
+      seq,
       machineVersion: def.version,
       eventType: event.type,
       fromState,
@@ -382,7 +380,7 @@ export class WorkflowEngine {
       actorRoles: event.actor.roles,
       event: asStored(event) as unknown as Record<string, unknown>,
       at: new Date(event.at),
-    });
+    };
   }
 
   /** The machine's reason for a refusal, as the typed error the API answers with. */
