@@ -135,7 +135,7 @@ export class WorkflowEngine {
     this.queue = queue;
   }
 
-  /** Subscribes to committed transitions (subscriptions, metrics); returns the unsubscribe. */
+  /** In-process listeners of committed transitions (metrics); returns the unsubscribe. Subscribers of every replica hear through the change feed instead. */
   onCommitted(listener: (change: TransitionTimed) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
