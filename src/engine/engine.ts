@@ -135,7 +135,10 @@ export class WorkflowEngine {
     this.queue = queue;
   }
 
-  /** In-process listeners of committed transitions (metrics); returns the unsubscribe. Subscribers of every replica hear through the change feed instead. */
+  /**
+   * In-process listeners of committed transitions (metrics); returns the unsubscribe. Subscribers
+   * of every replica hear through the change feed (db/change-feed.ts) instead.
+   */
   onCommitted(listener: (change: TransitionTimed) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
