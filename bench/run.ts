@@ -242,22 +242,20 @@ async function main(): Promise<number> {
     const statementCounts = await countStatements(inProcessClient, await tokens.staff(regions[0]!, 'reviewer'), regions[0]!, [10, 50, 100, 200], counter);
     progress.end(statementCounts.map((c) => `${c.first}: ${c.statements ?? c.refusedWith}`).join(', '));
     progress.start('SQL statements per transition (in-process gateway, ORM query hook)');
-    const transitionStatements = await statementsPerTransition(
-      {
-        client: inProcessClient,
-        pool,
-        databaseUrl,
-        regions,
-        progress,
-        tokens,
-        clients: options.clients,
-        warmupSeconds: options.warmup,
-        seconds: options.seconds,
-        smoke: options.smoke,
-      },
-      inProcessClient,
-      counter,
-    );
+    // one context for every phase; only the server it talks to differs
+    const contextFor = (client: HttpClient): BenchContext => ({
+      client,
+      pool,
+      databaseUrl,
+      regions,
+      progress,
+      tokens,
+      clients: options.clients,
+      warmupSeconds: options.warmup,
+      seconds: options.seconds,
+      smoke: options.smoke,
+    });
+    const transitionStatements = await statementsPerTransition(contextFor(inProcessClient), inProcessClient, counter);
     progress.end(transitionStatements.map((t) => `${t.action}: ${t.statements}`).join(', '));
     inProcessClient.close();
     await inProcess.close();
@@ -272,18 +270,7 @@ async function main(): Promise<number> {
     }
 
     const client = new HttpClient(server.url, 1024);
-    const ctx: BenchContext = {
-      client,
-      pool,
-      databaseUrl,
-      regions,
-      progress,
-      tokens,
-      clients: options.clients,
-      warmupSeconds: options.warmup,
-      seconds: options.seconds,
-      smoke: options.smoke,
-    };
+    const ctx = contextFor(client);
     const levelMs = (options.warmup + options.seconds) * 1000;
     const measure = async (label: string, run: () => Promise<LoadResult>) => {
       progress.start(label, levelMs);

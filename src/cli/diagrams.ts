@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../paths';
 import { mermaidDiagram } from '../../workflows/diagram';
 import { allWorkflows } from '../../workflows/registry';
 
@@ -11,7 +12,7 @@ const END = '<!-- workflow-diagrams:end -->';
  * fails when the README's diagrams are not the machines' (CI runs it).
  */
 function main(): void {
-  const file = path.resolve(__dirname, '..', '..', 'README.md');
+  const file = path.join(PROJECT_ROOT, 'README.md');
   const readme = readFileSync(file, 'utf8');
   const from = readme.indexOf(START);
   const to = readme.indexOf(END);

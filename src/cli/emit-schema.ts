@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../paths';
 import { printGatewaySchema } from '../graphql/schema';
 
 /**
@@ -8,7 +9,7 @@ import { printGatewaySchema } from '../graphql/schema';
  * differs, so the contract frontends build on never drifts silently.
  */
 async function main(): Promise<void> {
-  const file = path.resolve(__dirname, '..', '..', 'schema', 'schema.graphql');
+  const file = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
   const sdl = await printGatewaySchema();
   if (process.argv.includes('--check')) {
     let committed = '';

@@ -26,7 +26,7 @@ const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComple
 const estimators = [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
 /** The operation's cost, or null when its variables do not fit it (execution refuses those). */
-export function operationCost(
+function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
@@ -42,7 +42,7 @@ export function operationCost(
 }
 
 /** The refusal of an operation over the limit, shaped as the other limits' refusals. */
-export function costRefusal(cost: number): GraphQLError {
+function costRefusal(cost: number): GraphQLError {
   return new GraphQLError(`the operation would cost ${cost}; the limit is ${COST_LIMITS.maxCost} (lists count by their size)`, {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST', cost, maxCost: COST_LIMITS.maxCost, http: { status: 400 } },
   });
