@@ -5,6 +5,7 @@ import { Migration20261126123446_lifting } from './Migration20261126123446_lifti
 import { Migration20261126124531_budgets } from './Migration20261126124531_budgets';
 import { Migration20261126130532_payments } from './Migration20261126130532_payments';
 import { Migration20261126151650_region_listing } from './Migration20261126151650_region_listing';
+import { Migration20261201120000_runtime_role } from './Migration20261201120000_runtime_role';
 
 /**
  * Every migration, in order. `npm run migration:create -- name` writes a new file from the
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126124531_budgets', class: Migration20261126124531_budgets },
   { name: 'Migration20261126130532_payments', class: Migration20261126130532_payments },
   { name: 'Migration20261126151650_region_listing', class: Migration20261126151650_region_listing },
+  { name: 'Migration20261201120000_runtime_role', class: Migration20261201120000_runtime_role },
 ];

@@ -17,8 +17,13 @@ export type JwtConfig =
 export interface Config {
   port: number;
   host: string;
-  /** null: start the embedded PostgreSQL in `dataDir` */
+  /** the owner of the tables, who runs migrations; null: start the embedded PostgreSQL in `dataDir` */
   databaseUrl: string | null;
+  /**
+   * the role the running gateway connects as (see src/db/runtime-role.ts); null: derived from
+   * the owner's URL as the `gateway_runtime` role the migrations create
+   */
+  databaseRuntimeUrl: string | null;
   dataDir: string;
   /** port of the embedded PostgreSQL; null picks a free one */
   embeddedPgPort: number | null;
@@ -114,6 +119,10 @@ function parseUrl(env: Env, name: string, protocols: string[]): string | undefin
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const production = parseBoolean(env, 'PRODUCTION', optional(env, 'NODE_ENV') === 'production');
   const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
+  const databaseRuntimeUrl = parseUrl(env, 'DATABASE_RUNTIME_URL', ['postgres:', 'postgresql:']) ?? null;
+  if (databaseRuntimeUrl !== null && databaseUrl === null) {
+    throw new ConfigError('DATABASE_RUNTIME_URL', 'needs DATABASE_URL (the owner, who runs the migrations) beside it');
+  }
 
   const logLevel = (optional(env, 'LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -175,6 +184,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     port: parsePort(env, 'PORT', 4000) ?? 4000,
     host,
     databaseUrl,
+    databaseRuntimeUrl,
     dataDir: path.resolve(cwd, optional(env, 'DATA_DIR') ?? '.data'),
     embeddedPgPort: parsePort(env, 'EMBEDDED_PG_PORT', null),
     jwt,

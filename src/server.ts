@@ -16,6 +16,8 @@ import type { Actor } from './domain/roles';
 import { openDatabase, type Database } from './db/database';
 import { migrate, openOrm } from './db/orm';
 import { withStartupLock } from './db/startup-lock';
+import { prepareRuntimeRole } from './db/runtime-role';
+import { prepareJobSchema } from './jobs/job-schema';
 import { bearerTokenOf, createTokenService, type TokenService } from './auth/tokens';
 import { WorkflowEngine } from './engine/engine';
 import { AppError, UnauthenticatedError, ValidationError } from './errors';
@@ -82,21 +84,33 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   let jobs: Jobs | undefined;
   let changes: ChangeFeed | undefined;
   try {
-    orm = await openOrm(
-      database.url,
-      options.onQuery ? { debug: ['query'], logger: (message: string) => message.includes('[query]') && options.onQuery!(message) } : {},
-    );
-    const ready = orm;
-    const engine = new WorkflowEngine(ready, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
-    const metrics = new GatewayMetrics({ engine, queueSizes: () => jobs?.queueSizes() ?? Promise.resolve({}), openSubscriptions: () => changes?.size ?? 0, log });
-    const provider: PaymentProvider =
-      config.payments.provider.kind === 'http'
-        ? new HttpPaymentProvider(config.payments.provider.url, config.payments.provider.token)
-        : new SimulatedTreasury(ready);
-    await withStartupLock(database.url, async () => {
-      const applied = await migrate(ready);
-      if (applied.length > 0) startup.info({ migrations: applied }, 'migrations applied');
-      await seedReference(ready.em.fork());
+    let ready!: MikroORM;
+    let engine!: WorkflowEngine;
+    let provider!: PaymentProvider;
+    await withStartupLock(database.ownerUrl, async () => {
+      // the owner's work: the schema, the reference data, the runtime role, pg-boss's schema
+      const owner = await openOrm(database.ownerUrl, { pool: { min: 0, max: 1 } });
+      try {
+        const applied = await migrate(owner);
+        if (applied.length > 0) startup.info({ migrations: applied }, 'migrations applied');
+        await seedReference(owner.em.fork());
+      } finally {
+        await owner.close();
+      }
+      await prepareRuntimeRole(database.ownerUrl, database.url, database.runtimeDerived);
+      await prepareJobSchema(database.ownerUrl);
+
+      // from here on, every connection is the runtime role's
+      orm = await openOrm(
+        database.url,
+        options.onQuery ? { debug: ['query'], logger: (message: string) => message.includes('[query]') && options.onQuery!(message) } : {},
+      );
+      ready = orm;
+      engine = new WorkflowEngine(ready, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
+      provider =
+        config.payments.provider.kind === 'http'
+          ? new HttpPaymentProvider(config.payments.provider.url, config.payments.provider.token)
+          : new SimulatedTreasury(ready);
       jobs = await Jobs.start({
         databaseUrl: database.url,
         orm: ready,
@@ -110,6 +124,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       // after the jobs: the demo's disbursements order payments
       if (config.seedDemo && (await seedDemo(ready.em.fork(), engine))) startup.info('demo applications seeded');
     });
+    const metrics = new GatewayMetrics({ engine, queueSizes: () => jobs?.queueSizes() ?? Promise.resolve({}), openSubscriptions: () => changes?.size ?? 0, log });
 
     const tokens = createTokenService(config);
     const schema = await gatewaySchema();
@@ -304,7 +319,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     });
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://localhost:${port}/graphql`;
-    const openOrmRef = orm;
+    const openOrmRef = ready;
     // assigned inside the start-up lock above
     const runningJobs = jobs!;
     let closing: Promise<void> | undefined;
@@ -312,7 +327,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       url,
       port,
       database,
-      orm,
+      orm: ready,
       engine,
       tokens,
       jobs: runningJobs,

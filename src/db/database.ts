@@ -1,9 +1,15 @@
 import type { Config } from '../config';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded';
+import { derivedRuntimeUrl } from './runtime-role';
 
 /** The database the gateway runs on, and how to let go of it. */
 export interface Database {
+  /** the runtime role's URL: every connection of the running gateway (see src/db/runtime-role.ts) */
   url: string;
+  /** the owner's URL: migrations, and the start-up work that needs the owner */
+  ownerUrl: string;
+  /** true when `url` was derived from the owner's URL rather than given (DATABASE_RUNTIME_URL) */
+  runtimeDerived: boolean;
   embedded: boolean;
   stop(): Promise<void>;
 }
@@ -15,8 +21,12 @@ export const EMBEDDED_DATABASE = 'gateway';
  * PostgreSQL is started in the data folder and its `gateway` database is created once.
  */
 export async function openDatabase(config: Config, onLog?: (line: string) => void): Promise<Database> {
+  const runtime = (ownerUrl: string) =>
+    config.databaseRuntimeUrl !== null
+      ? { url: config.databaseRuntimeUrl, ownerUrl, runtimeDerived: false }
+      : { url: derivedRuntimeUrl(ownerUrl), ownerUrl, runtimeDerived: true };
   if (config.databaseUrl !== null) {
-    return { url: config.databaseUrl, embedded: false, stop: async () => {} };
+    return { ...runtime(config.databaseUrl), embedded: false, stop: async () => {} };
   }
   const server = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, onLog });
   try {
@@ -25,14 +35,14 @@ export async function openDatabase(config: Config, onLog?: (line: string) => voi
     await server.stop();
     throw error;
   }
-  return { url: server.serverUrl(EMBEDDED_DATABASE), embedded: true, stop: () => server.stop() };
+  return { ...runtime(server.serverUrl(EMBEDDED_DATABASE)), embedded: true, stop: () => server.stop() };
 }
 
-/** Runs a command-line task against the configured database, stopping an embedded one after. */
-export async function withDatabase<T>(config: Config, task: (databaseUrl: string) => Promise<T>): Promise<T> {
+/** Runs a command-line task as the owner against the configured database, stopping an embedded one after. */
+export async function withDatabase<T>(config: Config, task: (ownerUrl: string) => Promise<T>): Promise<T> {
   const database = await openDatabase(config);
   try {
-    return await task(database.url);
+    return await task(database.ownerUrl);
   } finally {
     await database.stop();
   }

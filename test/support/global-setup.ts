@@ -8,8 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
 import { migrate, openOrm } from '../../src/db/orm';
 import { seedReference } from '../../src/seed/reference';
-import PgBoss from 'pg-boss';
-import { JOBS_SCHEMA } from '../../src/jobs/jobs';
+import { prepareJobSchema } from '../../src/jobs/job-schema';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -66,10 +65,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await orm.close();
   }
-  // pg-boss creates its schema on first start; doing it once here spares every test file
-  const boss = new PgBoss({ connectionString: withDatabase(adminUrl, templateDatabase), schema: JOBS_SCHEMA, supervise: false, schedule: false });
-  await boss.start();
-  await boss.stop({ graceful: false, wait: true });
+  // pg-boss's schema, installed and handed to the runtime role as a start does: once here spares every test file
+  await prepareJobSchema(withDatabase(adminUrl, templateDatabase));
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);
   project.provide('runId', runId);

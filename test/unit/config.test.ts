@@ -27,6 +27,7 @@ describe('loadConfig: defaults', () => {
       port: 4000,
       host: '0.0.0.0',
       databaseUrl: null,
+      databaseRuntimeUrl: null,
       dataDir: path.join(CWD, '.data'),
       embeddedPgPort: null,
       jwt: { kind: 'generated', issuer: undefined, audience: undefined },
@@ -79,6 +80,12 @@ describe('loadConfig: defaults', () => {
 
   it('accepts the postgresql: scheme too', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/enbek', JWT_SECRET: SECRET }, CWD).databaseUrl).toBe('postgresql://localhost/enbek');
+  });
+
+  it('DATABASE_RUNTIME_URL is the role the gateway runs as, beside the owner in DATABASE_URL', () => {
+    const runtime = 'postgresql://gateway_runtime:pw@localhost/enbek';
+    expect(loadConfig({ DATABASE_URL: DB, DATABASE_RUNTIME_URL: runtime, JWT_SECRET: SECRET }, CWD).databaseRuntimeUrl).toBe(runtime);
+    expect(loadConfig({ DATABASE_URL: DB, JWT_SECRET: SECRET }, CWD).databaseRuntimeUrl).toBeNull();
   });
 
   it('SEED_DEMO overrides the default either way', () => {
@@ -148,6 +155,8 @@ describe('loadConfig: wrong values throw a ConfigError naming the variable', () 
     { name: 'EMBEDDED_PG_PORT=99999', env: { EMBEDDED_PG_PORT: '99999' }, variable: 'EMBEDDED_PG_PORT' },
     { name: 'LOG_LEVEL=loud', env: { LOG_LEVEL: 'loud' }, variable: 'LOG_LEVEL' },
     { name: 'DATABASE_URL=mysql://x', env: { DATABASE_URL: 'mysql://x', JWT_SECRET: SECRET }, variable: 'DATABASE_URL' },
+    { name: 'DATABASE_RUNTIME_URL without DATABASE_URL', env: { DATABASE_RUNTIME_URL: DB }, variable: 'DATABASE_RUNTIME_URL' },
+    { name: 'DATABASE_RUNTIME_URL=mysql://x', env: { DATABASE_URL: DB, DATABASE_RUNTIME_URL: 'mysql://x', JWT_SECRET: SECRET }, variable: 'DATABASE_RUNTIME_URL' },
     { name: 'DATABASE_URL=not a url', env: { DATABASE_URL: 'not a url', JWT_SECRET: SECRET }, variable: 'DATABASE_URL' },
     { name: 'JWT_JWKS_URL=ftp://…', env: { JWT_JWKS_URL: 'ftp://id.example.kz/jwks' }, variable: 'JWT_JWKS_URL' },
     { name: 'JWT_SECRET of 31 bytes', env: { JWT_SECRET: 'x'.repeat(31) }, variable: 'JWT_SECRET' },
