@@ -27,7 +27,9 @@ import { programReport, programReportCsv } from './reports/program-report';
 import { reportScope } from './auth/scope';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
-import { aliasAndDirectiveLimit, depthLimit, MAX_BATCH_OPERATIONS } from './graphql/limits';
+import { documentLimits, MAX_BATCH_OPERATIONS, PARSE_OPTIONS } from './graphql/limits';
+import { unauthenticatedStatusPlugin } from './graphql/http-status';
+import { withoutSuggestions } from './graphql/suggestions';
 import { assertWithinCost } from './graphql/cost';
 import { OperationAllowList } from './graphql/allowlist';
 import { OPERATIONS_DIR } from './paths';
@@ -133,7 +135,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
-    const validationRules = [depthLimit, aliasAndDirectiveLimit];
+    const validationRules = [documentLimits];
     const allowList = config.operationAllowList ? OperationAllowList.fromDirectory(OPERATIONS_DIR) : null;
     if (allowList) log.info({ operations: allowList.operationNames.length }, 'only the allow-listed operations are accepted');
     /** What every operation must pass once it is parsed and its variables are known, over HTTP and websockets alike. */
@@ -174,9 +176,14 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       introspection: !config.production,
       // each operation of a batch passes every limit on its own; the batch itself is capped below
       allowBatchedHttpRequests: true,
+      // the token limit; a hash-only (APQ) request's stored text and each operation of a batch are parsed here too
+      parseOptions: PARSE_OPTIONS,
       validationRules,
       includeStacktraceInErrorResponses: false,
-      formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error')),
+      formatError: (formatted, error) => {
+        const answer = formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error'));
+        return config.production ? withoutSuggestions(answer) : answer;
+      },
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         {
@@ -221,6 +228,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
           },
         },
         metrics.apolloPlugin,
+        unauthenticatedStatusPlugin,
         // the gateway sets no cache hints; the plugin would wrap every field resolver for nothing
         ApolloServerPluginCacheControlDisabled(),
         ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
 import { AppError, ErrorCode, type Violation } from '../errors';
+import { tokenRefusalFor } from './limits';
 
 function violationsOf(errors: ClassValidatorError[], prefix = ''): Violation[] {
   return errors.flatMap((error) => {
@@ -56,6 +57,9 @@ export function formatError(
     return { ...base, message: formatted.message, extensions: { code: ErrorCode.VALIDATION, ...extra } };
   }
   if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
+    // the parser stopping at the token limit is refused as the other limits are
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenRefusalFor(formatted.message) : null;
+    if (tokens) return { ...base, message: tokens.message, extensions: { code: tokens.extensions.code, limit: tokens.extensions.limit, ...extra } };
     // a refused limit says which one, and for the cost, the figures
     const { limit, cost, maxCost } = formatted.extensions ?? {};
     const figures = typeof cost === 'number' && typeof maxCost === 'number' ? { cost, maxCost } : {};

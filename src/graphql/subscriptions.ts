@@ -21,13 +21,15 @@ import { bearerTokenOf } from '../auth/tokens';
 import type { Actor } from '../domain/roles';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
+import { PARSE_OPTIONS, tokenRefusalFor } from './limits';
+import { withoutSuggestions } from './suggestions';
 
 export interface SubscriptionServerOptions {
   httpServer: http.Server;
   /** the same path as the HTTP endpoint: one URL for queries, mutations and subscriptions */
   path: string;
   schema: GraphQLSchema;
-  /** the HTTP endpoint's limits (depth, aliases, directives) */
+  /** the HTTP endpoint's limits (src/graphql/limits.ts), which run before graphql-js's own rules */
   validationRules: ValidationRule[];
   /** the checks once variables are known (allow-list, cost), as for HTTP; throws the refusal */
   admit: (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined) => void;
@@ -79,7 +81,8 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { close
   const rules = [...specifiedRules, ...options.validationRules, ...(options.production ? [NoSchemaIntrospectionCustomRule] : [])];
   const format = (errors: readonly GraphQLError[], requestId: string | undefined): GraphQLFormattedError[] =>
     errors.map((error) => {
-      const formatted = formatError(error.toJSON(), error, (e) => log.error({ err: e, requestId }, 'unexpected error'));
+      const answer = formatError(error.toJSON(), error, (e) => log.error({ err: e, requestId }, 'unexpected error'));
+      const formatted = options.production ? withoutSuggestions(answer) : answer;
       return { ...formatted, extensions: { ...formatted.extensions, ...(requestId ? { requestId } : {}) } };
     });
   const requestIds = new WeakMap<ExecutionArgs, string>();
@@ -102,9 +105,9 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { close
       onSubscribe: (ctx, _id, payload) => {
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: 10_000 });
+          document = parse(payload.query, PARSE_OPTIONS);
         } catch (error) {
-          return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+          return [tokenRefusalFor((error as GraphQLError).message) ?? withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
         }
         const invalid = validate(schema, document, rules);
         if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));

@@ -39,6 +39,28 @@ describe('production mode', () => {
     }
   });
 
+  it('names no field, argument or enum value of the schema in suggestions, over HTTP', async () => {
+    const field = await t.gql('{ regionz { code } }');
+    expect(field.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(field.body.errors?.[0]?.message).toBe('Cannot query field "regionz" on type "Query".');
+    const argument = await t.gql('{ microcreditTerms(yeer: 2026) { year } }');
+    expect(argument.body.errors?.map((e) => e.message)).toEqual(['Unknown argument "yeer" on field "Query.microcreditTerms".']);
+    const enumValue = await t.gql('{ applications(filter: { kind: GRAN }) { pageInfo { hasNextPage } } }');
+    expect(enumValue.body.errors?.map((e) => e.message)).toEqual(['Value "GRAN" does not exist in "ApplicationKind" enum.']);
+  });
+
+  it('names nothing of the schema in suggestions over the websocket', async () => {
+    const client = wsClient(t.url, null);
+    try {
+      const refused = await new Promise<Array<{ message: string }>>((resolve) => {
+        client.subscribe({ query: '{ regionz { code } }' }, { next: () => {}, error: (e) => resolve(e as Array<{ message: string }>), complete: () => resolve([]) });
+      });
+      expect(refused.map((e) => e.message)).toEqual(['Cannot query field "regionz" on type "Query".']);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('serves no landing page to a browser', async () => {
     const response = await fetch(t.url, { headers: { accept: 'text/html' } });
     expect(response.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
