@@ -71,6 +71,8 @@ function outputMessage(output: unknown): string | null {
   if (!output || typeof output !== 'object') return null;
   const { message, value } = output as { message?: unknown; value?: unknown };
   if (typeof message === 'string') return message;
+  // pg-boss wraps a plain value it was failed with (its shutdown message) as { value }
+  if (typeof value === 'string') return value;
   if (value && typeof value === 'object' && typeof (value as { message?: unknown }).message === 'string') return (value as { message: string }).message;
   return null;
 }
