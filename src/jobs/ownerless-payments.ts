@@ -5,7 +5,7 @@ import { PAYMENTS_QUEUE, type PaymentJob } from '../engine/effects';
 export interface OwnerlessPayment {
   jobId: string;
   order: PaymentJob;
-  /** the pg-boss state the job ended in (failed, cancelled, completed; created or retry if archived unrun) */
+  /** the pg-boss state the job ended in (failed, cancelled; created or retry if archived unrun) */
   state: string;
   /** the attempts the job made */
   attempts: number;
@@ -30,15 +30,18 @@ interface Row {
  * lost its owner: the worker was killed or cut off on the last attempt and pg-boss expired the job
  * without calling the handler, it was shut down while active, or it was cancelled or archived
  * unrun. Ended jobs stay in pg-boss's job table for 12 hours and in its archive for 7 days.
+ *
+ * Completed jobs (nearly all of them) are left out, so the candidates are few and each is checked
+ * against its application by primary key, never by scanning the applications' snapshots.
  */
 export async function findOwnerlessPayments(em: EntityManager, jobsSchema: string): Promise<OwnerlessPayment[]> {
   const rows = await em.execute<Row[]>(
     `with ended as (
        select id, data, state::text as state, retry_count, started_on, expire_in, output, created_on
-         from ${jobsSchema}.job where name = ? and state >= 'completed'
+         from ${jobsSchema}.job where name = ? and state in ('failed', 'cancelled')
        union all
        select id, data, state::text, retry_count, started_on, expire_in, output, created_on
-         from ${jobsSchema}.archive where name = ?
+         from ${jobsSchema}.archive where name = ? and state <> 'completed'
      ), latest as (
        select distinct on (data->>'applicationId') * from ended order by data->>'applicationId', created_on desc, id desc
      )
@@ -89,8 +92,6 @@ export function causeOf(payment: OwnerlessPayment): string {
       return message ?? 'the payment job failed';
     case 'cancelled':
       return 'the payment job was cancelled';
-    case 'completed':
-      return 'the payment job finished without reporting a result';
     default:
       return 'the payment job was archived before it ran';
   }
