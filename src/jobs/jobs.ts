@@ -80,8 +80,8 @@ export class Jobs {
       schema: JOBS_SCHEMA,
       max: 4,
       application_name: 'gateway-jobs',
-      // expired jobs (a worker that died or a provider that hung) are retried by maintenance:
-      // run it at least as often as a payment may take
+      // maintenance retries the jobs of workers that vanished (or fails them on their last try,
+      // and the payment sweep follows it): run it at least as often as a payment may take
       maintenanceIntervalSeconds: Math.max(1, Math.min(60, options.payments.timeoutSeconds)),
     });
     boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
