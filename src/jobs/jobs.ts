@@ -8,7 +8,9 @@ import { SYSTEM_ACTOR } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
 import { AppError, ForbiddenError } from '../errors';
 import { PAYMENTS_QUEUE, type PaymentJob } from '../engine/effects';
-import type { PaymentProvider } from '../payments/provider';
+import type { PaymentProvider, PaymentReceipt } from '../payments/provider';
+import { causeOf, findOwnerlessPayments } from './ownerless-payments';
+import { paymentJobOptions, type PaymentJobOptions } from './payment-queue';
 
 /** The durable jobs, by queue name. */
 export const QUEUES = {
@@ -16,6 +18,8 @@ export const QUEUES = {
   deadlines: 'deadlines',
   /** sends loans with an instalment past due to overdue */
   loanOverdueScan: 'loan-overdue-scan',
+  /** gives every payment no job will finish an owner: an incident, or its settlement if the provider paid */
+  paymentSweep: 'payment-sweep',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -60,10 +64,15 @@ export interface JobsOptions {
  * the last word (a contract signed a second before the sweep is not cancelled).
  */
 export class Jobs {
+  /** what each payment job carries (retries, backoff, expiry), from this start's configuration */
+  readonly paymentJobOptions: PaymentJobOptions;
+
   private constructor(
     private readonly boss: PgBoss,
     private readonly options: JobsOptions,
-  ) {}
+  ) {
+    this.paymentJobOptions = paymentJobOptions(options.payments);
+  }
 
   static async start(options: JobsOptions): Promise<Jobs> {
     const boss = new PgBoss({
@@ -71,8 +80,8 @@ export class Jobs {
       schema: JOBS_SCHEMA,
       max: 4,
       application_name: 'gateway-jobs',
-      // expired jobs (a worker that died or a provider that hung) are retried by maintenance:
-      // run it at least as often as a payment may take
+      // maintenance retries the jobs of workers that vanished (or fails them on their last try,
+      // and the payment sweep follows it): run it at least as often as a payment may take
       maintenanceIntervalSeconds: Math.max(1, Math.min(60, options.payments.timeoutSeconds)),
     });
     boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
@@ -81,15 +90,12 @@ export class Jobs {
     const handlers: Record<QueueName, (log: Logger) => Promise<number>> = {
       [QUEUES.deadlines]: (log) => jobs.sweepDeadlines(log),
       [QUEUES.loanOverdueScan]: (log) => jobs.scanOverdueLoans(log),
+      [QUEUES.paymentSweep]: (log) => jobs.sweepPayments(log),
     };
-    await boss.createQueue(PAYMENTS_QUEUE, {
-      name: PAYMENTS_QUEUE,
-      retryLimit: options.payments.retryLimit,
-      retryDelay: 1,
-      retryBackoff: true,
-      // a provider that hangs past this is given up on and the job retried (with the same key)
-      expireInSeconds: options.payments.timeoutSeconds,
-    });
+    // createQueue leaves an existing queue as it was: bring it to this start's settings (each job
+    // also carries them, see paymentJobOptions)
+    await boss.createQueue(PAYMENTS_QUEUE, { name: PAYMENTS_QUEUE, ...jobs.paymentJobOptions });
+    await boss.updateQueue(PAYMENTS_QUEUE, { name: PAYMENTS_QUEUE, ...jobs.paymentJobOptions });
     if (options.payments.worker) {
       await boss.work<PaymentJob>(PAYMENTS_QUEUE, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
         if (job) await jobs.pay(job.data, job.retryCount, job.retryLimit, jobs.jobLog(PAYMENTS_QUEUE, job.id));
@@ -97,7 +103,7 @@ export class Jobs {
     }
     options.engine.attachQueue({
       send: async (em, queue, data) => {
-        await boss.send(queue, data, { db: transactionDb(em) });
+        await boss.send(queue, data, { ...(queue === PAYMENTS_QUEUE ? jobs.paymentJobOptions : {}), db: transactionDb(em) });
       },
     });
     for (const [queue, handler] of Object.entries(handlers)) {
@@ -112,6 +118,13 @@ export class Jobs {
       // deadlines are checked every minute; loans once a day, after local midnight
       await boss.schedule(QUEUES.deadlines, '* * * * *');
       await boss.schedule(QUEUES.loanOverdueScan, '5 0 * * *', undefined, { tz: 'Asia/Almaty' });
+      // payments without an owner are looked for right after pg-boss's maintenance has expired the
+      // jobs of vanished workers: one replica a maintenance interval, min(60 s, the payment
+      // timeout), runs it; and once at start, for what ended while no server ran
+      boss.on('maintenance', () => {
+        boss.send(QUEUES.paymentSweep, {}).catch((error: unknown) => options.log.error({ err: error }, 'payment sweep not queued'));
+      });
+      await boss.send(QUEUES.paymentSweep, {});
     }
     return jobs;
   }
@@ -141,25 +154,78 @@ export class Jobs {
   /**
    * Pays one order through the provider and reports the result to the machine. The provider is
    * idempotent on the order's key, so a retry after a crash, a timeout or an expired job never
-   * pays twice; the machine takes the result once.
+   * pays twice; the machine takes the result once. The provider gets PAYMENT_TIMEOUT_SECONDS: the
+   * handler then still has time to report before its job expires, so an attempt that times out on
+   * the last try is an incident reported here, not a job pg-boss fails without a word.
    */
   async pay(order: PaymentJob, retryCount: number, retryLimit: number, log = this.options.log): Promise<void> {
     this.fault('kill-before-payment');
     let receipt;
     try {
-      receipt = await this.options.provider.pay(order);
+      receipt = await this.options.provider.pay(order, { signal: this.providerDeadline() });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = this.describeProviderError(error);
       if (retryCount < retryLimit) {
         log.warn({ applicationId: order.applicationId, attempt: retryCount + 1, err: message }, 'payment failed, will retry');
-        throw error;
+        throw new Error(message);
       }
-      // the last attempt failed: an incident an accountant sees and retries
-      await this.sendEach(log, [order.applicationId], 'PAYMENT_FAILED', { error: message, attempts: retryCount + 1 });
+      // the last attempt failed: an incident an accountant sees and retries, unless it paid after all
+      await this.reportUnpaid(log, order, message, retryCount + 1);
       return;
     }
     this.fault('kill-after-payment');
-    await this.sendEach(log, [order.applicationId], 'PAYMENT_SETTLED', { providerReference: receipt.providerReference, paidAt: receipt.paidAt });
+    await this.reportSettled(log, order, receipt);
+  }
+
+  /**
+   * Gives every payment that no job will finish an owner (see findOwnerlessPayments): the
+   * settlement if the provider did pay under its key, otherwise an incident naming the cause,
+   * which an accountant retries. Safe to run anywhere and twice: the machine accepts one result.
+   * Returns how many payments it reported.
+   */
+  async sweepPayments(log = this.options.log): Promise<number> {
+    const ownerless = await findOwnerlessPayments(this.options.orm.em.fork(), JOBS_SCHEMA);
+    let acted = 0;
+    for (const payment of ownerless) {
+      log.warn({ applicationId: payment.order.applicationId, paymentJobId: payment.jobId, jobState: payment.state }, 'payment without a job to finish it');
+      acted += await this.reportUnpaid(log, payment.order, causeOf(payment), payment.attempts);
+    }
+    return acted;
+  }
+
+  /**
+   * Reports a payment no attempt will finish. The provider is asked first: an attempt that timed
+   * out or whose worker died may have paid, and a payment that succeeded is never shown as
+   * failed. If the provider cannot be asked, the incident says so; the accountant's retry uses the
+   * same key and cannot pay twice.
+   */
+  private async reportUnpaid(log: Logger, order: PaymentJob, cause: string, attempts: number): Promise<number> {
+    let receipt: PaymentReceipt | null;
+    let error = cause;
+    try {
+      receipt = await this.options.provider.lookup(order.idempotencyKey, { signal: this.providerDeadline() });
+    } catch (lookupError) {
+      receipt = null;
+      error = `${cause}; the provider could not say whether it paid (${this.describeProviderError(lookupError)})`;
+    }
+    if (receipt) return this.reportSettled(log, order, receipt);
+    return this.sendEach(log, [order.applicationId], 'PAYMENT_FAILED', { error, attempts });
+  }
+
+  private reportSettled(log: Logger, order: PaymentJob, receipt: PaymentReceipt): Promise<number> {
+    return this.sendEach(log, [order.applicationId], 'PAYMENT_SETTLED', { providerReference: receipt.providerReference, paidAt: receipt.paidAt });
+  }
+
+  /** A provider call gives up after PAYMENT_TIMEOUT_SECONDS. */
+  private providerDeadline(): AbortSignal {
+    return AbortSignal.timeout(this.options.payments.timeoutSeconds * 1000);
+  }
+
+  private describeProviderError(error: unknown): string {
+    if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
+      return `the payment provider did not answer within ${this.options.payments.timeoutSeconds} s`;
+    }
+    return error instanceof Error ? error.message : String(error);
   }
 
   /**

@@ -13,6 +13,11 @@ export interface PaymentReceipt {
   paidAt: string;
 }
 
+/** How long the caller waits: aborted, the call stops and rejects (the money may still have moved). */
+export interface ProviderCallOptions {
+  signal?: AbortSignal;
+}
+
 /**
  * The port money leaves through. An implementation must be idempotent on `idempotencyKey`: paying
  * an order twice returns the first receipt and moves no money again. That, not the job queue, is
@@ -20,5 +25,11 @@ export interface PaymentReceipt {
  */
 export interface PaymentProvider {
   readonly name: string;
-  pay(order: PaymentOrder): Promise<PaymentReceipt>;
+  pay(order: PaymentOrder, options?: ProviderCallOptions): Promise<PaymentReceipt>;
+  /**
+   * The receipt of the payment made under this key, or null if the provider made none. Asked
+   * before a payment is declared failed: an attempt that timed out or whose worker died may have
+   * paid, and a payment that succeeded must never be shown as failed.
+   */
+  lookup(idempotencyKey: string, options?: ProviderCallOptions): Promise<PaymentReceipt | null>;
 }

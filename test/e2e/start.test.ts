@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,52 +12,7 @@ import { openOrm } from '../../src/db/orm';
 import { carryForwardYear } from '../../src/seed/reference';
 import { ReviewQueueChangedDocument } from '../generated/graphql';
 import { subscribe, wsClient } from '../support/subscriptions';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
-
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  tokens: Record<string, string>;
-  output: () => string;
-}
-
-/** Starts the built server as `npm start` does (after its build step) and waits for its banner. */
-function startServer(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner within 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /ready at (http:\/\/\S+\/graphql)/.exec(output)?.[1];
-      if (url && /Ctrl-C stops/.test(output)) {
-        clearTimeout(timer);
-        const tokens: Record<string, string> = {};
-        for (const match of output.matchAll(/^ {2}(\w+) +\S* +(ey[\w-]+\.[\w-]+\.[\w-]+)$/gm)) tokens[match[1]!] = match[2]!;
-        resolve({ child, url, tokens, output: () => output });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before it was ready:\n${output}`));
-    });
-  });
-}
-
-function stop(started: Started, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
-  return new Promise((resolve) => {
-    started.child.removeAllListeners('exit');
-    started.child.on('exit', (code) => resolve(code));
-    started.child.kill(signal);
-  });
-}
+import { buildServerOnce, MAIN, ROOT, startServer, stop } from '../support/server-process';
 
 async function query(url: string, token: string | null, text: string) {
   const response = await fetch(url, {
@@ -70,9 +25,7 @@ async function query(url: string, token: string | null, text: string) {
 
 const LIST = '{ applications(first: 50) { edges { node { id state } } } }';
 
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
-}, 120_000);
+beforeAll(buildServerOnce, 180_000);
 
 describe('the built server over real HTTP', () => {
   it('with DATABASE_URL it uses that server, seeds on request and answers queries', async () => {

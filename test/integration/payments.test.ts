@@ -22,6 +22,8 @@ import type { Actor } from '../../src/domain/roles';
 import type { PaymentJob } from '../../src/engine/effects';
 import { ForbiddenError, ValidationError } from '../../src/errors';
 import type { SimulatedTreasury } from '../../src/payments/simulated-treasury';
+import { JOBS_SCHEMA, QUEUES } from '../../src/jobs/jobs';
+import PgBoss from 'pg-boss';
 
 const clock = manualClock('2026-03-02T09:00:00Z');
 let t: TestGateway;
@@ -106,18 +108,18 @@ interface PaymentView {
   history: Array<{ seq: number; action: string; fromState: string | null; toState: string; actor: { id: string; roles: string[] }; at: string }>;
 }
 
-async function read(id: string, actor: Actor): Promise<PaymentView> {
-  const response = await t.gql<{ application: PaymentView }>(READ, { id }, actor);
+async function read(id: string, actor: Actor, on: TestGateway = t): Promise<PaymentView> {
+  const response = await on.gql<{ application: PaymentView }>(READ, { id }, actor);
   expectAccepted(response);
   return response.body.data!.application;
 }
 
-async function treasuryRows(id: string): Promise<Array<{ idempotency_key: string; kind: string; amount: string; recipient_iin: string }>> {
-  return t.sql('select idempotency_key, kind, amount::text, recipient_iin from treasury_payment where application_id = $1', [id]);
+async function treasuryRows(id: string, on: TestGateway = t): Promise<Array<{ idempotency_key: string; kind: string; amount: string; recipient_iin: string }>> {
+  return on.sql('select idempotency_key, kind, amount::text, recipient_iin from treasury_payment where application_id = $1', [id]);
 }
 
-async function paymentJobs(id: string): Promise<Array<{ state: string; retry_count: number; data: PaymentJob }>> {
-  return t.sql(`select state::text, retry_count, data from pgboss.job where name = 'payments' and data->>'applicationId' = $1 order by created_on, id`, [id]);
+async function paymentJobs(id: string, on: TestGateway = t): Promise<Array<{ state: string; retry_count: number; data: PaymentJob }>> {
+  return on.sql(`select state::text, retry_count, data from pgboss.job where name = 'payments' and data->>'applicationId' = $1 order by created_on, id`, [id]);
 }
 
 /** One application of one kind driven up to the accountant's confirmation of its disbursement. */
@@ -134,19 +136,19 @@ interface Disbursed {
   version: number;
 }
 
-async function confirm(id: string, by: Actor, reference: string): Promise<number> {
+async function confirm(id: string, by: Actor, reference: string, on: TestGateway = t): Promise<number> {
   clock.advance(60_000);
-  const confirmed = ok(await t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: reference, paidOn: '2026-03-02' } }, by)).confirmDisbursement;
+  const confirmed = ok(await on.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: reference, paidOn: '2026-03-02' } }, by)).confirmDisbursement;
   return confirmed.version;
 }
 
-async function disbursedGrant(): Promise<Disbursed> {
+async function disbursedGrant(on: TestGateway = t): Promise<Disbursed> {
   const applicant = newApplicant('1991-01-15');
-  const id = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { amount: '800000.00' }) }, applicant)).submitGrantApplication.id;
-  ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
-  ok(await t.op(RecommendDocument, { input: { applicationId: id, amount: '700000.00' } }, reviewer));
-  ok(await t.op(ApproveDocument, { input: { applicationId: id } }, approver));
-  const version = await confirm(id, accountant, 'PO-GRANT');
+  const id = ok(await on.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { amount: '800000.00' }) }, applicant)).submitGrantApplication.id;
+  ok(await on.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+  ok(await on.op(RecommendDocument, { input: { applicationId: id, amount: '700000.00' } }, reviewer));
+  ok(await on.op(ApproveDocument, { input: { applicationId: id } }, approver));
+  const version = await confirm(id, accountant, 'PO-GRANT', on);
   return { id, kind: 'grant', applicant, accountant, approver, amount: '700000.00', state: 'disbursed', version };
 }
 
@@ -410,5 +412,190 @@ describe('only the payment job reports a payment', () => {
     expect(settled.payment?.providerReference).not.toBe('x');
     expect(settled.history.at(-1)).toMatchObject({ action: 'PAYMENT_SETTLED', actor: { id: 'system' } });
     expect((await t.gateway.engine.verifyReplay(app.id)).matches).toBe(true);
+  });
+});
+
+/** How long to poll for something another part (pg-boss's maintenance) does on its own time. */
+async function eventually<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > until) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('a payment no attempt finishes still ends with an owner (PAYMENT_RETRY_LIMIT 0: the first attempt is the last)', () => {
+  // the provider gets 1 s, a job expires after 2 s, pg-boss's maintenance runs every second
+  let short: TestGateway;
+  const shortTreasury = () => short.gateway.payments as SimulatedTreasury;
+  beforeAll(async () => {
+    short = await startTestGateway({ now: clock.now, env: { PAYMENT_RETRY_LIMIT: '0', PAYMENT_TIMEOUT_SECONDS: '1' } });
+  });
+  afterAll(async () => {
+    await short?.close();
+  });
+  afterEach(async () => {
+    shortTreasury().failNext(0);
+    shortTreasury().hang(0);
+    shortTreasury().hangAfterPaying(0);
+    await short.gateway.jobs.processPayments();
+  });
+
+  /** A worker that takes the payment job and vanishes (SIGKILL, a lost connection) without a word: a real pg-boss fetch. */
+  async function takeAndVanish(): Promise<PgBoss.JobWithMetadata<PaymentJob>> {
+    const rogue = new PgBoss({ connectionString: short.databaseUrl, schema: JOBS_SCHEMA, supervise: false, schedule: false, migrate: false });
+    await rogue.start();
+    try {
+      const [job] = await rogue.fetch<PaymentJob>('payments', { includeMetadata: true });
+      if (!job) throw new Error('no payment job to take');
+      return job;
+    } finally {
+      await rogue.stop({ graceful: false, wait: true });
+    }
+  }
+
+  /** pg-boss's own maintenance expires the abandoned job: on its last try, failed without calling any handler. */
+  async function expired(jobId: string): Promise<{ state: string; output: unknown }> {
+    const [job] = await eventually(
+      'the abandoned job',
+      () => short.sql<{ state: string; output: unknown }>(`select state::text, output from pgboss.job where id = $1`, [jobId]),
+      (rows) => rows[0]?.state === 'failed',
+    );
+    return job!;
+  }
+
+  it('a worker killed on the last attempt: pg-boss fails its job silently, the sweep makes the incident, the accountant retries, paid once', async () => {
+    const app = await disbursedGrant(short);
+    // a payment whose job is waiting is not the sweep's business
+    expect(await short.gateway.jobs.sweepPayments()).toBe(0);
+    const job = await takeAndVanish();
+    expect(job.retryLimit).toBe(0);
+
+    const silent = await expired(job.id);
+    expect(silent.output).toEqual({ value: { message: 'job failed by timeout in active state' } });
+    // what the crash tester saw: no handler ran, no incident, nothing to do
+    const stuck = await read(app.id, app.accountant, short);
+    expect(stuck.payment).toMatchObject({ status: 'PENDING', attempts: 0, error: null });
+    expect(stuck.availableActions).not.toContain('RETRY_PAYMENT');
+
+    clock.advance(60_000);
+    await short.gateway.jobs.runNow(QUEUES.paymentSweep);
+    const failed = await read(app.id, app.accountant, short);
+    expect(failed).toMatchObject({ state: app.state, version: app.version + 1 });
+    expect(failed.payment).toMatchObject({ status: 'FAILED', attempts: 1, error: 'the payment attempt did not finish within 2 s (expired)', providerReference: null });
+    expect(failed.history.at(-1)).toMatchObject({ action: 'PAYMENT_FAILED', actor: { id: 'system' } });
+    expect(failed.availableActions).toContain('RETRY_PAYMENT');
+    expect(await treasuryRows(app.id, short)).toEqual([]);
+    // a second sweep (another replica) finds nothing left to report
+    expect(await short.gateway.jobs.sweepPayments()).toBe(0);
+    expect((await read(app.id, app.accountant, short)).version).toBe(app.version + 1);
+
+    clock.advance(60_000);
+    ok(await short.op(RetryPaymentDocument, { input: { applicationId: app.id } }, app.accountant));
+    expect(await short.gateway.jobs.processPayments()).toBe(1);
+    const settled = await read(app.id, app.accountant, short);
+    expect(settled.payment).toMatchObject({ status: 'SETTLED', error: null });
+    expect(actions(settled).slice(-4)).toEqual([
+      ['CONFIRM_DISBURSEMENT', app.accountant.id],
+      ['PAYMENT_FAILED', 'system'],
+      ['RETRY_PAYMENT', app.accountant.id],
+      ['PAYMENT_SETTLED', 'system'],
+    ]);
+    expect(await treasuryRows(app.id, short)).toHaveLength(1);
+    expect((await short.gateway.engine.verifyReplay(app.id)).matches).toBe(true);
+  });
+
+  it('a worker killed after the treasury paid, on the last attempt: the sweep asks the provider and settles, never FAILED', async () => {
+    const app = await disbursedGrant(short);
+    const job = await takeAndVanish();
+    // the money left before the worker died, and nothing was reported
+    const receipt = await short.gateway.payments.pay(job.data);
+    await expired(job.id);
+
+    clock.advance(60_000);
+    expect(await short.gateway.jobs.sweepPayments()).toBe(1);
+    const settled = await read(app.id, app.accountant, short);
+    expect(settled.payment).toMatchObject({ status: 'SETTLED', providerReference: receipt.providerReference, settledAt: receipt.paidAt, error: null });
+    expect(settled.history.some((h) => h.action === 'PAYMENT_FAILED')).toBe(false);
+    expect(settled.availableActions).not.toContain('RETRY_PAYMENT');
+    expect(await treasuryRows(app.id, short)).toHaveLength(1);
+  });
+
+  it('a handler that finishes after its job expired reports the payment, and the sweep never contradicts it', async () => {
+    const app = await disbursedGrant(short);
+    const job = await takeAndVanish();
+    await expired(job.id);
+    // the slow worker was not dead after all: it pays and reports, its job stays failed
+    clock.advance(60_000);
+    await short.gateway.jobs.pay(job.data, job.retryCount, job.retryLimit);
+    expect(await short.gateway.jobs.sweepPayments()).toBe(0);
+
+    const settled = await read(app.id, app.accountant, short);
+    expect(settled.payment?.status).toBe('SETTLED');
+    expect(settled.history.some((h) => h.action === 'PAYMENT_FAILED')).toBe(false);
+    expect((await paymentJobs(app.id, short)).map((j) => j.state)).toEqual(['failed']);
+    expect(await treasuryRows(app.id, short)).toHaveLength(1);
+  });
+
+  it('a provider that hangs past PAYMENT_TIMEOUT_SECONDS on the last attempt: the handler gives up, pays nothing and reports the incident', async () => {
+    const app = await disbursedGrant(short);
+    shortTreasury().hang(3_000);
+    clock.advance(60_000);
+    const started = Date.now();
+    expect(await short.gateway.jobs.processPayments()).toBe(1);
+    expect(Date.now() - started).toBeLessThan(2_500);
+
+    const failed = await read(app.id, app.accountant, short);
+    expect(failed.payment).toMatchObject({ status: 'FAILED', attempts: 1, error: 'the payment provider did not answer within 1 s' });
+    expect(failed.availableActions).toContain('RETRY_PAYMENT');
+    // the abandoned call does not pay later behind the incident's back
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await treasuryRows(app.id, short)).toEqual([]);
+    expect(await short.gateway.jobs.sweepPayments()).toBe(0);
+  });
+
+  it('a provider that pays but answers after the timeout, on the last attempt: SETTLED with its receipt, never FAILED', async () => {
+    const app = await disbursedGrant(short);
+    shortTreasury().hangAfterPaying(3_000);
+    clock.advance(60_000);
+    expect(await short.gateway.jobs.processPayments()).toBe(1);
+
+    const settled = await read(app.id, app.accountant, short);
+    expect(settled.payment).toMatchObject({ status: 'SETTLED', error: null });
+    expect(settled.payment!.providerReference).toMatch(/^TRS-\d{8,}$/);
+    expect(settled.history.some((h) => h.action === 'PAYMENT_FAILED')).toBe(false);
+    expect(await treasuryRows(app.id, short)).toHaveLength(1);
+    expect(await short.gateway.jobs.sweepPayments()).toBe(0);
+  });
+});
+
+describe('payment settings follow the configuration on every start', () => {
+  it('PAYMENT_RETRY_LIMIT and PAYMENT_TIMEOUT_SECONDS changed between two starts on one database reach the next payment job', async () => {
+    const settingsOf = (on: TestGateway, id: string) =>
+      on.sql(`select retry_limit, extract(epoch from expire_in)::int as expire_seconds from pgboss.job where name = 'payments' and data->>'applicationId' = $1`, [id]);
+    const queueOf = (on: TestGateway) => on.sql(`select retry_limit, expire_seconds from pgboss.queue where name = 'payments'`);
+
+    const first = await startTestGateway({ now: clock.now, env: { PAYMENT_RETRY_LIMIT: '1', PAYMENT_TIMEOUT_SECONDS: '5' } });
+    let before: Disbursed;
+    try {
+      before = await disbursedGrant(first);
+      expect(await settingsOf(first, before.id)).toEqual([{ retry_limit: 1, expire_seconds: 10 }]);
+      expect(await queueOf(first)).toEqual([{ retry_limit: 1, expire_seconds: 10 }]);
+    } finally {
+      await first.close();
+    }
+
+    const second = await startTestGateway({ now: clock.now, databaseUrl: first.databaseUrl, env: { PAYMENT_RETRY_LIMIT: '3', PAYMENT_TIMEOUT_SECONDS: '7' } });
+    try {
+      const after = await disbursedGrant(second);
+      expect(await settingsOf(second, after.id)).toEqual([{ retry_limit: 3, expire_seconds: 14 }]);
+      expect(await queueOf(second)).toEqual([{ retry_limit: 3, expire_seconds: 14 }]);
+      // a job already ordered keeps what it was ordered with
+      expect(await settingsOf(second, before.id)).toEqual([{ retry_limit: 1, expire_seconds: 10 }]);
+    } finally {
+      await second.close();
+    }
   });
 });
