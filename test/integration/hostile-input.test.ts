@@ -144,6 +144,7 @@ function typeAt(type: GraphQLInputType, path: Path): string {
 
 /** Text a free-text field may well accept ("12.345" is a fine note): only hostile when it is not plain. */
 function isPlainText(value: unknown): boolean {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
   return typeof value === 'string' && value.length < 10_000 && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/.test(value);
 }
 
