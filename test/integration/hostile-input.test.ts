@@ -233,3 +233,49 @@ describe('every mutation refuses hostile input with a typed error', () => {
     expect(seen.size).toBeGreaterThan(targets.length / 2);
   }, 300_000);
 });
+
+describe('previewAction checks its payload as the action’s own mutation checks its input', () => {
+  const PREVIEW = 'query($id: ID!, $action: ApplicationAction!, $p: JSONObject) { previewAction(applicationId: $id, action: $action, payload: $p) { allowed toState code message } }';
+
+  it('an inline payload previews exactly as the same payload in a variable', async () => {
+    const inline = await t.gql(`{ previewAction(applicationId: "${ids.grant}", action: START_REVIEW, payload: {}) { allowed toState code } }`, undefined, staff);
+    const variable = await t.gql(PREVIEW, { id: ids.grant, action: 'START_REVIEW', p: {} }, staff);
+    expect(ok(inline).previewAction).toEqual({ allowed: true, toState: 'underReview', code: null });
+    expect(ok(variable).previewAction).toMatchObject({ allowed: true, toState: 'underReview' });
+    // the attacker's case: an inline object on APPROVE is an answer, not an internal error
+    const approve = await t.gql(`{ previewAction(applicationId: "${ids.grant}", action: APPROVE, payload: { amount: "200000.00" }) { allowed code } }`, undefined, staff);
+    expect(ok(approve).previewAction).toEqual({ allowed: false, code: 'INVALID_TRANSITION' });
+  });
+
+  it('a payload the mutation would refuse is previewed as that refusal, field by field', async () => {
+    const as = async (action: string, p: Record<string, unknown>) => ok(await t.gql(PREVIEW, { id: ids.grant, action, p }, staff)).previewAction;
+    expect(await as('APPROVE', { amount: 200000 })).toMatchObject({ allowed: false, code: 'VALIDATION', message: expect.stringContaining('payload.amount') });
+    expect(await as('APPROVE', { amount: '200000.00', discount: 'yes' })).toMatchObject({ allowed: false, code: 'VALIDATION', message: expect.stringContaining('payload.discount') });
+    expect(await as('REJECT', { reason: '   ' })).toMatchObject({ allowed: false, code: 'VALIDATION', message: expect.stringContaining('payload.reason') });
+    expect(await as('START_REVIEW', { type: 'APPROVE' })).toMatchObject({ allowed: false, code: 'VALIDATION' });
+    expect(await as('ESCALATE', { facts: {} })).toMatchObject({ allowed: false, code: 'VALIDATION' });
+  });
+
+  it('a deep, huge or control-character payload is refused before anything walks it', async () => {
+    const send = (variables: string) =>
+      t.token(staff).then((token) =>
+        fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: `{"query":${JSON.stringify(PREVIEW)},"variables":${variables}}` }),
+      );
+    const base = `"id":"${ids.grant}","action":"REJECT"`;
+    const cases: Array<[string, string]> = [
+      [`{${base},"p":{"reason":${'['.repeat(50_000)}1${']'.repeat(50_000)}}}`, 'JSON_TOO_DEEP'],
+      [`{${base},"p":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`, 'JSON_TOO_DEEP'],
+      [`{${base},"p":{"reason":[${Array.from({ length: 5000 }, () => '1').join(',')}]}}`, 'JSON_TOO_LARGE'],
+      [`{${base},"p":{"reason":"a\\u0000b"}}`, 'CONTROL_CHARACTER'],
+      [`{${base},"p":{"rea\\u0000son":"x"}}`, 'CONTROL_CHARACTER'],
+      [`{${base},"p":{"reason":"\\ud800"}}`, 'CONTROL_CHARACTER'],
+    ];
+    for (const [variables, rule] of cases) {
+      const response = await expectNothingWritten(t, () => send(variables));
+      const body = (await response.json()) as { errors: Array<{ extensions: { code: string; violations: Array<{ rule: string }> } }> };
+      expect(response.status).toBe(400);
+      expect(body.errors[0]!.extensions.code).toBe('VALIDATION');
+      expect(body.errors[0]!.extensions.violations.map((v) => v.rule)).toContain(rule);
+    }
+  });
+});
