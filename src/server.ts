@@ -10,7 +10,7 @@ import { GraphQLError, type DocumentNode } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Actor } from './domain/roles';
 import { openDatabase, type Database } from './db/database';
@@ -31,12 +31,14 @@ import { documentLimits, MAX_BATCH_OPERATIONS, PARSE_OPTIONS } from './graphql/l
 import { unauthenticatedStatusPlugin } from './graphql/http-status';
 import { withoutSuggestions } from './graphql/suggestions';
 import { assertWithinCost } from './graphql/cost';
+import { assertPlainText } from './graphql/input-text';
 import { OperationAllowList } from './graphql/allowlist';
 import { OPERATIONS_DIR } from './paths';
 import { ChangeFeed } from './db/change-feed';
 import { attachSubscriptions } from './graphql/subscriptions';
 import { Jobs } from './jobs/jobs';
 import { GatewayMetrics } from './observability/metrics';
+import { createLogger, withPrivacy } from './observability/logger';
 import { HttpPaymentProvider } from './payments/http-provider';
 import type { PaymentProvider } from './payments/provider';
 import { SimulatedTreasury } from './payments/simulated-treasury';
@@ -78,7 +80,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
  * the GraphQL server. Tests call this to run the real thing; `src/main.ts` only adds signals.
  */
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Gateway> {
-  const log = options.log ?? pino({ level: config.logLevel });
+  const log = options.log ? withPrivacy(options.log) : createLogger(config.logLevel);
   // start-up lines (migrations, seeding, the embedded database) carry one id per start
   const startup = log.child({ startupId: randomUUID() });
   const database = await openDatabase(config, (line) => startup.debug({ postgres: line }));
@@ -140,6 +142,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     if (allowList) log.info({ operations: allowList.operationNames.length }, 'only the allow-listed operations are accepted');
     /** What every operation must pass once it is parsed and its variables are known, over HTTP and websockets alike. */
     const admit = (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): void => {
+      assertPlainText(document, variables);
       allowList?.assertAllowed(document);
       assertWithinCost(schema, document, variables, operationName);
     };

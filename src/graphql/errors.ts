@@ -6,9 +6,11 @@ import type { ValidationError as ClassValidatorError } from 'class-validator';
 import { AppError, ErrorCode, type Violation } from '../errors';
 import { tokenRefusalFor } from './limits';
 
-function violationsOf(errors: ClassValidatorError[], prefix = ''): Violation[] {
-  return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+/** class-validator's errors as violations. type-graphql hands them as an array or, for an inline argument, as one object. */
+export function violationsOf(errors: ClassValidatorError[] | ClassValidatorError | undefined, prefix = ''): Violation[] {
+  const list = Array.isArray(errors) ? errors : errors && typeof errors === 'object' ? [errors] : [];
+  return list.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : String(error.property ?? '');
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule: rule.toUpperCase(), message }));
     return [...own, ...violationsOf(error.children ?? [], field)];
   });
@@ -37,6 +39,24 @@ export function formatError(
   error: unknown,
   log: (error: unknown) => void,
 ): GraphQLFormattedError {
+  // Apollo answers a bare 500 when the formatter throws: whatever goes wrong here is an internal error
+  try {
+    return formatKnownError(formatted, error, log);
+  } catch (formatterFailure) {
+    try {
+      log(formatterFailure);
+    } catch {
+      // nothing left to tell
+    }
+    return { locations: formatted?.locations, path: formatted?.path, message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+}
+
+function formatKnownError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (error: unknown) => void,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const appError = appErrorIn(original) ?? appErrorIn(error);
   const base = { locations: formatted.locations, path: formatted.path };
@@ -45,7 +65,7 @@ export function formatError(
     return { ...base, message: appError.message, extensions: { code: appError.code, ...appError.details, ...extra } };
   }
   if (original instanceof ArgumentValidationError) {
-    const violations = violationsOf(original.extensions.validationErrors as ClassValidatorError[]);
+    const violations = violationsOf(original.extensions.validationErrors as ClassValidatorError[] | ClassValidatorError | undefined);
     return {
       ...base,
       message: violations.map((v) => `${v.field}: ${v.message}`).join('; ') || 'invalid input',

@@ -10,7 +10,11 @@ async function databaseState(t: TestGateway) {
     select (select count(*)::int from application) as applications,
            (select count(*)::int from transition_log) as transitions,
            (select count(*)::int from applicant) as applicants,
-           (select count(*)::int from fiscal_year) as fiscal_years`);
+           (select count(*)::int from fiscal_year) as fiscal_years,
+           (select count(*)::int from budget_movement) as budget_movements,
+           (select count(*)::int from treasury_payment) as treasury_payments,
+           (select count(*)::int from funding_limit_revision) as funding_limit_revisions,
+           (select md5(coalesce(string_agg(concat_ws('|', region_code, year, people, families, used_people, used_families, note, updated_at), ',' order by region_code, year), '')) from resettlement_quota) as quotas`);
   return {
     counts,
     applications: await t.sql(

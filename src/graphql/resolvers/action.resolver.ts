@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { formatMoney } from '../../domain/money';
 import type { EventInput } from '../../engine/engine';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
+import { isDryRun, WouldSend } from '../dry-run';
 import { ApplicationNode } from '../types/application.type';
 import {
   ActionInput,
@@ -23,6 +24,8 @@ function present(payload: Record<string, unknown>): Record<string, unknown> {
 /** Sends one event through the engine: the machine decides, the resolver only translates. */
 export async function act(ctx: GraphQLContext, input: ActionInput, event: EventInput): Promise<ApplicationNode> {
   const actor = requireActor(ctx);
+  // previewAction runs the mutation itself up to here, and sends the event to a rolled-back preview
+  if (isDryRun(ctx)) throw new WouldSend(event);
   const row = await ctx.engine.send(input.applicationId, event, actor, input.expectedVersion ?? undefined);
   return applicationView(row, todayOf(ctx));
 }

@@ -1,9 +1,11 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
 import { assertMayRead } from '../../auth/scope';
 import { Application } from '../../db/entities';
 import { NotFoundError, ValidationError } from '../../errors';
 import { requireActor, type GraphQLContext } from '../context';
+import { dryRunAction } from '../dry-run';
+import { JSONObjectScalar } from '../scalars';
 import { ApplicationActionEnum } from '../types/enums';
 import { isUuid } from '../validators';
 
@@ -40,7 +42,9 @@ export class PreviewResolver {
     @Arg('applicationId', () => ID) applicationId: string,
     @Arg('action', () => ApplicationActionEnum) action: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg('payload', () => GraphQLJSONObject, { nullable: true }) payload?: Record<string, unknown> | null,
+    @Info() info: GraphQLResolveInfo,
+    // the payload is checked as the action's own mutation checks its input (dryRunAction), not as a class
+    @Arg('payload', () => JSONObjectScalar, { nullable: true, validate: false }) payload?: Record<string, unknown> | null,
   ): Promise<ActionPreviewType> {
     const actor = requireActor(ctx);
     if (!isUuid(applicationId)) throw ValidationError.single('applicationId', 'ID_FORMAT', 'an application id is a UUID');
@@ -48,9 +52,13 @@ export class PreviewResolver {
     const row = await ctx.em.findOne(Application, { id: applicationId });
     if (!row) throw new NotFoundError(`there is no application ${applicationId}`);
     await assertMayRead(ctx.em, actor, row);
-    // engine fields cannot be smuggled in through the payload
-    const { type: _type, actor: _actor, at: _at, facts: _facts, ...fields } = payload ?? {};
-    const result = await ctx.engine.preview(applicationId, { ...fields, type: action }, actor);
+    // the mutation's own input rules and event building: engine fields cannot be smuggled in, and
+    // a payload the mutation would refuse is previewed as that refusal
+    const outcome = await dryRunAction(info.schema, ctx, row.kind, applicationId, action, payload ?? {});
+    if ('refusal' in outcome) {
+      return { action, allowed: false, fromState: row.state, toState: null, code: outcome.refusal.code, message: outcome.refusal.message };
+    }
+    const result = await ctx.engine.preview(applicationId, outcome.event, actor);
     return {
       action,
       allowed: result.allowed,

@@ -1,10 +1,9 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { ApplicantCategory, Locality } from '../../domain/categories';
 import type { Tiyn } from '../../domain/money';
 import type { Role } from '../../domain/roles';
 import type { ApplicationRecord } from '../../db/application-records';
-import { LocalDateScalar, MoneyScalar } from '../scalars';
+import { JSONObjectScalar, LocalDateScalar, MoneyScalar } from '../scalars';
 import {
   ApplicantCategoryEnum,
   ApplicationKindEnum,
@@ -90,10 +89,10 @@ export class HistoryEntryType {
   @Field(() => Int)
   machineVersion!: number;
 
-  @Field(() => GraphQLJSONObject, { description: 'what the actor sent with the action' })
+  @Field(() => JSONObjectScalar, { description: 'what the actor sent with the action' })
   details!: Record<string, unknown>;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'the facts the machine decided on (fiscal year, …)' })
+  @Field(() => JSONObjectScalar, { nullable: true, description: 'the facts the machine decided on (fiscal year, …)' })
   facts!: Record<string, unknown> | null;
 }
 
