@@ -270,7 +270,11 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
         const asOf = String(req.query.asOf ?? '');
         if (!/^\d{4}$/.test(year)) throw ValidationError.single('year', 'YEAR_FORMAT', 'year is four digits, e.g. year=2020');
         if (!isCalendarDate(asOf)) throw ValidationError.single('asOf', 'DATE_FORMAT', 'asOf is a date, e.g. asOf=2020-07-01');
-        const region = reportScope(actor, typeof req.query.region === 'string' ? req.query.region : null);
+        const requestedRegion = typeof req.query.region === 'string' ? req.query.region.toUpperCase() : null;
+        if (requestedRegion !== null && !/^[A-Z]{3}$/.test(requestedRegion)) {
+          throw ValidationError.single('region', 'REGION_FORMAT', 'region is a region code of three capital letters, e.g. region=AKM');
+        }
+        const region = reportScope(actor, requestedRegion);
         const report = await programReport(orm!.em.fork(), { year: Number(year), asOf, regionCode: region });
         res.type('text/csv; charset=utf-8');
         res.setHeader('content-disposition', `attachment; filename="program-report-${year}-${asOf}${region ? `-${region}` : ''}.csv"`);

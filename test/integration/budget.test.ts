@@ -769,5 +769,11 @@ describe('the programme report (Akmola, 2020)', () => {
     it('400 for a date that does not exist (2020-02-30), as the GraphQL report refuses it', async () => {
       await expectJsonError(await get('year=2020&asOf=2020-02-30&region=AKM', auditor), 400, 'VALIDATION');
     });
+
+    it('400 for a region that is no region code (a NUL byte, a quote, a long string), before any SQL', async () => {
+      for (const region of ['%00', 'AK%00M', "AKM'--", 'A'.repeat(5000)]) {
+        await expectJsonError(await get(`year=2020&asOf=2020-07-01&region=${region}`, auditor), 400, 'VALIDATION');
+      }
+    });
   });
 });
