@@ -31,7 +31,7 @@ import { documentLimits, MAX_BATCH_OPERATIONS, PARSE_OPTIONS } from './graphql/l
 import { unauthenticatedStatusPlugin } from './graphql/http-status';
 import { withoutSuggestions } from './graphql/suggestions';
 import { assertWithinCost } from './graphql/cost';
-import { assertPlainText } from './graphql/input-text';
+import { assertSafeInput } from './graphql/input-text';
 import { OperationAllowList } from './graphql/allowlist';
 import { OPERATIONS_DIR } from './paths';
 import { ChangeFeed } from './db/change-feed';
@@ -142,7 +142,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     if (allowList) log.info({ operations: allowList.operationNames.length }, 'only the allow-listed operations are accepted');
     /** What every operation must pass once it is parsed and its variables are known, over HTTP and websockets alike. */
     const admit = (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): void => {
-      assertPlainText(document, variables);
+      assertSafeInput(document, variables);
       allowList?.assertAllowed(document);
       assertWithinCost(schema, document, variables, operationName);
     };

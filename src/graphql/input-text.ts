@@ -13,6 +13,14 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF
 
 export const CONTROL_CHARACTER_RULE = 'CONTROL_CHARACTER';
 
+/**
+ * Sizes no input reaches: the longest free text a field takes is 5,000 characters and the
+ * longest list 20 (applicant categories), so these refuse only what no form sends — a 900 KB
+ * string or a list of 100,000 filter states would otherwise be carried into the resolvers and
+ * SQL, and keep the process busy for a fifth of a second each.
+ */
+export const INPUT_BOUNDS = { maxTextLength: 10_000, maxListLength: 1_000 } as const;
+
 /** Whether a string holds a character no input may carry. */
 export function hasForbiddenCharacter(text: string): boolean {
   return FORBIDDEN.test(text);
@@ -20,6 +28,12 @@ export function hasForbiddenCharacter(text: string): boolean {
 
 /** At most this many violations are reported: a hostile input may have thousands. */
 const MAX_REPORTED = 20;
+
+function tooLong(field: string, what: 'text' | 'list'): Violation {
+  return what === 'text'
+    ? { field, rule: 'TEXT_TOO_LONG', message: `text is at most ${INPUT_BOUNDS.maxTextLength} characters` }
+    : { field, rule: 'LIST_TOO_LONG', message: `a list holds at most ${INPUT_BOUNDS.maxListLength} items` };
+}
 
 function violation(field: string, where: 'key' | 'value'): Violation {
   return {
@@ -42,9 +56,11 @@ function variableViolations(variables: Record<string, unknown>): Violation[] {
   while (stack.length > 0 && found.length < MAX_REPORTED) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
-      if (hasForbiddenCharacter(value)) found.push(violation(path, 'value'));
+      if (value.length > INPUT_BOUNDS.maxTextLength) found.push(tooLong(path, 'text'));
+      else if (hasForbiddenCharacter(value)) found.push(violation(path, 'value'));
     } else if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index -= 1) stack.push([value[index], `${path}.${index}`]);
+      if (value.length > INPUT_BOUNDS.maxListLength) found.push(tooLong(path, 'list'));
+      else for (let index = value.length - 1; index >= 0; index -= 1) stack.push([value[index], `${path}.${index}`]);
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
         const childPath = path ? `${path}.${key}` : key;
@@ -64,9 +80,11 @@ function literalViolations(document: DocumentNode): Violation[] {
     while (stack.length > 0 && found.length < MAX_REPORTED) {
       const [node, path] = stack.pop()!;
       if (node.kind === Kind.STRING) {
-        if (hasForbiddenCharacter(node.value)) found.push(violation(path, 'value'));
+        if (node.value.length > INPUT_BOUNDS.maxTextLength) found.push(tooLong(path, 'text'));
+        else if (hasForbiddenCharacter(node.value)) found.push(violation(path, 'value'));
       } else if (node.kind === Kind.LIST) {
-        node.values.forEach((item, index) => stack.push([item, `${path}.${index}`]));
+        if (node.values.length > INPUT_BOUNDS.maxListLength) found.push(tooLong(path, 'list'));
+        else node.values.forEach((item, index) => stack.push([item, `${path}.${index}`]));
       } else if (node.kind === Kind.OBJECT) {
         for (const field of node.fields) stack.push([field.value, `${path}.${field.name.value}`]);
       }
@@ -87,11 +105,12 @@ function literalViolations(document: DocumentNode): Violation[] {
 
 /**
  * Refuses an operation whose variables or literals carry a control character or an unpaired
- * surrogate, before anything runs: one check for every field of every operation, so a new
- * argument is covered without anyone remembering it. A VALIDATION error (HTTP 400) with a
- * `CONTROL_CHARACTER` violation per offending string.
+ * surrogate, or text or a list beyond {@link INPUT_BOUNDS}, before anything runs: one check for
+ * every field of every operation, so a new argument is covered without anyone remembering it.
+ * A VALIDATION error (HTTP 400) with a `CONTROL_CHARACTER`, `TEXT_TOO_LONG` or `LIST_TOO_LONG`
+ * violation per offending value.
  */
-export function assertPlainText(document: DocumentNode, variables: Record<string, unknown> | null | undefined): void {
+export function assertSafeInput(document: DocumentNode, variables: Record<string, unknown> | null | undefined): void {
   const violations = [...literalViolations(document), ...(variables ? variableViolations(variables) : [])].slice(0, MAX_REPORTED);
   if (violations.length === 0) return;
   const refusal = new ValidationError(violations);

@@ -265,7 +265,9 @@ describe('previewAction checks its payload as the action’s own mutation checks
     const cases: Array<[string, string]> = [
       [`{${base},"p":{"reason":${'['.repeat(50_000)}1${']'.repeat(50_000)}}}`, 'JSON_TOO_DEEP'],
       [`{${base},"p":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`, 'JSON_TOO_DEEP'],
-      [`{${base},"p":{"reason":[${Array.from({ length: 5000 }, () => '1').join(',')}]}}`, 'JSON_TOO_LARGE'],
+      // two lists of 600, each under the input's list bound, together over the JSON's 1,000 nodes
+      [`{${base},"p":{"reason":[[${Array.from({ length: 600 }, () => '1').join(',')}],[${Array.from({ length: 600 }, () => '1').join(',')}]]}}`, 'JSON_TOO_LARGE'],
+      [`{${base},"p":{"reason":[${Array.from({ length: 5000 }, () => '1').join(',')}]}}`, 'LIST_TOO_LONG'],
       [`{${base},"p":{"reason":"a\\u0000b"}}`, 'CONTROL_CHARACTER'],
       [`{${base},"p":{"rea\\u0000son":"x"}}`, 'CONTROL_CHARACTER'],
       [`{${base},"p":{"reason":"\\ud800"}}`, 'CONTROL_CHARACTER'],
@@ -277,5 +279,32 @@ describe('previewAction checks its payload as the action’s own mutation checks
       expect(body.errors[0]!.extensions.code).toBe('VALIDATION');
       expect(body.errors[0]!.extensions.violations.map((v) => v.rule)).toContain(rule);
     }
+  });
+});
+
+describe('no input carries more than any form sends', () => {
+  const LIST = 'query List($filter: ApplicationFilterInput) { applications(filter: $filter, first: 5) { edges { node { id } } } }';
+
+  it('text over 10,000 characters is TEXT_TOO_LONG, in a variable or written in the document, before anything runs', async () => {
+    const long = 'A'.repeat(900_000);
+    for (const response of [
+      await t.gql(LIST, { filter: { regionCode: long } }, staff),
+      await t.gql(`{ applications(filter: { regionCode: "${long}" }, first: 5) { edges { node { id } } } }`, {}, staff),
+    ]) {
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+      expect(response.body.errors?.[0]?.extensions?.violations).toEqual([expect.objectContaining({ rule: 'TEXT_TOO_LONG' })]);
+    }
+  });
+
+  it('a list over 1,000 items is LIST_TOO_LONG, before anything walks it', async () => {
+    const response = await t.gql(LIST, { filter: { states: Array.from({ length: 100_000 }, () => 'x') } }, staff);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.violations).toEqual([expect.objectContaining({ field: 'filter.states', rule: 'LIST_TOO_LONG' })]);
+  });
+
+  it('the longest free text a field takes (5,000 characters) still passes the bound', async () => {
+    const response = await t.gql(LIST, { filter: { regionCode: 'A'.repeat(5000) } }, staff);
+    expect(response.body.errors?.[0]?.extensions?.violations?.map((v: { rule: string }) => v.rule) ?? []).not.toContain('TEXT_TOO_LONG');
   });
 });
