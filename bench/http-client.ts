@@ -6,9 +6,9 @@ export interface HttpResult {
 }
 
 /**
- * A lean HTTP/1.1 client over one keep-alive agent: the load generator shares two cores with the
- * server and PostgreSQL, so it does as little per request as it can (no fetch streams, no JSON
- * parse unless an error must be read).
+ * A lean HTTP/1.1 client over one keep-alive agent, for the bench's single requests and checks
+ * (set-up, statement counts, the pages compared, pagination, the race check): no fetch streams,
+ * no JSON parse unless an error must be read. The loads go through autocannon (load.ts).
  */
 export class HttpClient {
   private readonly agent: http.Agent;

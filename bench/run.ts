@@ -10,10 +10,13 @@ import { Tokens, type BenchContext } from './context';
 import { fromDist, ROOT, type ConfigModule, type EmbeddedModule, type EngineModule, type OrmModule, type ServerModule, type TokensModule } from './dist';
 import { HttpClient, errorCodes } from './http-client';
 import type { LoadResult } from './load';
+import { startPeers, type PeersProcess } from './peers/process';
 import { prepareCeiling, rawSqlCeiling } from './phases/ceiling';
+import { checkSamePages, PAGES, READ_SYSTEMS, readLoad, type ReadSystem } from './phases/pages';
 import { raceCheck, replaySample } from './phases/race';
-import { countStatements, pagination, programReport, readPath, RELATION_LEVELS } from './phases/read';
-import { healthz, noopMutation, preparePool, statementsPerTransition, writePath, type PoolItem } from './phases/write';
+import { countStatements, pagination, programReport, RELATION_LEVELS } from './phases/read';
+import { healthz, noopMutation, preparePool, REVIEWER_POOL_PATH, REVIEWER_STEPS, statementsPerTransition, writePath, type PoolItem } from './phases/write';
+import { prepareWritePeer, writePeer } from './phases/write-peer';
 import { Progress } from './progress';
 import { evaluateTargets, formatResults, type Machine, type Results } from './report';
 import { ensureBenchSchema, ensureCurrentYear, seed, SEED_FORMAT, seededInfo, type SeedInfo } from './seed';
@@ -27,7 +30,7 @@ const OWNED = 'bench-owned';
 
 const HELP = `npm run bench [-- options]
 
-  --smoke              everything at a small size, in under a minute (CI)
+  --smoke              everything at a small size, in about a minute and a half (CI)
   --size N             applications to seed (default 100000; smoke 2000)
   --clients 1,4,16,64  concurrency levels
   --seconds S          measured seconds per level (default 10; smoke 0.4)
@@ -121,6 +124,12 @@ function prepareDataDir(options: Options, progress: Progress): { reuse: boolean 
   return { reuse: false };
 }
 
+/** The installed version of a package (as `from` resolves it). */
+function packageVersion(name: string, from?: string): string {
+  const base = from ? path.dirname(require.resolve(`${from}/package.json`, { paths: [ROOT] })) : ROOT;
+  return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`, { paths: [base] }), 'utf8')) as { version: string }).version;
+}
+
 async function main(): Promise<number> {
   const began = Date.now();
   const options = parseOptions(process.argv.slice(2));
@@ -153,6 +162,7 @@ async function main(): Promise<number> {
   // idle connections die when the gateway restarts its embedded PostgreSQL; the pool reconnects
   pool.on('error', () => {});
   let inProcess: Awaited<ReturnType<ServerModule['bootstrap']>> | null = null;
+  let peers: PeersProcess | null = null;
   try {
     const tokensModule = await fromDist<TokensModule>('src/auth/tokens.js');
     const tokenService = tokensModule.createTokenService({ jwt: { kind: 'secret', secret: JWT_SECRET }, dataDir: os.tmpdir() });
@@ -269,49 +279,82 @@ async function main(): Promise<number> {
       progress.end(`${round(server.startMs / 1000, 2)} s`);
     }
 
-    const client = new HttpClient(server.url, 1024);
+    progress.start("starting the peers' process: PostGraphile, the SQL floor, the write peer");
+    peers = await startPeers({ databaseUrl, logFile: path.join(resultsDir, 'peers.log') });
+    progress.end();
+
+    const client = new HttpClient(server.url, 64);
     const ctx = contextFor(client);
     const levelMs = (options.warmup + options.seconds) * 1000;
-    const measure = async (label: string, run: () => Promise<LoadResult>) => {
+    const measure = async (label: string, run: () => Promise<LoadResult>, peakRss: () => number | null = () => server.peakRssMb()) => {
       progress.start(label, levelMs);
       const result = await run();
-      result.serverPeakRssMb = server.peakRssMb();
+      result.serverPeakRssMb = peakRss();
       progress.end(`${result.perSecond.toLocaleString('en-US')}/s, p99 ${result.latencyMs.p99} ms${Object.keys(result.errors).length ? `, errors ${JSON.stringify(result.errors)}` : ''}`);
       return result;
     };
+    const peersRss = () => peers!.peakRssMb();
 
-    const noop: LoadResult[] = [];
-    for (const c of options.clients) noop.push(await measure(`no-op GraphQL mutation, ${c} clients`, () => noopMutation(ctx, c)));
-    const healthCheck = await measure('client check: GET /healthz, 16 clients', () => healthz(ctx, 16));
+    const healthCheck = await measure('client check: GET /healthz, 16 clients', () => healthz(ctx, server.url, 16));
 
-    const transitions: LoadResult[] = [];
+    progress.start('raw SQL ceiling and write peer: copying rows to bench.ceiling_* and bench.peer_*');
+    const ceilingData = await prepareCeiling(ctx, options.smoke ? 2000 : 20_000);
+    const peerRows = await prepareWritePeer(ctx, options.smoke ? 1500 : 12_000);
+    progress.end();
+
+    const write: Results['write'] = [];
     const writePool = new Map<string, PoolItem[]>();
     const done: PoolItem[] = [];
     let estimate = options.smoke ? 60 : 100;
     for (const c of options.clients) {
       const have = [...writePool.values()].reduce((n, list) => n + list.length, 0);
-      const need = Math.ceil((estimate * (options.warmup + options.seconds) * 2) / 3) + c * 3;
+      const need = Math.ceil((estimate * (options.warmup + options.seconds)) / REVIEWER_STEPS.length) + c * 2;
       if (need > have) {
-        progress.start(`new applications for the write path (${need - have}, copied in SQL)`);
-        for (const [region, list] of await preparePool(ctx, need - have)) writePool.set(region, [...(writePool.get(region) ?? []), ...list]);
+        progress.start(`new grants for the write path (${need - have}, copied in SQL)`);
+        for (const [region, list] of await preparePool(ctx, need - have, [REVIEWER_POOL_PATH])) writePool.set(region, [...(writePool.get(region) ?? []), ...list]);
         progress.end();
       }
-      const result = await measure(`write path: transitions, ${c} clients`, () => writePath(ctx, c, writePool, done));
-      transitions.push(result);
-      if (result.exhausted) progress.note(`  note: the write pool ran out at ${c} clients; measured over ${result.seconds} s`);
-      const nextIndex = options.clients.indexOf(c) + 1;
-      const nextClients = options.clients[nextIndex];
-      if (nextClients) estimate = Math.min(4000, Math.max(estimate, result.perSecond * Math.min(4, nextClients / c)));
+      const transitions = await measure(`write path: reviewer's transitions, ${c} clients`, () => writePath(ctx, server.url, c, writePool, done));
+      if (transitions.exhausted) progress.note(`  note: the write pool ran out at ${c} clients; measured over ${transitions.seconds} s`);
+      const peer = await measure(`write peer: the same transitions, ${c} clients`, () => writePeer(ctx, peers!.urls.writer, c, peerRows), peersRss);
+      if (peer.exhausted) progress.note(`  note: the write peer's rows ran out at ${c} clients; measured over ${peer.seconds} s`);
+      const rawSql = await measure(`raw SQL ceiling, ${c} clients`, () => rawSqlCeiling(ctx, peers!.urls.writer, c, ceilingData), peersRss);
+      const noop = await measure(`no-op GraphQL mutation, ${c} clients`, () => noopMutation(ctx, server.url, c));
+      write.push({
+        clients: c,
+        transitions,
+        peer,
+        rawSql,
+        noop,
+        ratioToPeer: round(transitions.perSecond / peer.perSecond),
+        ratioToRawSql: round(transitions.perSecond / rawSql.perSecond),
+        ratioToNoop: round(transitions.perSecond / noop.perSecond),
+      });
+      const nextClients = options.clients[options.clients.indexOf(c) + 1];
+      if (nextClients) estimate = Math.min(4000, Math.max(estimate, transitions.perSecond * Math.min(4, nextClients / c)));
     }
 
-    progress.start('raw SQL ceiling: copying rows to bench.ceiling_application');
-    const ceilingData = await prepareCeiling(ctx, options.smoke ? 2000 : 20_000);
-    progress.end();
-    const rawSql: LoadResult[] = [];
-    for (const c of options.clients) rawSql.push(await measure(`raw SQL ceiling, ${c} clients`, () => rawSqlCeiling(ctx, c, ceilingData)));
-
-    const read: LoadResult[] = [];
-    for (const c of options.clients) read.push(await measure(`read path: reviewer page, ${c} clients`, () => readPath(ctx, c)));
+    const urls = { gateway: server.url, postgraphile: peers.urls.postgraphile, floor: peers.urls.floor };
+    progress.start('the same pages from the gateway, PostGraphile and the SQL floor (ids, order, history)');
+    const readCheck = await checkSamePages(ctx, urls);
+    progress.end(`${readCheck.length} pages, ${readCheck.reduce((n, p) => n + p.rows, 0)} rows, ${readCheck.reduce((n, p) => n + p.logRows, 0)} log rows alike`);
+    const read: Results['read'] = [];
+    for (const page of PAGES) {
+      for (const c of options.clients) {
+        const results = {} as Record<ReadSystem, LoadResult>;
+        for (const system of READ_SYSTEMS) {
+          results[system] = await measure(`${page.name} page: ${system}, ${c} clients`, () => readLoad(ctx, urls, system, page, c), system === 'gateway' ? undefined : peersRss);
+        }
+        read.push({
+          page: page.name,
+          label: page.label,
+          clients: c,
+          ...results,
+          ratioToPostgraphile: round(results.gateway.perSecond / results.postgraphile.perSecond),
+          ratioToFloor: round(results.gateway.perSecond / results.floor.perSecond),
+        });
+      }
+    }
 
     const paging = await pagination(ctx, 1000, options.smoke ? 10 : 100);
     const report = await programReport(ctx, options.smoke ? 2 : 5);
@@ -341,12 +384,14 @@ async function main(): Promise<number> {
     }
 
     const peakRssMb = server.peakRssMb();
+    const peersPeakRssMb = peers.peakRssMb();
     machine.loadAverage.atEnd = round(os.loadavg()[0]!);
     const { rows: counts } = await pool.query<{ applications: number; transitions: number }>(
       'select (select count(*)::int from application) as applications, (select count(*)::int from transition_log) as transitions',
     );
     client.close();
-    progress.start('stopping the gateway');
+    progress.start('stopping the gateway and the peers');
+    await peers.stop();
     await server.stop();
     progress.end();
 
@@ -364,16 +409,11 @@ async function main(): Promise<number> {
         seededThisRun,
         seedSeconds: seededThisRun ? info.seconds : null,
       },
-      write: options.clients.map((c, i) => ({
-        clients: c,
-        transitions: transitions[i]!,
-        rawSql: rawSql[i]!,
-        noop: noop[i]!,
-        ratioToRawSql: round(transitions[i]!.perSecond / rawSql[i]!.perSecond),
-        ratioToNoop: round(transitions[i]!.perSecond / noop[i]!.perSecond),
-      })),
+      write,
       clientCheck: { healthz: healthCheck },
       read,
+      readCheck,
+      peers: { postgraphile: packageVersion('postgraphile'), graphql: packageVersion('graphql', 'postgraphile'), autocannon: packageVersion('autocannon'), peakRssMb: peersPeakRssMb },
       statements: {
         perTransition: transitionStatements,
         counts: statementCounts,
@@ -397,10 +437,14 @@ async function main(): Promise<number> {
     if (!race.ok) failures.push(`race check: ${race.failures.slice(0, 10).join('; ')}`);
     const errorsOf = (list: LoadResult[], label: string) =>
       list.forEach((r) => Object.keys(r.errors).length && failures.push(`${label} at ${r.concurrency} clients: errors ${JSON.stringify(r.errors)}`));
-    errorsOf(transitions, 'write path');
-    errorsOf(noop, 'no-op mutation');
-    errorsOf(rawSql, 'raw SQL ceiling');
-    errorsOf(read, 'read path');
+    errorsOf(write.map((w) => w.transitions), 'write path');
+    errorsOf(write.map((w) => w.peer), 'write peer');
+    errorsOf(write.map((w) => w.rawSql), 'raw SQL ceiling');
+    errorsOf(write.map((w) => w.noop), 'no-op mutation');
+    errorsOf([healthCheck], 'GET /healthz');
+    for (const page of PAGES) {
+      for (const system of READ_SYSTEMS) errorsOf(read.filter((x) => x.page === page.name).map((x) => x[system]), `${page.name} page (${system})`);
+    }
     if (seededSample.failures.length || writeSample.failures.length) failures.push(`replay samples: ${[...seededSample.failures, ...writeSample.failures].slice(0, 5).join('; ')}`);
     if (!paging.cursorMatchesApi) failures.push('the cursor built as the API encodes it does not match the one the API gave out');
     const results: Results = { ...partial, targets: evaluateTargets(partial), ok: failures.length === 0, failures, seconds: (Date.now() - began) / 1000 };
@@ -410,6 +454,7 @@ async function main(): Promise<number> {
     return results.ok ? 0 : 1;
   } finally {
     await inProcess?.close().catch(() => {});
+    await peers?.stop().catch(() => {});
     await pool.end().catch(() => {});
     if (server.child.exitCode === null) await server.stop().catch(() => {});
   }

@@ -1,12 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { dataOf, errorCodes, type HttpClient } from '../http-client';
-import { runLoad, type LoadResult } from '../load';
 import { median, round, summarise, type LatencySummary } from '../stats';
 import type { BenchContext } from '../context';
 
-/** A reviewer's page: applications of a region in the review states, with applicant, region and the last five history entries. */
-export const PAGE_QUERY = `query ReviewerPage($region: String, $states: [String!], $first: Int!, $after: String) {
-  applications(filter: { regionCode: $region, states: $states }, first: $first, after: $after) {
+/**
+ * A reviewer's page: applications of a region in some states (and of a kind), newest first,
+ * with applicant, region and the last five history entries. The gateway's side of every read
+ * comparison (phases/pages.ts), the statement count and the pagination check.
+ */
+export const PAGE_QUERY = `query ReviewerPage($region: String, $states: [String!], $kind: ApplicationKind, $first: Int!, $after: String) {
+  applications(filter: { regionCode: $region, states: $states, kind: $kind }, first: $first, after: $after) {
     edges { cursor node { id kind state version requestedAmount submittedAt
       applicant { fullName iin }
       region { code name }
@@ -16,28 +19,6 @@ export const PAGE_QUERY = `query ReviewerPage($region: String, $states: [String!
 }`;
 /** relations the page reaches: applicant, region, history */
 export const RELATION_LEVELS = 3;
-export const REVIEW_STATES = ['awaitingReview', 'underReview', 'creditReview', 'awaitingDecision', 'awaitingVerification', 'underVerification', 'recommended', 'verified'];
-
-export async function readPath(ctx: BenchContext, concurrency: number): Promise<LoadResult> {
-  const workers = await Promise.all(
-    Array.from({ length: concurrency }, async (_, w) => {
-      const region = ctx.regions[w % ctx.regions.length]!;
-      return { token: await ctx.tokens.staff(region, 'reviewer'), variables: { region, states: REVIEW_STATES, first: 50 } };
-    }),
-  );
-  return runLoad({
-    concurrency,
-    warmupSeconds: ctx.warmupSeconds,
-    seconds: ctx.seconds,
-    progress: ctx.progress,
-    operation: async (index) => {
-      const worker = workers[index]!;
-      const result = await ctx.client.graphql(PAGE_QUERY, worker.variables, worker.token);
-      const codes = errorCodes(result);
-      return codes.length ? { kind: 'error', code: codes[0]! } : { kind: 'ok' };
-    },
-  });
-}
 
 export interface StatementCount {
   first: number;

@@ -1,5 +1,5 @@
 import { errorCodes } from '../http-client';
-import { runLoad, type LoadResult, type Outcome } from '../load';
+import { runLoad, type LoadResult, type Outcome, type Worker } from '../load';
 import { cloneTemplates, POOL_PATHS } from '../seed';
 import type { BenchContext } from '../context';
 
@@ -41,11 +41,19 @@ export const STEPS: Record<PoolItem['kind'], Array<{ query: string; as: 'reviewe
   ],
 };
 
+/**
+ * The reviewer's transitions the gateway and the write peer are compared on: a new grant's
+ * start of review and recommendation, each six statements (BEGIN, the row FOR UPDATE, UPDATE,
+ * the log row, pg_notify, COMMIT), no facts, no effects.
+ */
+export const REVIEWER_STEPS = STEPS.grant.slice(0, 2);
+export const REVIEWER_POOL_PATH = 'grant.awaitingReview';
+
 /** Copies `count` new applications (submitted, waiting for review) spread over the regions and kinds. */
-export async function preparePool(ctx: BenchContext, count: number): Promise<Map<string, PoolItem[]>> {
+export async function preparePool(ctx: BenchContext, count: number, paths: string[] = POOL_PATHS): Promise<Map<string, PoolItem[]>> {
   const { rows: templates } = await ctx.pool.query<{ id: string; kind: PoolItem['kind']; region_code: string; amount: string; term_months: number }>(
     `select id, kind, region_code, amount::text, term_months from bench.template where path = any($1) and region_code = any($2) order by region_code, kind, id`,
-    [POOL_PATHS, ctx.regions],
+    [paths, ctx.regions],
   );
   const chosen = Array.from({ length: count }, (_, i) => templates[i % templates.length]!);
   const ids = await cloneTemplates(ctx.pool, chosen.map((t) => t.id));
@@ -59,10 +67,11 @@ export async function preparePool(ctx: BenchContext, count: number): Promise<Map
 }
 
 /**
- * Concurrent clients, each the reviewer and approver of one region, driving new applications
- * through review to approval: every request one GraphQL mutation, one transition of the engine.
+ * Concurrent clients, each the reviewer of one region, taking new grants through the reviewer's
+ * transitions (start of review, recommendation): every request one GraphQL mutation, one
+ * transition of the engine.
  */
-export async function writePath(ctx: BenchContext, concurrency: number, pool: Map<string, PoolItem[]>, done: PoolItem[]): Promise<LoadResult> {
+export async function writePath(ctx: BenchContext, url: string, concurrency: number, pool: Map<string, PoolItem[]>, done: PoolItem[]): Promise<LoadResult> {
   const regions = [...pool.keys()].sort();
   // every region's applications are worked on: with fewer clients than regions a client is the
   // staff of several regions in turn, with more several clients share a region
@@ -70,82 +79,87 @@ export async function writePath(ctx: BenchContext, concurrency: number, pool: Ma
     Array.from({ length: concurrency }, async (_, w) => {
       const own = regions.filter((_, i) => (concurrency >= regions.length ? i === w % regions.length : i % concurrency === w));
       return {
-        regions: await Promise.all(
-          own.map(async (region) => ({
-            queue: pool.get(region)!,
-            reviewer: await ctx.tokens.staff(region, 'reviewer'),
-            approver: await ctx.tokens.staff(region, 'approver'),
-          })),
-        ),
+        regions: await Promise.all(own.map(async (region) => ({ queue: pool.get(region)!, reviewer: await ctx.tokens.staff(region, 'reviewer') }))),
         turn: 0,
-        current: null as { item: PoolItem; reviewer: string; approver: string } | null,
+        current: null as { item: PoolItem; reviewer: string } | null,
         step: 0,
       };
     }),
   );
-  const operation = async (index: number): Promise<Outcome> => {
-    const worker = workers[index]!;
-    if (!worker.current) {
-      for (let k = 0; k < worker.regions.length && !worker.current; k += 1) {
-        const region = worker.regions[(worker.turn += 1) % worker.regions.length]!;
-        const item = region.queue.pop();
-        if (item) worker.current = { item, reviewer: region.reviewer, approver: region.approver };
-      }
-      worker.step = 0;
-      if (!worker.current) return { kind: 'exhausted' };
-    }
-    const { item } = worker.current;
-    const step = STEPS[item.kind][worker.step]!;
-    const variables: Record<string, unknown> = { id: item.id };
-    if (step.terms) variables.terms = { amount: item.amount, rate: '6', termMonths: item.termMonths, method: 'ANNUITY' };
-    const result = await ctx.client.graphql(step.query, variables, step.as === 'reviewer' ? worker.current.reviewer : worker.current.approver);
-    const codes = errorCodes(result);
-    worker.step += 1;
-    if (codes.length > 0) {
-      // the application is left where it stopped; the worker takes the next one
-      worker.current = null;
-      return { kind: 'error', code: codes[0]! };
-    }
-    if (worker.step === STEPS[item.kind].length) {
-      done.push(item);
-      worker.current = null;
-    }
-    return { kind: 'ok' };
+  const worker = (index: number): Worker => {
+    const w = workers[index]!;
+    return {
+      next: () => {
+        if (!w.current) {
+          for (let k = 0; k < w.regions.length && !w.current; k += 1) {
+            const region = w.regions[(w.turn += 1) % w.regions.length]!;
+            const item = region.queue.pop();
+            if (item) w.current = { item, reviewer: region.reviewer };
+          }
+          w.step = 0;
+          if (!w.current) return null;
+        }
+        const step = REVIEWER_STEPS[w.step]!;
+        return {
+          path: '/graphql',
+          body: JSON.stringify({ query: step.query, variables: { id: w.current.item.id } }),
+          headers: { authorization: `Bearer ${w.current.reviewer}` },
+        };
+      },
+      outcome: (status, body) => {
+        const codes = errorCodes({ status, body });
+        w.step += 1;
+        if (codes.length > 0) {
+          // the application is left where it stopped; the worker takes the next one
+          w.current = null;
+          return { kind: 'error', code: codes[0]! };
+        }
+        if (w.step === REVIEWER_STEPS.length) {
+          done.push(w.current!.item);
+          w.current = null;
+        }
+        return { kind: 'ok' };
+      },
+    };
   };
-  return runLoad({ concurrency, warmupSeconds: ctx.warmupSeconds, seconds: ctx.seconds, operation, progress: ctx.progress });
+  return runLoad({ url, concurrency, warmupSeconds: ctx.warmupSeconds, seconds: ctx.seconds, worker, progress: ctx.progress });
 }
 
+const graphqlOutcome = (status: number, body: string): Outcome => {
+  const codes = errorCodes({ status, body });
+  return codes.length ? { kind: 'error', code: codes[0]! } : { kind: 'ok' };
+};
+
 /** The same server answering a mutation that does nothing: what HTTP, auth and GraphQL cost alone. */
-export async function noopMutation(ctx: BenchContext, concurrency: number): Promise<LoadResult> {
-  const token = await ctx.tokens.staff(ctx.regions[0]!, 'reviewer');
-  const query = 'mutation { __typename }';
+export async function noopMutation(ctx: BenchContext, url: string, concurrency: number): Promise<LoadResult> {
+  const request = {
+    path: '/graphql',
+    body: JSON.stringify({ query: 'mutation { __typename }' }),
+    headers: { authorization: `Bearer ${await ctx.tokens.staff(ctx.regions[0]!, 'reviewer')}` },
+  };
   return runLoad({
+    url,
     concurrency,
     warmupSeconds: ctx.warmupSeconds,
     seconds: ctx.seconds,
     progress: ctx.progress,
-    operation: async () => {
-      const codes = errorCodes(await ctx.client.graphql(query, undefined, token));
-      return codes.length ? { kind: 'error', code: codes[0]! } : { kind: 'ok' };
-    },
+    worker: () => ({ next: () => request, outcome: graphqlOutcome }),
   });
 }
 
 /** GET /healthz: what the load generator and HTTP alone reach, to show the client is not the limit. */
-export async function healthz(ctx: BenchContext, concurrency: number): Promise<LoadResult> {
+export async function healthz(ctx: BenchContext, url: string, concurrency: number): Promise<LoadResult> {
+  const request = { method: 'GET' as const, path: '/healthz' };
   return runLoad({
+    url,
     concurrency,
     warmupSeconds: ctx.warmupSeconds,
     seconds: ctx.seconds,
     progress: ctx.progress,
-    operation: async () => {
-      const result = await ctx.client.request('GET', '/healthz', null);
-      return result.status === 200 ? { kind: 'ok' } : { kind: 'error', code: `HTTP_${result.status}` };
-    },
+    worker: () => ({ next: () => request, outcome: (status) => (status === 200 ? { kind: 'ok' } : { kind: 'error', code: `HTTP_${status}` }) }),
   });
 }
 
-/** SQL statements each action of the write path runs, counted by the ORM's query hook of an in-process gateway. */
 export async function statementsPerTransition(
   ctx: BenchContext,
   client: import('../http-client').HttpClient,
