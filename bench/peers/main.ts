@@ -27,6 +27,11 @@ async function main(): Promise<void> {
   if (!databaseUrl) throw new Error('DATABASE_URL is required');
   const poolSize = Number(process.env.PEER_POOL_SIZE ?? 10);
   const peers = { postgraphile: postgraphileServer(databaseUrl, poolSize), floor: floorServer(databaseUrl, poolSize), writer: await writerServer(databaseUrl, poolSize) };
+  // the read peers only read: their sessions say so, or the peers do not start
+  for (const [name, peer] of [['postgraphile', peers.postgraphile], ['floor', peers.floor]] as const) {
+    const { rows } = await peer.pool.query<{ default_transaction_read_only: string }>('show default_transaction_read_only');
+    if (rows[0]?.default_transaction_read_only !== 'on') throw new Error(`${name}'s sessions are not read-only`);
+  }
   const ports = {
     postgraphile: await listen(peers.postgraphile.server),
     floor: await listen(peers.floor.server),
