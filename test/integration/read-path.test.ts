@@ -78,6 +78,18 @@ describe("a reviewer's page", () => {
   });
 });
 
+describe('the response', () => {
+  it('is compact JSON, not pretty-printed', async () => {
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token(reviewer)}` },
+      body: JSON.stringify({ query: PAGE_QUERY, variables: { region: REGION, states: null, first: 5 } }),
+    });
+    const text = await response.text();
+    expect(text.trimEnd()).toBe(JSON.stringify(JSON.parse(text)));
+  });
+});
+
 describe('the snapshot', () => {
   const LOAN = (fields: string) => `query($id: ID!) { application(id: $id) { id ... on MicrocreditApplication { ${fields} } } }`;
 
