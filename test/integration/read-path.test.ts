@@ -106,6 +106,9 @@ describe('the snapshot', () => {
     const narrow = await read(LOAN(figures), { id: loanId });
     expect(narrow.sql[0]).toMatch(/'context'->'schedule'/);
     expect(narrow.sql[0]).not.toMatch(/a\.snapshot(,| from)/);
+    const payoff = await read(LOAN('payoffAmount arrears'), { id: loanId });
+    expect(payoff.sql[0]).toMatch(/a\.snapshot->'context'->'schedule'/);
+    expect(payoff.data.application).toEqual({ id: loanId, payoffAmount: narrow.data.application.payoffAmount, arrears: narrow.data.application.arrears });
     // availableActions needs the machine's whole snapshot
     const whole = await read(LOAN(`${figures} availableActions`), { id: loanId }, accountant);
     expect(whole.sql[0]).toMatch(/a\.snapshot(,| from)/);
