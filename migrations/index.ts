@@ -6,6 +6,7 @@ import { Migration20261126124531_budgets } from './Migration20261126124531_budge
 import { Migration20261126130532_payments } from './Migration20261126130532_payments';
 import { Migration20261126151650_region_listing } from './Migration20261126151650_region_listing';
 import { Migration20261201120000_runtime_role } from './Migration20261201120000_runtime_role';
+import { Migration20261210120000_reference_notify } from './Migration20261210120000_reference_notify';
 
 /**
  * Every migration, in order. `npm run migration:create -- name` writes a new file from the
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126130532_payments', class: Migration20261126130532_payments },
   { name: 'Migration20261126151650_region_listing', class: Migration20261126151650_region_listing },
   { name: 'Migration20261201120000_runtime_role', class: Migration20261201120000_runtime_role },
+  { name: 'Migration20261210120000_reference_notify', class: Migration20261210120000_reference_notify },
 ];

@@ -43,6 +43,7 @@ import { HttpPaymentProvider } from './payments/http-provider';
 import type { PaymentProvider } from './payments/provider';
 import { SimulatedTreasury } from './payments/simulated-treasury';
 import { createLoaders } from './graphql/loaders';
+import { ReferenceCache } from './graphql/reference-cache';
 import { gatewaySchema } from './graphql/schema';
 import { seedDemo } from './seed/demo';
 import { seedReference } from './seed/reference';
@@ -134,6 +135,9 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const schema = await gatewaySchema();
     const changeFeed = await ChangeFeed.start(database.url, log);
     changes = changeFeed;
+    const reference = new ReferenceCache(ready, () => changeFeed.listening);
+    changeFeed.onReferenceChange(() => reference.invalidate());
+    await reference.get();
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
@@ -160,7 +164,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     };
     const contextFor = (requestId: string, actor: Actor | null): GraphQLContext => {
       const em = orm!.em.fork();
-      return { requestId, log: log.child({ requestId }), actor, em, engine, loaders: createLoaders(em), changes: changeFeed };
+      return { requestId, log: log.child({ requestId }), actor, em, engine, loaders: createLoaders(em), changes: changeFeed, reference };
     };
     const subscriptions = attachSubscriptions({
       httpServer,

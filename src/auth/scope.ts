@@ -36,6 +36,20 @@ export async function assertMayRead(em: EntityManager, actor: Actor, application
 }
 
 /**
+ * Refuses to show an application outside the caller's scope, from its region and its
+ * applicant's IIN as read with it (the IIN is needed only for an applicant's scope).
+ */
+export function assertMayReadRecord(actor: Actor, application: { regionCode: string; applicantIin: string | undefined }): void {
+  const scope = readScope(actor);
+  const within =
+    scope !== null &&
+    ('all' in scope ||
+      ('regionCode' in scope && application.regionCode === scope.regionCode) ||
+      ('applicantIin' in scope && application.applicantIin !== undefined && application.applicantIin === scope.applicantIin));
+  if (!within) throw new ForbiddenError('this application is outside what you may see');
+}
+
+/**
  * Refuses an action on an application outside the caller's own scope. Auditors read
  * everything but act on nothing; regional staff act in their region; applicants on their own.
  */

@@ -3,6 +3,33 @@ import type { ApplicantCategory, Locality } from '../domain/categories';
 import { parseIin } from '../domain/iin';
 import { Applicant } from './entities';
 
+/** What the API shows of an applicant. */
+export interface ApplicantRow {
+  id: string;
+  iin: string;
+  fullName: string;
+  birthDate: string;
+  sex: 'male' | 'female';
+  categories: ApplicantCategory[];
+  locality: Locality;
+  regionCode: string;
+  settlement: string;
+}
+
+export type ApplicantColumn = Exclude<keyof ApplicantRow, 'id'>;
+
+/** Each shown column of `applicant` (aliased `ap`) as SQL. */
+export const APPLICANT_COLUMNS: Record<ApplicantColumn, string> = {
+  iin: 'ap.iin',
+  fullName: 'ap.full_name',
+  birthDate: 'ap.birth_date::text',
+  sex: 'ap.sex',
+  categories: 'ap.categories',
+  locality: 'ap.locality',
+  regionCode: 'ap.region_code',
+  settlement: 'ap.settlement',
+};
+
 export interface ApplicantProfile {
   iin: string;
   fullName: string;

@@ -14,6 +14,15 @@ import type { TransitionCommitted } from '../engine/engine';
  */
 export const CHANGE_CHANNEL = 'gateway_application_changed';
 
+/**
+ * Writes to the reference tables (regions, fiscal years, microcredit terms): a trigger on each
+ * notifies here in the writing transaction (migration reference_notify), with the table's name.
+ */
+export const REFERENCE_CHANNEL = 'gateway_reference_changed';
+
+/** Called with the table a committed write changed, or '*' when changes may have been missed. */
+export type ReferenceListener = (table: string) => void;
+
 /** Queues the notification in the caller's transaction; it is sent at commit. */
 export async function notifyChange(em: EntityManager, change: TransitionCommitted): Promise<void> {
   await em.execute('select pg_notify(?, ?)', [CHANGE_CHANNEL, JSON.stringify(change)]);
@@ -30,6 +39,7 @@ type Subscriber = {
 
 export class ChangeFeed {
   private readonly subscribers = new Set<Subscriber>();
+  private readonly referenceListeners = new Set<ReferenceListener>();
   private client: Client | null = null;
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -49,6 +59,10 @@ export class ChangeFeed {
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.databaseUrl, application_name: 'gateway-change-feed' });
     client.on('notification', (message) => {
+      if (message.channel === REFERENCE_CHANNEL) {
+        this.referenceChanged(message.payload ?? '*');
+        return;
+      }
       if (message.channel !== CHANGE_CHANNEL || !message.payload) return;
       try {
         this.dispatch(JSON.parse(message.payload) as TransitionCommitted);
@@ -63,7 +77,7 @@ export class ChangeFeed {
     client.on('end', () => this.connectionLost(client));
     try {
       await client.connect();
-      await client.query(`listen ${CHANGE_CHANNEL}`);
+      await client.query(`listen ${CHANGE_CHANNEL}; listen ${REFERENCE_CHANNEL}`);
     } catch (error) {
       client.removeAllListeners();
       await client.end().catch(() => {});
@@ -79,6 +93,8 @@ export class ChangeFeed {
     client.removeAllListeners();
     client.on('error', () => {});
     void client.end().catch(() => {});
+    // notifications sent until the feed is back are lost: what was read of the reference data may be stale
+    this.referenceChanged('*');
     this.scheduleConnect(1);
   }
 
@@ -88,7 +104,10 @@ export class ChangeFeed {
       this.reconnectTimer = null;
       if (this.stopped) return;
       this.connect().then(
-        () => this.log.info({ attempt }, 'change feed reconnected'),
+        () => {
+          this.log.info({ attempt }, 'change feed reconnected');
+          this.referenceChanged('*');
+        },
         (error: unknown) => {
           this.log.warn({ err: error, attempt }, 'change feed reconnect failed');
           this.scheduleConnect(attempt + 1);
@@ -166,6 +185,27 @@ export class ChangeFeed {
       },
     };
     return iterator;
+  }
+
+  private referenceChanged(table: string): void {
+    for (const listener of this.referenceListeners) {
+      try {
+        listener(table);
+      } catch (error) {
+        this.log.warn({ err: error }, 'a reference data listener failed');
+      }
+    }
+  }
+
+  /** Calls `listener` for every committed write to the reference tables, of any replica; returns the unsubscribe. */
+  onReferenceChange(listener: ReferenceListener): () => void {
+    this.referenceListeners.add(listener);
+    return () => this.referenceListeners.delete(listener);
+  }
+
+  /** Whether notifications are being heard now (false while the connection is re-opened). */
+  get listening(): boolean {
+    return this.client !== null;
   }
 
   /** How many subscriptions are open on this replica. */

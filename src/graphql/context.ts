@@ -6,6 +6,7 @@ import type { Actor } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
 import { UnauthenticatedError } from '../errors';
 import type { Loaders } from './loaders';
+import type { ReferenceCache } from './reference-cache';
 
 /** Everything a resolver may use; made fresh for every request and every subscription. */
 export interface GraphQLContext {
@@ -20,6 +21,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** committed transitions of every replica, for subscriptions */
   changes: ChangeFeed;
+  /** regions, fiscal years and microcredit terms, from memory */
+  reference: ReferenceCache;
 }
 
 export function requireActor(context: GraphQLContext): Actor {

@@ -1,23 +1,75 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { ApplicantCategory, Locality } from '../domain/categories';
-import { Region, type TransitionLogEntry } from '../db/entities';
+import { APPLICANT_COLUMNS, type ApplicantRow } from '../db/applicants';
 
-/** What a page shows of an applicant. */
-export interface ApplicantRow {
-  id: string;
-  iin: string;
-  fullName: string;
-  birthDate: string;
-  sex: 'male' | 'female';
-  categories: ApplicantCategory[];
-  locality: Locality;
-  regionCode: string;
-  settlement: string;
+export type { ApplicantRow } from '../db/applicants';
+
+/** One entry of an application's transition log, as a page shows it: the columns read, no more. */
+export interface HistoryRow {
+  seq: number;
+  eventType: string;
+  fromState: string | null;
+  toState: string;
+  machineVersion: number;
+  at: Date;
+  /** read when the actor is selected */
+  actorId?: string;
+  actorRoles?: string[];
+  /** the whole event, read when its details are selected */
+  event?: Record<string, unknown>;
+  /** the event's facts, read when they are selected without the details */
+  facts?: Record<string, unknown> | null;
 }
 
-/** One entry of an application's transition log, as a page shows it. */
-export type HistoryRow = Pick<TransitionLogEntry, 'seq' | 'eventType' | 'fromState' | 'toState' | 'machineVersion' | 'event' | 'at'>;
+/** Which of the log's larger columns a history selection needs. */
+export interface HistoryColumns {
+  actor: boolean;
+  event: boolean;
+  facts: boolean;
+}
+
+const APPLICANT_SELECT = `ap.id, ${Object.entries(APPLICANT_COLUMNS)
+  .map(([name, sql]) => `${sql} as "${name}"`)
+  .join(', ')}`;
+
+function historyLoader(em: EntityManager, last: number | null, columns: HistoryColumns): DataLoader<string, HistoryRow[]> {
+  const select = [
+    'seq',
+    'event_type as "eventType"',
+    'from_state as "fromState"',
+    'to_state as "toState"',
+    'machine_version as "machineVersion"',
+    'at',
+    ...(columns.actor ? ['actor_id as "actorId"', 'actor_roles as "actorRoles"'] : []),
+    ...(columns.event ? ['event'] : columns.facts ? [`event->'facts' as facts`] : []),
+  ].join(', ');
+  return new DataLoader<string, HistoryRow[]>(async (applicationIds) => {
+    type Row = HistoryRow & { applicationId: string };
+    // the newest `last` entries of each application, limited in SQL (the log's (application_id, seq)
+    // index walked backwards per application), in one statement for the whole page
+    const rows =
+      last === null
+        ? await em.execute<Row[]>(
+            `select application_id as "applicationId", ${select} from transition_log where application_id in (?) order by application_id, seq`,
+            [[...applicationIds]],
+          )
+        : await em.execute<Row[]>(
+            `select p.id as "applicationId", h.* from unnest(array[?]::uuid[]) as p(id)
+               cross join lateral (select ${select} from transition_log t where t.application_id = p.id order by seq desc limit ?) h
+              order by p.id, h.seq`,
+            [[...applicationIds], last],
+          );
+    const byApplication = new Map<string, HistoryRow[]>();
+    for (const row of rows) {
+      const { applicationId } = row;
+      row.at = new Date(row.at);
+      const list = byApplication.get(applicationId);
+      if (list) list.push(row);
+      else byApplication.set(applicationId, [row]);
+    }
+    return applicationIds.map((id) => byApplication.get(id) ?? []);
+  });
+}
 
 /**
  * Batches the relations a list of applications reaches, one query per relation per request
@@ -25,40 +77,28 @@ export type HistoryRow = Pick<TransitionLogEntry, 'seq' | 'eventType' | 'fromSta
  *
  * Applicants and history entries are read as plain rows, not ORM entities: a page is read-only,
  * and hydrating and tracking ~300 entities per reviewer page cost more than the rest of the
- * request (measured with `npm run bench`: see the README's Performance section).
+ * request (measured with `npm run bench`: see the README's Performance section). A page joins its
+ * applicants in its own statement (db/application-records.ts); the applicant loader is for an
+ * application read otherwise (a mutation's answer, a subscription's).
  */
 export function createLoaders(em: EntityManager) {
+  const histories = new Map<string, DataLoader<string, HistoryRow[]>>();
   return {
     applicant: new DataLoader<string, ApplicantRow | undefined>(async (ids) => {
-      const rows = await em.execute<ApplicantRow[]>(
-        `select id, iin, full_name as "fullName", birth_date::text as "birthDate", sex, categories, locality,
-                region_code as "regionCode", settlement
-           from applicant where id in (?)`,
-        [[...ids]],
-      );
+      const rows = await em.execute<ApplicantRow[]>(`select ${APPLICANT_SELECT} from applicant ap where ap.id in (?)`, [[...ids]]);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id));
     }),
-    region: new DataLoader<string, Region | undefined>(async (codes) => {
-      const rows = await em.find(Region, { code: { $in: [...codes] } });
-      const byCode = new Map(rows.map((row) => [row.code, row]));
-      return codes.map((code) => byCode.get(code));
-    }),
-    history: new DataLoader<string, HistoryRow[]>(async (applicationIds) => {
-      const rows = await em.execute<Array<Omit<HistoryRow, 'at'> & { applicationId: string; at: string }>>(
-        `select application_id as "applicationId", seq, event_type as "eventType", from_state as "fromState",
-                to_state as "toState", machine_version as "machineVersion", event, at
-           from transition_log where application_id in (?) order by application_id, seq`,
-        [[...applicationIds]],
-      );
-      const byApplication = new Map<string, HistoryRow[]>();
-      for (const { applicationId, at, ...entry } of rows) {
-        const list = byApplication.get(applicationId) ?? [];
-        list.push({ ...entry, at: new Date(at) });
-        byApplication.set(applicationId, list);
+    /** the history loader for one `last` and one set of columns: a page's histories in one statement */
+    history(last: number | null, columns: HistoryColumns): DataLoader<string, HistoryRow[]> {
+      const key = `${last ?? '*'}:${+columns.actor}${+columns.event}${+columns.facts}`;
+      let loader = histories.get(key);
+      if (!loader) {
+        loader = historyLoader(em, last, columns);
+        histories.set(key, loader);
       }
-      return applicationIds.map((id) => byApplication.get(id) ?? []);
-    }),
+      return loader;
+    },
   };
 }
 

@@ -1,11 +1,10 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { availableEvents, restoreSnapshot } from '../../../workflows/definition';
 import { workflowFor } from '../../../workflows/registry';
-import { findApplicationRecords, type ApplicationRecord } from '../../db/application-records';
-import { Application } from '../../db/entities';
+import { findApplicationRecord, findApplicationRecords, type ApplicationFilter, type ApplicationRecord } from '../../db/application-records';
 import { actorRef } from '../../domain/roles';
-import { readScope, assertMayRead } from '../../auth/scope';
+import { readScope, assertMayReadRecord } from '../../auth/scope';
 import { NotFoundError, ValidationError } from '../../errors';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { ApplicantType, ApplicationConnectionType, ApplicationNode, HistoryEntryType } from '../types/application.type';
@@ -13,9 +12,26 @@ import { ApplicationActionEnum } from '../types/enums';
 import { ApplicationFilterInput } from '../types/inputs';
 import { RegionType } from '../types/reference.type';
 import { isUuid } from '../validators';
-import { applicantView, applicationView, historyView, regionView } from '../views';
+import { projectionOf } from '../kinds';
+import type { ApplicationRoot } from '../kinds/application.view';
+import type { HistoryColumns } from '../loaders';
+import { selectionOf } from '../selection';
+import { applicantView, applicationView, historyView } from '../views';
 
 export const MAX_PAGE_SIZE = 100;
+
+/** The log's larger columns a history selection needs, per selection (the same field nodes for every item of a page). */
+const historyColumns = new WeakMap<object, HistoryColumns>();
+
+function historyColumnsOf(info: GraphQLResolveInfo): HistoryColumns {
+  let columns = historyColumns.get(info.fieldNodes);
+  if (!columns) {
+    const fields = selectionOf(info, 'HistoryEntry', info.fieldNodes);
+    columns = { actor: fields.has('actor'), event: fields.has('details'), facts: fields.has('facts') };
+    historyColumns.set(info.fieldNodes, columns);
+  }
+  return columns;
+}
 
 /** Keyset cursor: the (submittedAt, id) of the last row of a page, newest first. */
 function encodeCursor(row: ApplicationRecord): string {
@@ -38,12 +54,20 @@ function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
 export class ApplicationResolver {
   @Authorized()
   @Query(() => ApplicationNode, { description: 'One application, if the caller may see it.' })
-  async application(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+  async application(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<ApplicationNode> {
     const actor = requireActor(ctx);
     if (!isUuid(id)) throw ValidationError.single('id', 'ID_FORMAT', 'an application id is a UUID');
-    const row = await ctx.em.findOne(Application, { id });
+    const projection = projectionOf(info, []);
+    const scope = readScope(actor);
+    // an applicant's scope is their IIN: read it in the same statement
+    const applicantScoped = scope !== null && 'applicantIin' in scope;
+    const row = await findApplicationRecord(
+      ctx.em,
+      id,
+      applicantScoped ? { ...projection, applicant: new Set([...(projection.applicant ?? []), 'iin' as const]) } : projection,
+    );
     if (!row) throw new NotFoundError(`there is no application ${id}`);
-    await assertMayRead(ctx.em, actor, row);
+    assertMayReadRecord(actor, { regionCode: row.region.code, applicantIin: row.applicantRow?.iin });
     return applicationView(row, todayOf(ctx));
   }
 
@@ -53,6 +77,7 @@ export class ApplicationResolver {
   })
   async applications(
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ApplicationFilterInput, { nullable: true }) filter?: ApplicationFilterInput | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
@@ -64,59 +89,57 @@ export class ApplicationResolver {
     const scope = readScope(actor);
     if (scope === null) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
-    const where: FilterQuery<Application>[] = [];
-    if ('regionCode' in scope) where.push({ region: scope.regionCode });
-    if ('applicantIin' in scope) where.push({ applicant: { iin: scope.applicantIin } });
-    if (filter?.kind) where.push({ kind: filter.kind });
-    if (filter?.states?.length) where.push({ state: { $in: filter.states } });
-    if (filter?.regionCode) where.push({ region: filter.regionCode });
-    if (filter?.applicantIin) where.push({ applicant: { iin: filter.applicantIin } });
-    if (filter?.escalated === true) where.push({ escalatedAt: { $ne: null } });
-    if (filter?.escalated === false) where.push({ escalatedAt: null });
-    if (filter?.submittedFrom) where.push({ submittedAt: { $gte: filter.submittedFrom } });
-    if (filter?.submittedTo) where.push({ submittedAt: { $lt: filter.submittedTo } });
-    if (after) {
-      const cursor = decodeCursor(after);
-      // the first condition is the index bound: without it PostgreSQL walks every newer row to
-      // find where the page starts, and page 1,000 is far slower than page 1
-      where.push({ submittedAt: { $lte: cursor.submittedAt } });
-      where.push({ $or: [{ submittedAt: { $lt: cursor.submittedAt } }, { submittedAt: cursor.submittedAt, id: { $lt: cursor.id } }] });
-    }
-    const rows = await findApplicationRecords(ctx.em, { $and: where }, first + 1);
+    const where: ApplicationFilter = { regionCodes: [], applicantIins: [] };
+    if ('regionCode' in scope) where.regionCodes!.push(scope.regionCode);
+    if ('applicantIin' in scope) where.applicantIins!.push(scope.applicantIin);
+    if (filter?.kind) where.kind = filter.kind;
+    if (filter?.states?.length) where.states = filter.states;
+    if (filter?.regionCode) where.regionCodes!.push(filter.regionCode);
+    if (filter?.applicantIin) where.applicantIins!.push(filter.applicantIin);
+    if (filter?.escalated === true || filter?.escalated === false) where.escalated = filter.escalated;
+    if (filter?.submittedFrom) where.submittedFrom = filter.submittedFrom;
+    if (filter?.submittedTo) where.submittedTo = filter.submittedTo;
+    if (after) where.before = decodeCursor(after);
+    const rows = await findApplicationRecords(ctx.em, where, first + 1, projectionOf(info, ['edges', 'node']));
     const page = rows.slice(0, first);
+    const asOf = todayOf(ctx);
     return {
-      edges: page.map((row) => ({ cursor: encodeCursor(row), node: applicationView(row, todayOf(ctx)) })),
+      edges: page.map((row) => ({ cursor: encodeCursor(row), node: applicationView(row, asOf) })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1]!) : null },
     };
   }
 
   @FieldResolver(() => ApplicantType)
-  async applicant(@Root() node: ApplicationNode, @Ctx() ctx: GraphQLContext): Promise<ApplicantType> {
+  async applicant(@Root() node: ApplicationRoot, @Ctx() ctx: GraphQLContext): Promise<ApplicantType> {
+    // a page or a single read joined the applicant's selected columns; a mutation's answer did not
+    const joined = node.row.applicantRow;
+    if (joined) return applicantView(joined);
     const row = await ctx.loaders.applicant.load(node.row.applicant.id);
     if (!row) throw new Error(`applicant ${node.row.applicant.id} is missing`);
     return applicantView(row);
   }
 
   @FieldResolver(() => RegionType)
-  async region(@Root() node: ApplicationNode, @Ctx() ctx: GraphQLContext): Promise<RegionType> {
-    const row = await ctx.loaders.region.load(node.regionCode);
-    if (!row) throw new Error(`region ${node.regionCode} is missing`);
-    return regionView(row);
+  async region(@Root() node: ApplicationRoot, @Ctx() ctx: GraphQLContext): Promise<RegionType> {
+    const region = (await ctx.reference.get()).regionByCode.get(node.regionCode);
+    if (!region) throw new Error(`region ${node.regionCode} is missing`);
+    return region;
   }
 
   @FieldResolver(() => [HistoryEntryType], { description: 'The transition log, oldest first; `last` keeps only the newest entries.' })
   async history(
-    @Root() node: ApplicationNode,
+    @Root() node: ApplicationRoot,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('last', () => Int, { nullable: true }) last?: number | null,
   ): Promise<HistoryEntryType[]> {
     if (last !== undefined && last !== null && last < 1) throw ValidationError.single('last', 'RANGE', 'last must be at least 1');
-    const rows = await ctx.loaders.history.load(node.id);
-    return (last ? rows.slice(-last) : rows).map(historyView);
+    const rows = await ctx.loaders.history(last ?? null, historyColumnsOf(info)).load(node.id);
+    return rows.map(historyView);
   }
 
   @FieldResolver(() => [ApplicationActionEnum], { description: 'The actions the caller may send now, from the machine.' })
-  availableActions(@Root() node: ApplicationNode, @Ctx() ctx: GraphQLContext): string[] {
+  availableActions(@Root() node: ApplicationRoot, @Ctx() ctx: GraphQLContext): string[] {
     const actor = requireActor(ctx);
     const def = workflowFor(node.row.kind, node.row.machineVersion);
     return availableEvents(def, restoreSnapshot(def, node.row.snapshot as never), actorRef(actor));

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { saveApplicant } from '../../db/applicants';
-import { MicrocreditTerms } from '../../db/entities';
 import { fiscalYearOf } from '../../domain/fiscal';
 import { formatMoney } from '../../domain/money';
 import { hasRole } from '../../domain/roles';
@@ -19,7 +18,7 @@ import {
   WriteOffInput,
 } from '../types/microcredit.inputs';
 import { MicrocreditApplicationType, MicrocreditTermsType } from '../types/microcredit.type';
-import { applicationView, microcreditTermsView } from '../views';
+import { applicationView } from '../views';
 import { act } from './action.resolver';
 
 function requestOf(input: MicrocreditRequestInput): MicrocreditRequest {
@@ -45,8 +44,7 @@ function termsOf(input: LoanTermsInput): LoanTerms {
 export class MicrocreditResolver {
   @Query(() => [MicrocreditTermsType], { description: "The programme's microcredit products of a year (default: the current one)." })
   async microcreditTerms(@Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<MicrocreditTermsType[]> {
-    const rows = await ctx.em.find(MicrocreditTerms, { year: year ?? fiscalYearOf(ctx.engine.now()) }, { orderBy: { product: 'asc' } });
-    return rows.map(microcreditTermsView);
+    return (await ctx.reference.get()).termsByYear.get(year ?? fiscalYearOf(ctx.engine.now())) ?? [];
   }
 
   @Authorized()

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { FiscalYear, Region } from '../../db/entities';
+import { FiscalYear } from '../../db/entities';
 import type { Role } from '../../domain/roles';
 import { requireActor, type GraphQLContext } from '../context';
 import { RoleEnum } from '../types/enums';
 import { FiscalYearInput } from '../types/inputs';
 import { FiscalYearType, RegionType } from '../types/reference.type';
-import { fiscalYearView, regionView } from '../views';
+import { fiscalYearView } from '../views';
 
 @ObjectType('Viewer', { description: 'Who the token says the caller is.' })
 export class ViewerType {
@@ -27,20 +27,17 @@ export class ViewerType {
 export class ReferenceResolver {
   @Query(() => [RegionType], { description: 'Regions and cities of republican significance, by code.' })
   async regions(@Ctx() ctx: GraphQLContext): Promise<RegionType[]> {
-    const rows = await ctx.em.find(Region, {}, { orderBy: { code: 'asc' } });
-    return rows.map(regionView);
+    return (await ctx.reference.get()).regions;
   }
 
   @Query(() => [FiscalYearType], { description: 'Fiscal parameters per year, newest first.' })
   async fiscalYears(@Ctx() ctx: GraphQLContext): Promise<FiscalYearType[]> {
-    const rows = await ctx.em.find(FiscalYear, {}, { orderBy: { year: 'desc' } });
-    return rows.map(fiscalYearView);
+    return (await ctx.reference.get()).fiscalYears;
   }
 
   @Query(() => FiscalYearType, { nullable: true })
   async fiscalYear(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<FiscalYearType | null> {
-    const row = await ctx.em.findOne(FiscalYear, { year });
-    return row ? fiscalYearView(row) : null;
+    return (await ctx.reference.get()).fiscalYearByYear.get(year) ?? null;
   }
 
   @Authorized('admin')
@@ -54,6 +51,9 @@ export class ReferenceResolver {
       { year: input.year, mci: input.mci, minimumWage: input.minimumWage, note: input.note ?? null, updatedBy: actor.id, updatedAt: new Date() },
       { onConflictFields: ['year'], onConflictAction: 'merge' },
     );
+    // committed (the table's trigger has told every replica); this one forgets its copy now, so
+    // the administrator's next read shows the change without waiting for the notification
+    ctx.reference.invalidate();
     return fiscalYearView(row);
   }
 

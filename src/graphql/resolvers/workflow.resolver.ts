@@ -3,6 +3,7 @@ import { describeWorkflow, mermaidDiagram } from '../../../workflows/diagram';
 import { allWorkflows, latestWorkflow, workflowFor } from '../../../workflows/registry';
 import { ApplicationNode } from '../types/application.type';
 import { ApplicationKindEnum, RoleEnum } from '../types/enums';
+import type { ApplicationRoot } from '../kinds/application.view';
 
 @ObjectType('WorkflowState')
 export class WorkflowStateType {
@@ -63,7 +64,7 @@ export class WorkflowResolver {
   }
 
   @FieldResolver(() => String, { description: "The application's workflow as a Mermaid diagram, its current state marked." })
-  diagram(@Root() node: ApplicationNode): string {
+  diagram(@Root() node: ApplicationRoot): string {
     return mermaidDiagram(workflowFor(node.row.kind, node.row.machineVersion), node.state);
   }
 }

@@ -1,0 +1,87 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApplicationColumn, ApplicationProjection, ApplicationRecord } from '../../db/application-records';
+import type { ApplicantColumn } from '../../db/applicants';
+import { APPLICANT_COLUMNS } from '../../db/applicants';
+import { fieldNamesOf, nodesNamed, selectionAt, selectionOf } from '../selection';
+import type { ApplicationNode } from '../types/application.type';
+import { APPLICATION_FIELDS, type FieldSource } from './application.view';
+import { GRANT_FIELDS, GrantView } from './grant.view';
+import { LIFTING_FIELDS, LiftingView } from './lifting.view';
+import { MICROCREDIT_FIELDS, MicrocreditView } from './microcredit.view';
+
+/** Each kind's GraphQL type, its fields' sources and its view, side by side. */
+const KINDS = {
+  GrantApplication: { fields: GRANT_FIELDS as Record<string, FieldSource> },
+  MicrocreditApplication: { fields: MICROCREDIT_FIELDS as Record<string, FieldSource> },
+  LiftingApplication: { fields: LIFTING_FIELDS as Record<string, FieldSource> },
+} as const;
+
+const COMMON = APPLICATION_FIELDS as Record<string, FieldSource>;
+
+/** The GraphQL view of an application; `asOf` (local date) is "today" for schedules and arrears. */
+export function applicationView(row: ApplicationRecord, asOf: string): ApplicationNode {
+  switch (row.kind) {
+    case 'grant':
+      return new GrantView(row, asOf);
+    case 'microcredit':
+      return new MicrocreditView(row, asOf);
+    case 'lifting':
+      return new LiftingView(row, asOf);
+  }
+}
+
+const EVERY_COLUMN = new Set<ApplicationColumn>([
+  'machineId', 'machineVersion', 'state', 'version', 'requestedAmount', 'approvedAmount', 'disbursedAmount',
+  'decisionFiscalYear', 'deadlineAt', 'escalatedAt', 'dedupKey', 'nextDueOn', 'updatedAt', 'finishedAt',
+]);
+
+/**
+ * What to read of each application for the fields a query selected, by GraphQL type name
+ * (the kind-specific fields of a fragment only for its kind), and the applicant's fields when
+ * `applicant` is selected: only their columns and context keys; the whole snapshot only for
+ * the available actions, which the machine computes from it.
+ */
+export function projectionFor(selected: ReadonlyMap<string, ReadonlySet<string>>, applicantFields: ReadonlySet<string> | null): ApplicationProjection {
+  const columns = new Set<ApplicationColumn>();
+  const context = new Set<string>();
+  let snapshot = false;
+  for (const [typeName, fields] of selected) {
+    const own = KINDS[typeName as keyof typeof KINDS]?.fields;
+    for (const field of fields) {
+      if (field.startsWith('__')) continue;
+      const source = Object.hasOwn(COMMON, field) ? COMMON[field] : own && Object.hasOwn(own, field) ? own[field] : undefined;
+      if (!source) {
+        // a field this map does not know yet (added to a type, not here): read everything rather than answer wrong
+        snapshot = true;
+        for (const column of EVERY_COLUMN) columns.add(column);
+        continue;
+      }
+      for (const column of source.columns ?? []) columns.add(column);
+      for (const key of source.context ?? []) context.add(key);
+      if (source.snapshot) snapshot = true;
+    }
+  }
+  let applicant: Set<ApplicantColumn> | null = null;
+  if (applicantFields) {
+    applicant = new Set();
+    for (const field of applicantFields) if (Object.hasOwn(APPLICANT_COLUMNS, field)) applicant.add(field as ApplicantColumn);
+  }
+  return { columns, context: snapshot ? 'snapshot' : context, applicant };
+}
+
+/** Everything, for a read whose selection is not known (a mutation's answer is read whole by the engine anyway). */
+export const FULL_PROJECTION: ApplicationProjection = { columns: EVERY_COLUMN, context: 'snapshot', applicant: null };
+
+/**
+ * The projection of what a resolver's query selected of the applications at `path` below its
+ * field: `[]` for a field that returns an application, `['edges', 'node']` for a connection.
+ */
+export function projectionOf(info: GraphQLResolveInfo, path: readonly string[]): ApplicationProjection {
+  const selected = new Map<string, Set<string>>();
+  const applicantNodes = [];
+  for (const [typeName, fields] of selectionAt(info, path)) {
+    selected.set(typeName, fieldNamesOf(fields));
+    applicantNodes.push(...nodesNamed(fields, 'applicant'));
+  }
+  return projectionFor(selected, applicantNodes.length ? selectionOf(info, 'Applicant', applicantNodes) : null);
+}
