@@ -17,6 +17,9 @@ export const PAGE_QUERY = `query ReviewerPage($region: String, $states: [String!
     pageInfo { hasNextPage endCursor }
   }
 }`;
+/** the states a reviewer's queue holds, of every kind (the tests' and the in-process measure's page) */
+export const REVIEW_STATES = ['awaitingReview', 'underReview', 'creditReview', 'awaitingDecision', 'awaitingVerification', 'underVerification', 'recommended', 'verified'];
+
 /** relations the page reaches: applicant, region, history */
 export const RELATION_LEVELS = 3;
 
