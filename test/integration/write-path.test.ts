@@ -1,10 +1,12 @@
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SubmitGrantApplicationDocument } from '../generated/graphql';
+import { SubmitGrantApplicationDocument, SubmitLiftingApplicationDocument } from '../generated/graphql';
 import { Application } from '../../src/db/entities';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
-import { approver, grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
+import type { Actor } from '../../src/domain/roles';
+import { ForbiddenError } from '../../src/errors';
+import { approver, grantInput, liftingInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
 
 const clock = manualClock('2026-03-02T09:00:00Z');
 const statements: string[] = [];
@@ -18,8 +20,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function submit(): Promise<string> {
-  const applicant = newApplicant();
+async function submit(applicant: Actor & { iin: string } = newApplicant()): Promise<string> {
   return ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, applicant)).submitGrantApplication.id;
 }
 
@@ -65,6 +66,37 @@ describe('the write path: one action, its statements, no entity', () => {
     const [movement] = await t.sql('select seq, movement, amount::text from budget_movement where application_id = $1', [id]);
     expect(movement).toEqual({ seq: 4, movement: 'RESERVE', amount: '500000.00' });
     expect((await t.gateway.engine.verifyReplay(id)).matches).toBe(true);
+  });
+
+  it('a lifting approval: its fact, the quota and the budget, each one statement', async () => {
+    const person = newApplicant('1995-04-04', 'male');
+    const id = ok(await t.op(SubmitLiftingApplicationDocument, { input: liftingInput(person) }, person)).submitLiftingApplication.id;
+    const pav = (role: 'reviewer' | 'approver'): Actor => ({ id: `${role}-pav`, roles: [role], region: 'PAV' });
+    await t.gateway.engine.send(id, { type: 'START_VERIFICATION' }, pav('reviewer'));
+    await t.gateway.engine.send(id, { type: 'VERIFY', referralConfirmed: true, arrivalConfirmed: true }, pav('reviewer'));
+    const { result, sql } = await statementsOf(() => t.gateway.engine.send(id, { type: 'APPROVE' }, pav('approver')));
+    expect(result.state).toBe('approved');
+    expect(sql.map((s) => s.slice(0, 40))).toEqual([
+      'begin',
+      expect.stringMatching(/^select a\.kind/),
+      expect.stringMatching(/^select year, mci::text/),
+      expect.stringMatching(/^update resettlement_quota/),
+      expect.stringMatching(/^with reserved as \( update funding_limit/),
+      expect.stringMatching(/^with updated as \( update application/),
+      'commit',
+    ]);
+    expect((await t.gateway.engine.verifyReplay(id)).matches).toBe(true);
+  });
+
+  it("an applicant's action reads the applicant's IIN under the same lock: their own passes, another's is FORBIDDEN and writes nothing", async () => {
+    const owner = newApplicant();
+    const id = await submit(owner);
+    const stranger = newApplicant();
+    const refused = await statementsOf(() => t.gateway.engine.send(id, { type: 'WITHDRAW' }, stranger).catch((error: unknown) => error));
+    expect(refused.result).toBeInstanceOf(ForbiddenError);
+    expect(refused.sql).toEqual(['begin', expect.stringMatching(/^select a\.kind, .*\(select p\.iin from applicant p where p\.id = a\.applicant_id\) as applicant_iin .* for update of a/), 'rollback']);
+    const withdrawn = await t.gateway.engine.send(id, { type: 'WITHDRAW' }, owner);
+    expect(withdrawn).toMatchObject({ state: 'withdrawn', version: 2 });
   });
 
   it('answers with a plain record equal to the row as a read finds it', async () => {
