@@ -64,6 +64,22 @@ export async function assertMayAct(em: EntityManager, actor: Actor, application:
   }
 }
 
+/**
+ * assertMayAct on a row the caller has read itself (the engine's locked read): the region, and
+ * the applicant's IIN when the caller acts as an applicant (null when it was not read).
+ */
+export function assertMayActOn(actor: Actor, row: { regionCode: string; applicantIin: string | null }): void {
+  if (hasRole(actor, 'system')) return;
+  const scope = readScope({ ...actor, roles: actor.roles.filter((r) => r !== 'auditor') });
+  const within =
+    scope !== null && ('all' in scope || ('regionCode' in scope ? row.regionCode === scope.regionCode : row.applicantIin !== null && row.applicantIin === scope.applicantIin));
+  if (!within) {
+    throw new ForbiddenError(
+      hasRole(actor, ...REGIONAL_ROLES) ? 'this application belongs to another region' : 'you may not act on this application',
+    );
+  }
+}
+
 /** Which region a report or limit query may cover: staff their own, auditors and admins any. */
 export function reportScope(actor: Actor, regionCode: string | null | undefined): string | null {
   if (hasRole(actor, 'auditor', 'admin')) return regionCode ?? null;

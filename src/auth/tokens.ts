@@ -2,6 +2,7 @@ import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTP
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Config, JwtConfig } from '../config';
 import { isRole, REGIONAL_ROLES, type Actor, type Role } from '../domain/roles';
 import { UnauthenticatedError } from '../errors';
@@ -70,6 +71,28 @@ function toActor(payload: JWTPayload): Actor {
   };
 }
 
+/**
+ * Verified tokens are kept, by their exact text, until they expire: a client sends the same token
+ * with every request, and verifying it (a signature, the claims) is the same answer each time.
+ *
+ * - An entry lives until the token's `exp` and never longer than `maxAgeSeconds`: what jose would
+ *   answer for it is what the cache answers (an expired token is verified again, and refused).
+ *   A token without `exp` is not kept.
+ * - A key taken out of the JWKS (rotated or revoked) stops new tokens at once; a token it signed
+ *   that is already kept stays accepted until its `exp`, at most `maxAgeSeconds` — the window an
+ *   operator accepts by issuing tokens of that lifetime anyway. Restart the gateway to end it sooner.
+ * - Failures are not kept: a refused token is checked again each time.
+ * - Bounded: `max` tokens and `maxChars` characters of token text in all (least recently used
+ *   first out); a token longer than `maxTokenChars` is verified every time.
+ */
+export const TOKEN_CACHE = { max: 10_000, maxChars: 8_000_000, maxTokenChars: 4_096, maxAgeSeconds: 15 * 60 } as const;
+
+interface KeptToken {
+  actor: Actor;
+  /** epoch milliseconds after which the token is verified again */
+  until: number;
+}
+
 export function createTokenService(config: Pick<Config, 'jwt' | 'dataDir'>): TokenService {
   const { jwt } = config;
   const secret = resolveSecret(jwt, config.dataDir);
@@ -80,11 +103,25 @@ export function createTokenService(config: Pick<Config, 'jwt' | 'dataDir'>): Tok
     ...(jwt.audience ? { audience: jwt.audience } : {}),
     algorithms: secret !== null ? ['HS256'] : ['RS256', 'ES256', 'PS256', 'EdDSA'],
   };
+  const kept = new LRUCache<string, KeptToken>({ max: TOKEN_CACHE.max, maxSize: TOKEN_CACHE.maxChars, sizeCalculation: (_, token) => token.length });
   return {
     async verify(token) {
+      const hit = kept.get(token);
+      if (hit) {
+        if (Date.now() < hit.until) return hit.actor;
+        kept.delete(token);
+      }
       try {
         const { payload } = await jwtVerify(token, key as Uint8Array, options);
-        return toActor(payload);
+        // one frozen actor, the same object for every request that sends this token
+        const verified = toActor(payload);
+        const actor: Actor = Object.freeze({ ...verified, roles: Object.freeze([...verified.roles]) as Role[] });
+        // jose refuses a token once now >= exp (in seconds): the entry ends at the same moment
+        if (typeof payload.exp === 'number' && token.length <= TOKEN_CACHE.maxTokenChars) {
+          const until = Math.min(payload.exp * 1000, Date.now() + TOKEN_CACHE.maxAgeSeconds * 1000);
+          if (until > Date.now()) kept.set(token, { actor, until });
+        }
+        return actor;
       } catch (error) {
         if (error instanceof UnauthenticatedError) throw error;
         if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('the token has expired');

@@ -1,23 +1,36 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Effect } from '../../workflows/definition';
-import type { Application } from '../db/entities';
+import type { ApplicationKind, Effect } from '../../workflows/definition';
 import { fiscalYearOf } from '../domain/fiscal';
 import { BudgetExhaustedError, QuotaExhaustedError } from '../errors';
 import { describeMoney, formatMoney, moneyFromNumeric } from '../domain/money';
-import type { BudgetMovementType } from '../db/entities/budget-movement.entity';
+import type { Statement, TransactionSql } from './tx-sql';
 
 /** Enqueues a job inside the caller's transaction: it exists only if the transaction commits. */
 export interface TransactionalQueue {
   send(em: EntityManager, queue: string, data: object): Promise<void>;
 }
 
+/** What an effect needs of the application: its key, kind, region and version before the update. */
+export interface EffectApplication {
+  id: string;
+  kind: ApplicationKind;
+  version: number;
+  region: { code: string };
+}
+
 /** What an effect may look at: the application row (before its update), the new context, the time. */
 export interface EffectSubject {
-  application: Application;
+  application: EffectApplication;
   /** the machine's context after the transition */
   context: unknown;
   at: string;
   queue: TransactionalQueue | null;
+}
+
+/** Where an effect writes: the action's transaction, as the ORM's manager (for the job queue) and as its SQL. */
+export interface EffectTransaction {
+  em: EntityManager;
+  sql: TransactionSql;
 }
 
 export const PAYMENTS_QUEUE = 'payments';
@@ -31,29 +44,70 @@ export interface PaymentJob {
   idempotencyKey: string;
 }
 
-type EffectHandler = (em: EntityManager, subject: EffectSubject, params: Record<string, unknown>) => Promise<void>;
+type EffectHandler = (tx: EffectTransaction, subject: EffectSubject, params: Record<string, unknown>) => Promise<void>;
+
+/** The effects' statements, prepared once per connection. */
+const SQL = {
+  reserveQuota: {
+    name: 'effect_reserve_quota',
+    text: `update resettlement_quota
+              set used_people = used_people + $1::int, used_families = used_families + $2::int, updated_at = now()
+            where region_code = $3 and year = $4 and used_people + $1::int <= people and used_families + $2::int <= families
+            returning people`,
+  },
+  quota: { name: 'effect_quota', text: 'select people, families, used_people, used_families from resettlement_quota where region_code = $1 and year = $2' },
+  // the conditional update and its ledger row in one statement: no row back means the limit has no room
+  reserveBudget: {
+    name: 'effect_reserve_budget',
+    text: `with reserved as (
+             update funding_limit set reserved = reserved + $1::numeric, updated_at = now()
+              where region_code = $2 and kind = $3::application_kind and year = $4 and reserved + committed + $1::numeric <= limit_amount
+              returning year)
+           insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at)
+           select $5::uuid, $6::int, $2, $3::application_kind, year, 'RESERVE', $1::numeric, $7::timestamptz from reserved
+           returning year`,
+  },
+  limit: {
+    name: 'effect_limit',
+    text: 'select limit_amount::text, reserved::text, committed::text from funding_limit where region_code = $1 and kind = $2 and year = $3',
+  },
+  reservation: {
+    name: 'effect_reservation',
+    text: `select year, amount::text as amount from budget_movement where application_id = $1 and movement = 'RESERVE' order by id desc limit 1`,
+  },
+  // the check constraint keeps reserved + committed within the limit
+  commitBudget: {
+    name: 'effect_commit_budget',
+    text: `with committed as (
+             update funding_limit set reserved = reserved - $1::numeric, committed = committed + $2::numeric, updated_at = now()
+              where region_code = $3 and kind = $4::application_kind and year = $5 returning year)
+           insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at)
+           select $6::uuid, $7::int, $3, $4::application_kind, year, 'COMMIT', $2::numeric, $8::timestamptz from committed
+           returning year`,
+  },
+  releaseBudget: {
+    name: 'effect_release_budget',
+    text: `with released as (
+             update funding_limit set reserved = reserved - $1::numeric, updated_at = now()
+              where region_code = $2 and kind = $3::application_kind and year = $4 returning year)
+           insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at)
+           values ($5, $6, $2, $3::application_kind, $4, 'RELEASE', $1::numeric, $7)
+           returning year`,
+  },
+} satisfies Record<string, Statement>;
 
 /**
  * Reserves room in the receiving region's resettlement quota of the year of the decision.
  * One conditional UPDATE: two approvals at once cannot both take the last place.
  */
-const reserveResettlementQuota: EffectHandler = async (em, { application, at }, params) => {
+const reserveResettlementQuota: EffectHandler = async ({ sql }, { application, at }, params) => {
   const people = Number(params.people);
   const families = Number(params.families);
   const year = fiscalYearOf(at);
   const region = application.region.code;
-  const updated = await em.execute<{ people: number }[]>(
-    `update resettlement_quota
-        set used_people = used_people + ?, used_families = used_families + ?, updated_at = now()
-      where region_code = ? and year = ? and used_people + ? <= people and used_families + ? <= families
-      returning people`,
-    [people, families, region, year, people, families],
-  );
+  const updated = await sql.query<{ people: number }>(SQL.reserveQuota, [people, families, region, year]);
   if (updated.length === 1) return;
-  const [quota] = await em.execute<{ people: number; families: number; used_people: number; used_families: number }[]>(
-    'select people, families, used_people, used_families from resettlement_quota where region_code = ? and year = ?',
-    [region, year],
-  );
+  const [quota] = await sql.query<{ people: number; families: number; used_people: number; used_families: number }>(SQL.quota, [region, year]);
   throw new QuotaExhaustedError(
     quota
       ? `the ${year} resettlement quota of ${region} has room for ${quota.people - quota.used_people} people and ${quota.families - quota.used_families} families; this approval needs ${people} people in ${families} family. An administrator may raise the quota.`
@@ -68,85 +122,62 @@ interface LimitRow {
   committed: string;
 }
 
-async function recordMovement(em: EntityManager, { application, at }: EffectSubject, year: number, movement: BudgetMovementType, amount: string): Promise<void> {
-  await em.execute(
-    `insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [application.id, application.version + 1, application.region.code, application.kind, year, movement, amount, at],
-  );
+/** The ledger row's columns that come from the action: the application, its seq (the version the action makes) and the time. */
+function movementOf({ application, at }: EffectSubject): [string, number, string] {
+  return [application.id, application.version + 1, at];
 }
 
 /** The reservation an application holds, if any: what a disbursement commits or a cancellation releases. */
-async function reservationOf(em: EntityManager, applicationId: string): Promise<{ year: number; amount: string } | null> {
-  const [row] = await em.execute<{ year: number; amount: string }[]>(
-    `select year, amount::text as amount from budget_movement where application_id = ? and movement = 'RESERVE' order by id desc limit 1`,
-    [applicationId],
-  );
+async function reservationOf(sql: TransactionSql, applicationId: string): Promise<{ year: number; amount: string } | null> {
+  const [row] = await sql.query<{ year: number; amount: string }>(SQL.reservation, [applicationId]);
   return row ?? null;
 }
 
 /**
  * An approval reserves its amount against the region's limit for the kind and the year of the
- * decision. One conditional UPDATE: concurrent approvals can never together pass the limit.
+ * decision. One conditional UPDATE: concurrent approvals can never together pass the limit. The
+ * ledger row is inserted by the same statement, from the updated row: no row, no room.
  */
-const reserveBudget: EffectHandler = async (em, subject, params) => {
+const reserveBudget: EffectHandler = async ({ sql }, subject, params) => {
   const amount = String(params.amount);
   const year = fiscalYearOf(subject.at);
   const { code: region } = subject.application.region;
   const { kind } = subject.application;
-  const updated = await em.execute<{ year: number }[]>(
-    `update funding_limit set reserved = reserved + ?::numeric, updated_at = now()
-      where region_code = ? and kind = ? and year = ? and reserved + committed + ?::numeric <= limit_amount
-      returning year`,
-    [amount, region, kind, year, amount],
+  const reserved = await sql.query<{ year: number }>(SQL.reserveBudget, [amount, region, kind, year, ...movementOf(subject)]);
+  if (reserved.length === 1) return;
+  const [limit] = await sql.query<LimitRow>(SQL.limit, [region, kind, year]);
+  const left = limit ? moneyFromNumeric(limit.limit_amount) - moneyFromNumeric(limit.reserved) - moneyFromNumeric(limit.committed) : 0n;
+  throw new BudgetExhaustedError(
+    limit
+      ? `the ${year} ${kind} limit of ${region} has ${describeMoney(left)} left; this approval needs ${describeMoney(moneyFromNumeric(amount))}`
+      : `${region} has no ${kind} funding limit for ${year}; an administrator sets one`,
+    { regionCode: region, kind, year, remaining: formatMoney(left), requested: amount },
   );
-  if (updated.length === 0) {
-    const [limit] = await em.execute<LimitRow[]>(
-      'select limit_amount::text, reserved::text, committed::text from funding_limit where region_code = ? and kind = ? and year = ?',
-      [region, kind, year],
-    );
-    const left = limit ? moneyFromNumeric(limit.limit_amount) - moneyFromNumeric(limit.reserved) - moneyFromNumeric(limit.committed) : 0n;
-    throw new BudgetExhaustedError(
-      limit
-        ? `the ${year} ${kind} limit of ${region} has ${describeMoney(left)} left; this approval needs ${describeMoney(moneyFromNumeric(amount))}`
-        : `${region} has no ${kind} funding limit for ${year}; an administrator sets one`,
-      { regionCode: region, kind, year, remaining: formatMoney(left), requested: amount },
-    );
-  }
-  await recordMovement(em, subject, year, 'RESERVE', amount);
 };
 
 /** A disbursement turns the application's reservation into committed money. */
-const commitBudget: EffectHandler = async (em, subject, params) => {
+const commitBudget: EffectHandler = async ({ sql }, subject, params) => {
   const amount = String(params.amount);
-  const reservation = await reservationOf(em, subject.application.id);
+  const reservation = await reservationOf(sql, subject.application.id);
   const year = reservation?.year ?? fiscalYearOf(subject.at);
   const released = reservation?.amount ?? '0';
-  // the check constraint keeps reserved + committed within the limit
-  const updated = await em.execute<{ year: number }[]>(
-    `update funding_limit set reserved = reserved - ?::numeric, committed = committed + ?::numeric, updated_at = now()
-      where region_code = ? and kind = ? and year = ? returning year`,
-    [released, amount, subject.application.region.code, subject.application.kind, year],
-  );
-  if (updated.length === 0) throw new BudgetExhaustedError(`${subject.application.region.code} has no ${subject.application.kind} funding limit for ${year}`);
-  await recordMovement(em, subject, year, 'COMMIT', amount);
+  const { code: region } = subject.application.region;
+  const committed = await sql.query<{ year: number }>(SQL.commitBudget, [released, amount, region, subject.application.kind, year, ...movementOf(subject)]);
+  if (committed.length === 0) throw new BudgetExhaustedError(`${region} has no ${subject.application.kind} funding limit for ${year}`);
 };
 
 /** A cancellation after approval gives the reservation back to the limit. */
-const releaseBudget: EffectHandler = async (em, subject) => {
-  const reservation = await reservationOf(em, subject.application.id);
+const releaseBudget: EffectHandler = async ({ sql }, subject) => {
+  const reservation = await reservationOf(sql, subject.application.id);
   if (!reservation) return;
-  await em.execute(
-    `update funding_limit set reserved = reserved - ?::numeric, updated_at = now() where region_code = ? and kind = ? and year = ?`,
-    [reservation.amount, subject.application.region.code, subject.application.kind, reservation.year],
-  );
-  await recordMovement(em, subject, reservation.year, 'RELEASE', reservation.amount);
+  await sql.query(SQL.releaseBudget, [reservation.amount, subject.application.region.code, subject.application.kind, reservation.year, ...movementOf(subject)]);
 };
 
 /**
  * The accountant's confirmation orders the payment: a pg-boss job enqueued in the same
  * transaction, keyed by the application, so the order exists exactly when the transition does.
  */
-const enqueuePayment: EffectHandler = async (em, subject) => {
+const enqueuePayment: EffectHandler = async ({ em }, subject) => {
   if (!subject.queue) throw new Error('no job queue is attached to the engine: a payment cannot be ordered');
   const context = subject.context as { disbursement: { amount: string } | null; applicantIin: string };
   if (!context.disbursement) throw new Error('a payment is ordered only after a disbursement is confirmed');
@@ -163,10 +194,10 @@ const enqueuePayment: EffectHandler = async (em, subject) => {
 const HANDLERS: Record<string, EffectHandler> = { reserveResettlementQuota, reserveBudget, commitBudget, releaseBudget, enqueuePayment };
 
 /** Runs the machine's effects inside the action's transaction; a failure undoes the transition. */
-export async function runEffects(em: EntityManager, effects: readonly Effect[], subject: EffectSubject): Promise<void> {
+export async function runEffects(tx: EffectTransaction, effects: readonly Effect[], subject: EffectSubject): Promise<void> {
   for (const effect of effects) {
     const handler = HANDLERS[effect.type];
     if (!handler) throw new Error(`no handler for the effect ${effect.type}`);
-    await handler(em, subject, effect.params);
+    await handler(tx, subject, effect.params);
   }
 }

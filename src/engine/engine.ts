@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../../workflows/definition';
 import { latestWorkflow, workflowFor } from '../../workflows/registry';
 import { hasRole, actorRef, type Actor } from '../domain/roles';
-import { moneyFromNumeric } from '../domain/money';
+import { formatMoney, moneyFromNumeric } from '../domain/money';
 import { Applicant, Application, Region, TransitionLogEntry } from '../db/entities';
 import {
   AppError,
@@ -28,10 +28,12 @@ import {
   ValidationError,
   VersionConflictError,
 } from '../errors';
-import { assertMayAct } from '../auth/scope';
-import { notifyChange } from '../db/change-feed';
+import { assertMayActOn } from '../auth/scope';
+import { CHANGE_CHANNEL, notifyChange } from '../db/change-feed';
+import type { ApplicationRecord } from '../db/application-records';
 import { runEffects, type TransactionalQueue } from './effects';
 import { gatherFacts, type ProgrammeSettings } from './facts';
+import { TransactionSql, type Statement } from './tx-sql';
 
 export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10 };
 
@@ -114,6 +116,49 @@ function asStored<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** The columns of the application the engine reads under the lock: what the machine, the scope and the answer need. */
+interface LockedRow {
+  kind: ApplicationKind;
+  machine_id: string;
+  machine_version: number;
+  state: string;
+  version: number;
+  snapshot: Record<string, unknown>;
+  applicant_id: string;
+  region_code: string;
+  /** as text: the ORM's connection leaves timestamps unparsed */
+  submitted_at: string;
+  applicant_iin?: string;
+}
+
+const LOCKED_COLUMNS = 'a.kind, a.machine_id, a.machine_version, a.state, a.version, a.snapshot, a.applicant_id, a.region_code, a.submitted_at';
+
+/** The statements of one action, prepared once per connection. */
+const SQL = {
+  lock: { name: 'engine_lock', text: `select ${LOCKED_COLUMNS} from application a where a.id = $1 for update` },
+  lockWithIin: {
+    name: 'engine_lock_iin',
+    text: `select ${LOCKED_COLUMNS}, (select p.iin from applicant p where p.id = a.applicant_id) as applicant_iin from application a where a.id = $1 for update of a`,
+  },
+  // step 6 in one round trip: the update (only of the version read under the lock), the log row
+  // made from the updated row, and the notification, which PostgreSQL sends only at commit
+  write: {
+    name: 'engine_write',
+    text: `with updated as (
+             update application
+                set state = $3, version = $4, snapshot = $5::jsonb, requested_amount = $6::numeric, approved_amount = $7::numeric,
+                    disbursed_amount = $8::numeric, decision_fiscal_year = $9::int, deadline_at = $10::timestamptz, next_due_on = $11::date,
+                    escalated_at = $12::timestamptz, dedup_key = $13::text, updated_at = $14::timestamptz, finished_at = $15::timestamptz
+              where id = $1 and version = $2
+              returning id, version),
+           logged as (
+             insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at)
+             select id, version, $16::int, $17::text, $18::text, $3::text, $19::text, $20::text[], $21::jsonb, $14::timestamptz from updated
+             returning seq)
+           select pg_notify($22, $23) from logged`,
+  },
+} satisfies Record<string, Statement>;
+
 /**
  * The only way an application changes state (DESIGN.md "The flow of one action"): one
  * transaction per action; the row locked; facts gathered and put on the event; the pure machine
@@ -169,7 +214,7 @@ export class WorkflowEngine {
   ): Promise<{ application: Application; change: TransitionCommitted }> {
     const at = this.now().toISOString();
     const applicationId = randomUUID();
-    const facts = await gatherFacts(em, def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, at }, this.settings);
+    const facts = await gatherFacts(await TransactionSql.of(em), def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, at }, this.settings);
     const event = {
       ...request.payload,
       type: 'SUBMIT',
@@ -218,9 +263,10 @@ export class WorkflowEngine {
 
   /**
    * Sends one event to one application. `expectedVersion`, when given, must be the version the
-   * caller last read, or the action is refused with VERSION_CONFLICT.
+   * caller last read, or the action is refused with VERSION_CONFLICT. Returns the application as
+   * the action left it, a plain record (no entity is built on the way).
    */
-  async send(applicationId: string, input: EventInput, actor: Actor, expectedVersion?: number): Promise<Application> {
+  async send(applicationId: string, input: EventInput, actor: Actor, expectedVersion?: number): Promise<ApplicationRecord> {
     const started = performance.now();
     const { application, change } = await this.orm.em
       .fork()
@@ -232,71 +278,113 @@ export class WorkflowEngine {
     return application;
   }
 
-  /** Steps 1–6 of the flow of one action, inside the caller's transaction. */
+  /**
+   * Steps 1–6 of the flow of one action, inside the caller's transaction, as parameterised
+   * statements on the transaction's own connection: the locked read, the facts, the effects and
+   * one statement that updates the row, appends the log row and queues the notification.
+   */
   private async transition(
     em: EntityManager,
     applicationId: string,
     input: EventInput,
     actor: Actor,
     expectedVersion: number | undefined,
-  ): Promise<{ application: Application; change: TransitionCommitted }> {
-    // read once, under the row lock, and not tracked: step 6 writes it back explicitly
-    const application = await em.findOne(Application, { id: applicationId }, { lockMode: LockMode.PESSIMISTIC_WRITE, disableIdentityMap: true });
-    if (!application) throw new NotFoundError(`there is no application ${applicationId}`);
-    await assertMayAct(em, actor, application);
-    if (expectedVersion !== undefined && expectedVersion !== application.version) {
-      throw new VersionConflictError(expectedVersion, application.version);
+  ): Promise<{ application: ApplicationRecord; change: TransitionCommitted }> {
+    const sql = await TransactionSql.of(em);
+    // step 1: read once, under the row lock; an applicant's IIN only when the caller acts as one
+    const [row] = await sql.query<LockedRow>(hasRole(actor, 'applicant') ? SQL.lockWithIin : SQL.lock, [applicationId]);
+    if (!row) throw new NotFoundError(`there is no application ${applicationId}`);
+    assertMayActOn(actor, { regionCode: row.region_code, applicantIin: row.applicant_iin ?? null });
+    if (expectedVersion !== undefined && expectedVersion !== row.version) {
+      throw new VersionConflictError(expectedVersion, row.version);
     }
 
-    const def = workflowFor(application.kind, application.machineVersion);
-    const snapshot = restoreSnapshot(def, application.snapshot as never);
+    const def = workflowFor(row.kind, row.machine_version);
+    const snapshot = restoreSnapshot(def, row.snapshot as never);
     const at = this.now().toISOString();
     const probe = { ...input, actor: actorRef(actor), at } as WorkflowEvent;
     // role and state are checked before any fact is read: a refused action costs one query
     const early = explainRefusal(def, snapshot, probe, { actorOnly: true });
-    if (early) throw this.refusal(early, application.state, input.type);
+    if (early) throw this.refusal(early, row.state, input.type);
 
-    const facts = await gatherFacts(em, def.factsFor[input.type] ?? [], { regionCode: application.region.code, at }, this.settings);
+    const facts = await gatherFacts(sql, def.factsFor[input.type] ?? [], { regionCode: row.region_code, at }, this.settings);
     const event = { ...probe, ...(Object.keys(facts).length > 0 ? { facts } : {}) } as WorkflowEvent;
     const stepped = stepWithEffects(def, snapshot, event);
     if (stepped === null) {
       const refusal = explainRefusal(def, snapshot, event);
       throw this.refusal(
         refusal ?? { code: 'INVALID_TRANSITION', rule: 'STATE', message: `"${input.type}" is not accepted now` },
-        application.state,
+        row.state,
         input.type,
       );
     }
 
     const { snapshot: next, effects } = stepped;
+    const before = { id: applicationId, kind: row.kind, version: row.version, region: { code: row.region_code } };
     // step 5: the transactional effects (quota, budget); a refusal here rolls everything back
-    await runEffects(em, effects, { application, at, context: next.context, queue: this.queue });
-    const fromState = application.state;
+    await runEffects({ em, sql }, effects, { application: before, at, context: next.context, queue: this.queue });
+    const fromState = row.state;
     const toState = stateOf(next);
-    const changes = {
-      state: toState,
-      version: application.version + 1,
-      snapshot: asStored(persist(def, next)) as Record<string, unknown>,
-      ...this.projection(def, next.context),
-      updatedAt: new Date(at),
-      finishedAt: def.finalStates.includes(toState) ? new Date(at) : null,
-    };
-    // step 6 as one UPDATE and one INSERT: the ORM's change tracking (cloning and comparing the
-    // snapshot, the log row as a managed entity) cost more than the statements themselves
-    await em.nativeUpdate(Application, { id: applicationId }, changes);
-    Object.assign(application, changes);
-    await em.insert(TransitionLogEntry, this.logRow(applicationId, application.version, def, event, fromState, toState));
+    const version = row.version + 1;
+    const snapshotJson = JSON.stringify(persist(def, next));
+    const projection = this.projection(def, next.context);
+    const updatedAt = new Date(at);
+    const finishedAt = def.finalStates.includes(toState) ? updatedAt : null;
     const change: TransitionCommitted = {
       applicationId,
-      kind: application.kind,
-      regionCode: application.region.code,
+      kind: row.kind,
+      regionCode: row.region_code,
       eventType: input.type,
       fromState,
       toState,
-      version: application.version,
+      version,
       at,
     };
-    await notifyChange(em, change);
+    // step 6 and the notification as one statement: the row (guarded by its version, which the
+    // lock already holds still), one log row from the updated row, pg_notify sent at commit
+    const money = (value: bigint | null) => (value === null ? null : formatMoney(value));
+    const written = await sql.query(SQL.write, [
+      applicationId,
+      row.version,
+      toState,
+      version,
+      snapshotJson,
+      money(projection.requestedAmount),
+      money(projection.approvedAmount),
+      money(projection.disbursedAmount),
+      projection.decisionFiscalYear,
+      projection.deadlineAt?.toISOString() ?? null,
+      projection.nextDueOn,
+      projection.escalatedAt?.toISOString() ?? null,
+      projection.dedupKey,
+      at,
+      finishedAt === null ? null : at,
+      def.version,
+      event.type,
+      fromState,
+      event.actor.id,
+      event.actor.roles,
+      JSON.stringify(event),
+      CHANGE_CHANNEL,
+      JSON.stringify(change),
+    ]);
+    if (written.length !== 1) throw new Error(`application ${applicationId} changed under its lock: version ${row.version} was not found`);
+    const application: ApplicationRecord = {
+      id: applicationId,
+      kind: row.kind,
+      machineId: row.machine_id,
+      machineVersion: row.machine_version,
+      state: toState,
+      version,
+      // as jsonb hands it back
+      snapshot: JSON.parse(snapshotJson) as Record<string, unknown>,
+      applicant: { id: row.applicant_id },
+      region: { code: row.region_code },
+      ...projection,
+      submittedAt: new Date(row.submitted_at),
+      updatedAt,
+      finishedAt,
+    };
     return { application, change };
   }
 

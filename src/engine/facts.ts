@@ -1,9 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FactName } from '../../workflows/definition';
 import { fiscalYearOf, type FiscalFact } from '../domain/fiscal';
-import { formatMoney } from '../domain/money';
-import { FiscalYear, MicrocreditTerms, Region } from '../db/entities';
+import { formatMoney, moneyFromNumeric } from '../domain/money';
+import type { FiscalYear, MicrocreditTerms } from '../db/entities';
 import type { MicrocreditTermsFact } from '../domain/microcredit-terms';
+import type { Statement, TransactionSql } from './tx-sql';
 
 /** What a fact is about: the region of the application (or of the submission) and the moment. */
 export interface FactSubject {
@@ -35,12 +35,26 @@ export function fiscalFact(row: FiscalYear): FiscalFact {
   return { year: row.year, mci: formatMoney(row.mci), minimumWage: formatMoney(row.minimumWage) };
 }
 
+/** The facts' statements, prepared once per connection; money as text, never through a float. */
+const SQL = {
+  fiscalYear: { name: 'fact_fiscal_year', text: 'select year, mci::text as mci, minimum_wage::text as minimum_wage from fiscal_year where year = $1' },
+  microcreditTerms: {
+    name: 'fact_microcredit_terms',
+    text: `select year, product, eligible_categories, max_amount::text as max_amount, max_rate_bp, min_term_months, max_term_months, contract_days, write_off_after_days
+             from microcredit_terms where year = $1 order by product`,
+  },
+  regionExists: { name: 'fact_region_exists', text: 'select exists (select 1 from region where code = $1) as found' },
+} satisfies Record<string, Statement>;
+
+const money = (numeric: string): string => formatMoney(moneyFromNumeric(numeric));
+
 /**
  * Reads the facts a workflow event needs inside the action's transaction, so the guards decide
- * on what the database holds at that moment and the log keeps what they saw.
+ * on what the database holds at that moment and the log keeps what they saw. Plain rows, the
+ * same facts as `fiscalFact` and `termsFact` make of the entities.
  */
 export async function gatherFacts(
-  em: EntityManager,
+  sql: TransactionSql,
   names: readonly FactName[],
   subject: FactSubject,
   settings: ProgrammeSettings,
@@ -49,21 +63,48 @@ export async function gatherFacts(
   for (const name of names) {
     switch (name) {
       case 'fiscalYear': {
-        const row = await em.findOne(FiscalYear, { year: fiscalYearOf(subject.at) });
-        facts.fiscalYear = row ? fiscalFact(row) : null;
+        const [row] = await sql.query<{ year: number; mci: string; minimum_wage: string }>(SQL.fiscalYear, [fiscalYearOf(subject.at)]);
+        facts.fiscalYear = row ? ({ year: row.year, mci: money(row.mci), minimumWage: money(row.minimum_wage) } satisfies FiscalFact) : null;
         break;
       }
       case 'microcreditTerms': {
-        const rows = await em.find(MicrocreditTerms, { year: fiscalYearOf(subject.at) }, { orderBy: { product: 'asc' } });
-        facts.microcreditTerms = rows.length > 0 ? rows.map(termsFact) : null;
+        const rows = await sql.query<{
+          year: number;
+          product: MicrocreditTermsFact['product'];
+          eligible_categories: MicrocreditTermsFact['eligibleCategories'];
+          max_amount: string;
+          max_rate_bp: number;
+          min_term_months: number;
+          max_term_months: number;
+          contract_days: number;
+          write_off_after_days: number;
+        }>(SQL.microcreditTerms, [fiscalYearOf(subject.at)]);
+        facts.microcreditTerms =
+          rows.length > 0
+            ? rows.map(
+                (row): MicrocreditTermsFact => ({
+                  year: row.year,
+                  product: row.product,
+                  eligibleCategories: [...row.eligible_categories],
+                  maxAmount: money(row.max_amount),
+                  maxRateBp: row.max_rate_bp,
+                  minTermMonths: row.min_term_months,
+                  maxTermMonths: row.max_term_months,
+                  contractDays: row.contract_days,
+                  writeOffAfterDays: row.write_off_after_days,
+                }),
+              )
+            : null;
         break;
       }
       case 'decisionWorkingDays':
         facts.decisionWorkingDays = settings.liftingDecisionWorkingDays;
         break;
-      case 'regionExists':
-        facts.regionExists = (await em.count(Region, { code: subject.regionCode })) > 0;
+      case 'regionExists': {
+        const [row] = await sql.query<{ found: boolean }>(SQL.regionExists, [subject.regionCode]);
+        facts.regionExists = row?.found === true;
         break;
+      }
     }
   }
   return facts;

@@ -28,8 +28,16 @@ export class OperationAllowList {
     return new OperationAllowList(definitions, names);
   }
 
+  /** answers already given, by parsed document (Apollo's document store reuses one per text) */
+  private readonly checked = new WeakMap<DocumentNode, boolean>();
+
   allows(document: DocumentNode): boolean {
-    return document.definitions.every((definition) => this.definitions.has(print(definition)));
+    let allowed = this.checked.get(document);
+    if (allowed === undefined) {
+      allowed = document.definitions.every((definition) => this.definitions.has(print(definition)));
+      this.checked.set(document, allowed);
+    }
+    return allowed;
   }
 
   /** Refuses a document that is not on the list. */

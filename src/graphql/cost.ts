@@ -1,5 +1,6 @@
-import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, getNamedType, getNullableType, isListType, typeFromAST, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { limitRefusal } from './limit-refusal';
 
 /**
@@ -68,13 +69,72 @@ function costRefusal(cost: number): GraphQLError {
   return limitRefusal(`the operation would cost ${cost}; the limit is ${COST_LIMITS.maxCost} (lists count by their size)`, 'COST', { cost, maxCost: COST_LIMITS.maxCost });
 }
 
-/** Refuses the operation when it costs more than the limit. */
+/**
+ * The variables a document's cost can depend on. The cost reads variables in two places only:
+ * `first`/`last` (Int) through the list-size estimator, and `@include`/`@skip` (Boolean). A
+ * variable feeding either must be declared Int or Boolean (validation has checked the document),
+ * so the variables of those types are the key; the others (ids, inputs, texts) never change it.
+ */
+function costVariables(schema: GraphQLSchema, document: DocumentNode): string[] {
+  const names: string[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      const type = typeFromAST(schema, variable.type);
+      const named = type ? getNamedType(type).name : null;
+      // an unknown type: key on it, to be safe
+      if (named === null || named === 'Int' || named === 'Boolean') names.push(variable.variable.name.value);
+    }
+  }
+  return names;
+}
+
+/** A document as the cost cache knows it: the schema it was costed against and its key. */
+interface CostedDocument {
+  schema: GraphQLSchema;
+  id: number;
+  variables: string[];
+}
+
+/**
+ * Costs already computed, by document and the values of its cost variables. Apollo keeps a
+ * parsed document in its document store and hands the same object to every request of the same
+ * text, so the document's identity is its key (a WeakMap: a document Apollo evicts is forgotten).
+ * Bounded: at most 10,000 keys of at most 1,000 characters.
+ */
+const documents = new WeakMap<DocumentNode, CostedDocument>();
+const costs = new LRUCache<string, number>({ max: 10_000 });
+/** keys longer than this (a long list of Int values) are costed every time, not kept */
+const MAX_KEY_LENGTH = 1_000;
+let nextDocumentId = 0;
+
+function costKey(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined | null): string {
+  let known = documents.get(document);
+  if (!known || known.schema !== schema) {
+    known = { schema, id: (nextDocumentId += 1), variables: costVariables(schema, document) };
+    documents.set(document, known);
+  }
+  // an absent variable (its default applies) is [], a given one [value]: null and absent differ
+  const values = known.variables.map((name) => (variables && Object.hasOwn(variables, name) ? [variables[name]] : []));
+  return `${known.id}\u0000${operationName ?? ''}\u0000${JSON.stringify(values)}`;
+}
+
+/**
+ * Refuses the operation when it costs more than the limit. A cost within the limit is remembered
+ * for the document and its cost variables; an operation over it is costed again each time, so a
+ * refusal (or its absence, when the variables do not fit the operation) is exactly what a fresh
+ * computation says.
+ */
 export function assertWithinCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined | null,
 ): void {
+  const key = costKey(schema, document, variables, operationName);
+  if (costs.has(key)) return;
   const cost = operationCost(schema, document, variables, operationName);
-  if (cost !== null && cost > COST_LIMITS.maxCost) throw costRefusal(cost);
+  if (cost === null) return;
+  if (cost > COST_LIMITS.maxCost) throw costRefusal(cost);
+  if (key.length <= MAX_KEY_LENGTH) costs.set(key, cost);
 }

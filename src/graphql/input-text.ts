@@ -72,8 +72,19 @@ function variableViolations(variables: Record<string, unknown>): Violation[] {
   return found;
 }
 
+/** A document's literals do not change: Apollo's document store hands the same parsed document to each request of the same text. */
+const literalsChecked = new WeakMap<DocumentNode, readonly Violation[]>();
+
+function literalViolations(document: DocumentNode): readonly Violation[] {
+  const known = literalsChecked.get(document);
+  if (known) return known;
+  const found = walkLiterals(document);
+  literalsChecked.set(document, found);
+  return found;
+}
+
 /** Every string literal of the document (arguments, input objects, lists, defaults), with the argument path it is under. */
-function literalViolations(document: DocumentNode): Violation[] {
+function walkLiterals(document: DocumentNode): Violation[] {
   const found: Violation[] = [];
   const walk = (root: ValueNode, rootPath: string) => {
     const stack: Array<[ValueNode, string]> = [[root, rootPath]];

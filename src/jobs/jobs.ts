@@ -8,6 +8,7 @@ import { SYSTEM_ACTOR } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
 import { AppError, ForbiddenError } from '../errors';
 import { PAYMENTS_QUEUE, type PaymentJob } from '../engine/effects';
+import { TransactionSql } from '../engine/tx-sql';
 import type { PaymentProvider, PaymentReceipt } from '../payments/provider';
 import { causeOf, findOwnerlessPayments } from './ownerless-payments';
 import { paymentJobOptions, type PaymentJobOptions } from './payment-queue';
@@ -25,18 +26,14 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
  * pg-boss's database adapter over the caller's MikroORM transaction, so a job is inserted in the
- * same transaction as the transition that orders it. pg-boss writes $1-style parameters; the
- * connection takes ?-style ones.
+ * same transaction as the transition that orders it: pg-boss's own statement and values, sent as
+ * pg-boss sends them ($1-style, bound by PostgreSQL) on the transaction's connection.
  */
 function transactionDb(em: EntityManager): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
   return {
     async executeSql(text, values) {
-      const bindings: unknown[] = [];
-      const sql = text.replace(/\$(\d+)/g, (_, n: string) => {
-        bindings.push(values[Number(n) - 1]);
-        return '?';
-      });
-      return { rows: await em.execute(sql, bindings) };
+      const sql = await TransactionSql.of(em);
+      return { rows: await sql.query({ text }, values) };
     },
   };
 }
