@@ -50,23 +50,10 @@ export function assertMayReadRecord(actor: Actor, application: { regionCode: str
 }
 
 /**
- * Refuses an action on an application outside the caller's own scope. Auditors read
- * everything but act on nothing; regional staff act in their region; applicants on their own.
- */
-export async function assertMayAct(em: EntityManager, actor: Actor, application: Application): Promise<void> {
-  // the gateway's own jobs act anywhere; no token can carry the role (see auth/tokens.ts)
-  if (hasRole(actor, 'system')) return;
-  const acting = { ...actor, roles: actor.roles.filter((r) => r !== 'auditor') };
-  if (!(await withinScope(em, readScope(acting), application))) {
-    throw new ForbiddenError(
-      hasRole(actor, ...REGIONAL_ROLES) ? 'this application belongs to another region' : 'you may not act on this application',
-    );
-  }
-}
-
-/**
- * assertMayAct on a row the caller has read itself (the engine's locked read): the region, and
- * the applicant's IIN when the caller acts as an applicant (null when it was not read).
+ * Refuses an action on an application outside the caller's own scope, on a row the caller has
+ * read itself (the engine's locked read): auditors read everything but act on nothing; regional
+ * staff act in their region; applicants on their own (the IIN is null when it was not read).
+ * The gateway's own jobs act anywhere; no token can carry the `system` role (see auth/tokens.ts).
  */
 export function assertMayActOn(actor: Actor, row: { regionCode: string; applicantIin: string | null }): void {
   if (hasRole(actor, 'system')) return;
