@@ -40,7 +40,7 @@ const HELP = `npm run bench [-- options]
   --fresh              seed again even when the data folder is seeded at this size
   --log-level L        the server's LOG_LEVEL (default info: one JSON line per request, to bench/results/server.log)
   --profile            run the server with --cpu-prof (profiles in bench/results/profiles)
-  --server-node-options "..."  options for the server's node, e.g. "--max-old-space-size=224"
+  --server-node-options "..."  options for the server's node (default: those of npm start, "--max-old-space-size=256")
   --out FILE           the JSON results (default bench/results/latest.json)
 
 DATABASE_URL: use that PostgreSQL instead of the embedded one (an empty database, or one the bench seeded).`;
@@ -98,11 +98,17 @@ function parseOptions(argv: string[]): Options {
     fresh: flags.has('fresh'),
     logLevel: String(flags.get('log-level') ?? 'info'),
     profile: flags.has('profile'),
-    serverNodeOptions: String(flags.get('server-node-options') ?? '')
+    serverNodeOptions: String(flags.get('server-node-options') ?? startNodeOptions())
       .split(' ')
       .filter((o) => o.length > 0),
     out: path.resolve(ROOT, String(flags.get('out') ?? 'bench/results/latest.json')),
   };
+}
+
+/** The node options `npm start` runs the server with (the heap's default size): the bench measures what users run. */
+function startNodeOptions(): string {
+  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+  return /\bnode ((?:--\S+ )*)dist\/src\/main\.js/.exec(start)?.[1]?.trim() ?? '';
 }
 
 /** Makes the data folder ready: kept when seeded at this size, emptied (only if the bench made it) otherwise. */
