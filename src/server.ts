@@ -27,7 +27,7 @@ import { programReport, programReportCsv } from './reports/program-report';
 import { reportScope } from './auth/scope';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/errors';
-import { documentLimits, MAX_BATCH_OPERATIONS, PARSE_OPTIONS } from './graphql/limits';
+import { documentLimits, MAX_BATCH_OPERATIONS, nestingRefusalFor, PARSE_OPTIONS } from './graphql/limits';
 import { unauthenticatedStatusPlugin } from './graphql/http-status';
 import { withoutSuggestions } from './graphql/suggestions';
 import { assertWithinCost } from './graphql/cost';
@@ -307,6 +307,16 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
             ],
           });
           return;
+        }
+        // nesting is checked on the text, before Apollo's parser recurses into it
+        const operations: unknown[] = Array.isArray(req.body) ? req.body : [req.body, req.query];
+        for (const operation of operations) {
+          const query = (operation as { query?: unknown } | undefined)?.query;
+          const tooDeep = typeof query === 'string' ? nestingRefusalFor(query) : null;
+          if (tooDeep) {
+            res.status(400).json({ errors: [{ message: tooDeep.message, extensions: { code: tooDeep.extensions.code, limit: tooDeep.extensions.limit } }] });
+            return;
+          }
         }
         next();
       },

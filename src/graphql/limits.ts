@@ -36,6 +36,51 @@ export function tokenRefusalFor(message: string): GraphQLError | null {
   return limitRefusal(`the document has more than ${QUERY_LIMITS.maxTokens} tokens; the limit is ${QUERY_LIMITS.maxTokens}`, 'TOKENS');
 }
 
+/**
+ * Brackets (`{`, `[`, `(`) a document may nest, checked on its text before it is parsed.
+ * graphql-js parses by recursion, so a document nested a few thousand levels deep under the
+ * token limit (`{ a { a { …`) can exhaust the stack inside the parser, or in any walk after it;
+ * no real operation nests more than the depth limit's 16 selections plus a few input objects.
+ */
+export const MAX_NESTING = 64;
+
+/**
+ * How deep the document's brackets nest, stopping as soon as it passes `stopAbove`: one pass
+ * over the text that skips strings, block strings and comments, as the lexer would.
+ */
+export function nestingOf(source: string, stopAbove = MAX_NESTING): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === '#') {
+      while (i + 1 < source.length && source[i + 1] !== '\n' && source[i + 1] !== '\r') i += 1;
+    } else if (c === '"') {
+      if (source.startsWith('"""', i)) {
+        i += 3;
+        while (i < source.length && !source.startsWith('"""', i)) i += source.startsWith('\\"""', i) ? 4 : 1;
+        i += 2;
+      } else {
+        i += 1;
+        while (i < source.length && source[i] !== '"' && source[i] !== '\n') i += source[i] === '\\' ? 2 : 1;
+      }
+    } else if (c === '{' || c === '[' || c === '(') {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+      if (deepest > stopAbove) return deepest;
+    } else if (c === '}' || c === ']' || c === ')') {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return deepest;
+}
+
+/** The DEPTH refusal of a document whose brackets nest deeper than {@link MAX_NESTING}, before it is parsed. */
+export function nestingRefusalFor(source: string): GraphQLError | null {
+  if (nestingOf(source) <= MAX_NESTING) return null;
+  return limitRefusal(`the document nests more than ${MAX_NESTING} brackets deep; the depth limit is ${QUERY_LIMITS.maxDepth} levels`, 'DEPTH');
+}
+
 /** Options for `parse` on every transport. */
 export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens } as const;
 

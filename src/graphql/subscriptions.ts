@@ -21,7 +21,7 @@ import { bearerTokenOf } from '../auth/tokens';
 import type { Actor } from '../domain/roles';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
-import { PARSE_OPTIONS, tokenRefusalFor } from './limits';
+import { nestingRefusalFor, PARSE_OPTIONS, tokenRefusalFor } from './limits';
 import { withoutSuggestions } from './suggestions';
 
 export interface SubscriptionServerOptions {
@@ -103,11 +103,16 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { close
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
+        const tooDeep = nestingRefusalFor(payload.query);
+        if (tooDeep) return [tooDeep];
         let document: DocumentNode;
         try {
           document = parse(payload.query, PARSE_OPTIONS);
         } catch (error) {
-          return [tokenRefusalFor((error as GraphQLError).message) ?? withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+          if (!(error instanceof GraphQLError)) {
+            return [new GraphQLError('the document could not be parsed', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          }
+          return [tokenRefusalFor(error.message) ?? withCode(error, 'GRAPHQL_PARSE_FAILED')];
         }
         const invalid = validate(schema, document, rules);
         if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));

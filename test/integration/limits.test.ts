@@ -84,6 +84,14 @@ describe('hostile documents are refused by a limit over HTTP', () => {
     expectLimit((await post({ query: `{ __typename ${repeat('@include(if: true)', 500)} }` })).body.errors, 'DIRECTIVES');
   });
 
+  it('brackets nested thousands deep under the token limit are refused (DEPTH) before the parser recurses into them', async () => {
+    for (const query of [`{ ${'a { '.repeat(2_400)}b${' }'.repeat(2_400)} }`, `{ f(x: ${'['.repeat(3_000)}1${']'.repeat(3_000)}) }`]) {
+      const response = await post({ query });
+      expect(response.status).toBe(400);
+      expectLimit(response.body.errors, 'DEPTH');
+    }
+  });
+
   it('deep inline fragments are refused (DEPTH)', async () => {
     const nested = (n: number): string => (n === 0 ? 'name' : `... on __Type { ofType { ${nested(n - 1)} } }`);
     expectLimit((await post({ query: `{ __type(name: "Query") { ${nested(40)} } }` })).body.errors, 'DEPTH');
@@ -132,6 +140,10 @@ describe('hostile documents are refused by a limit over the websocket', () => {
 
   it('60,000 repeated __typename are refused at parsing (TOKENS)', async () => {
     expectLimit(await overWebSocket(client, `{ ${repeat('__typename', 60_000)} }`), 'TOKENS');
+  });
+
+  it('brackets nested thousands deep are refused (DEPTH), never an internal error', async () => {
+    expectLimit(await overWebSocket(client, `{ ${'a { '.repeat(2_400)}b${' }'.repeat(2_400)} }`), 'DEPTH');
   });
 
   it('repeats, aliases and depth are refused as over HTTP', async () => {
