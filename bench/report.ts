@@ -138,7 +138,7 @@ export function formatResults(r: Results): string {
       `load average ${m.loadAverage.atStart} at the start, ${m.loadAverage.atEnd ?? 'n/a'} at the end (other processes on the machine share its cores)`,
     '',
     "Write path: the reviewer's transitions (start of review, recommendation of new grants), each one GraphQL mutation, one engine transition; " +
-      'beside it the write peer (node:http + pg + the same machines, the same six statements), the raw SQL ceiling (five statements behind node:http, no machine) and a no-op mutation',
+      'beside it the write peer (node:http + pg + the same machines, six statements a transition), the raw SQL ceiling (five statements behind node:http, no machine) and a no-op mutation',
     table(
       ['clients', 'gateway/s', 'p50 ms', 'p99 ms', 'errors', 'write peer/s', 'p99 ms', '÷ peer', 'raw SQL/s', '÷ raw', 'no-op/s', '÷ no-op', 'server peak MB'],
       r.write.map((w) => [
