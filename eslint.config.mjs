@@ -11,7 +11,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'type-graphql',
+              importNames: ['ObjectType'],
+              message: "use src/graphql/types/object-type.ts: its object types have simple resolvers (no wrapper per field)",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ['src/graphql/types/object-type.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['workflows/definition.ts', 'test/**/*.ts'],

@@ -1,48 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { APPLICANT_COLUMNS, type ApplicantRow } from '../db/applicants';
+import { historyKey, historySelectList, type HistoryRow, type HistorySelection } from '../db/history-records';
 
 export type { ApplicantRow } from '../db/applicants';
-
-/** One entry of an application's transition log, as a page shows it: the columns read, no more. */
-export interface HistoryRow {
-  seq: number;
-  eventType: string;
-  fromState: string | null;
-  toState: string;
-  machineVersion: number;
-  at: Date;
-  /** read when the actor is selected */
-  actorId?: string;
-  actorRoles?: string[];
-  /** the whole event, read when its details are selected */
-  event?: Record<string, unknown>;
-  /** the event's facts, read when they are selected without the details */
-  facts?: Record<string, unknown> | null;
-}
-
-/** Which of the log's larger columns a history selection needs. */
-export interface HistoryColumns {
-  actor: boolean;
-  event: boolean;
-  facts: boolean;
-}
+export type { HistoryColumns, HistoryRow } from '../db/history-records';
 
 const APPLICANT_SELECT = `ap.id, ${Object.entries(APPLICANT_COLUMNS)
   .map(([name, sql]) => `${sql} as "${name}"`)
   .join(', ')}`;
 
-function historyLoader(em: EntityManager, last: number | null, columns: HistoryColumns): DataLoader<string, HistoryRow[]> {
-  const select = [
-    'seq',
-    'event_type as "eventType"',
-    'from_state as "fromState"',
-    'to_state as "toState"',
-    'machine_version as "machineVersion"',
-    'at',
-    ...(columns.actor ? ['actor_id as "actorId"', 'actor_roles as "actorRoles"'] : []),
-    ...(columns.event ? ['event'] : columns.facts ? [`event->'facts' as facts`] : []),
-  ].join(', ');
+function historyLoader(em: EntityManager, { last, columns }: HistorySelection): DataLoader<string, HistoryRow[]> {
+  const select = historySelectList(columns);
   return new DataLoader<string, HistoryRow[]>(async (applicationIds) => {
     type Row = HistoryRow & { applicationId: string };
     // the newest `last` entries of each application, limited in SQL (the log's (application_id, seq)
@@ -50,7 +19,7 @@ function historyLoader(em: EntityManager, last: number | null, columns: HistoryC
     const rows =
       last === null
         ? await em.execute<Row[]>(
-            `select application_id as "applicationId", ${select} from transition_log where application_id in (?) order by application_id, seq`,
+            `select t.application_id as "applicationId", ${select} from transition_log t where t.application_id in (?) order by t.application_id, t.seq`,
             [[...applicationIds]],
           )
         : await em.execute<Row[]>(
@@ -89,12 +58,15 @@ export function createLoaders(em: EntityManager) {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id));
     }),
-    /** the history loader for one `last` and one set of columns: a page's histories in one statement */
-    history(last: number | null, columns: HistoryColumns): DataLoader<string, HistoryRow[]> {
-      const key = `${last ?? '*'}:${+columns.actor}${+columns.event}${+columns.facts}`;
+    /**
+     * The history loader for one selection: the histories of applications whose statement did not
+     * read them (a mutation's answer, a second selection under an alias), in one statement.
+     */
+    history(selection: HistorySelection): DataLoader<string, HistoryRow[]> {
+      const key = historyKey(selection);
       let loader = histories.get(key);
       if (!loader) {
-        loader = historyLoader(em, last, columns);
+        loader = historyLoader(em, selection);
         histories.set(key, loader);
       }
       return loader;

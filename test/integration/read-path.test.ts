@@ -60,17 +60,16 @@ async function read(query: string, variables: Record<string, unknown> = {}, acto
 const readsEventJson = (sql: string) => /\bevent\b/.test(sql);
 
 describe("a reviewer's page", () => {
-  it('is two statements: the page with its applicants, and the last five log rows of each; no snapshot, no event JSON, no regions', async () => {
+  it('is one statement: the page with its applicants and the last five log rows of each as JSON; no snapshot, no event JSON, no regions', async () => {
     const { data, sql } = await read(PAGE_QUERY, { region: REGION, states: [...REVIEW_STATES, 'repaying'], first: 50 }, reviewer);
     expect(data.applications.edges).toHaveLength(7);
-    expect(sql).toHaveLength(2);
-    const [page, history] = sql as [string, string];
+    expect(sql).toHaveLength(1);
+    const [page] = sql as [string];
     expect(page).toMatch(/from application a join applicant ap/);
     expect(page).not.toMatch(/snapshot/);
-    expect(history).toMatch(/from transition_log/);
-    expect(history).toMatch(/limit/);
-    expect(readsEventJson(history)).toBe(false);
-    expect(sql.join('\n')).not.toMatch(/from "?region"?/);
+    expect(page).toMatch(/json_agg\(h order by h\.seq\).* from \(select .* from transition_log t where t\.application_id = a\.id order by t\.seq desc limit 5\)/);
+    expect(readsEventJson(page)).toBe(false);
+    expect(page).not.toMatch(/from "?region"?/);
     const loan = data.applications.edges.find((e: any) => e.node.id === loanId).node;
     expect(loan.history.map((h: any) => h.seq)).toEqual([4, 5, 6, 7, 8]);
     expect(loan.history[4]).toMatchObject({ action: 'RECORD_REPAYMENT', fromState: 'repaying', toState: 'repaying', actor: { id: accountant.id } });
@@ -131,16 +130,25 @@ describe('history', () => {
   it('reads the event JSON only for details, and only its facts for facts alone; the same entries as the whole log', async () => {
     const Q = (fields: string, last = '') => `query($id: ID!) { application(id: $id) { history${last} { ${fields} } } }`;
     const seqs = await read(Q('seq action actor { id roles }', '(last: 3)'), { id: loanId });
-    expect(readsEventJson(seqs.sql[1]!)).toBe(false);
+    expect(seqs.sql).toHaveLength(1);
+    expect(readsEventJson(seqs.sql[0]!)).toBe(false);
     const facts = await read(Q('seq facts', '(last: 3)'), { id: loanId });
-    expect(facts.sql[1]).toMatch(/event->'facts'/);
+    expect(facts.sql[0]).toMatch(/event->'facts'/);
     const details = await read(Q('seq action actor { id roles } details facts', '(last: 3)'), { id: loanId });
-    expect(details.sql[1]).toMatch(/\bevent\b,|, event /);
+    expect(details.sql[0]).toMatch(/\bt\.event[ ,]/);
     const all = await read(Q('seq action actor { id roles } details facts'), { id: loanId });
     expect(all.data.application.history).toHaveLength(8);
     expect(details.data.application.history).toEqual(all.data.application.history.slice(-3));
     expect(facts.data.application.history).toEqual(all.data.application.history.slice(-3).map((h: any) => ({ seq: h.seq, facts: h.facts })));
     expect(seqs.data.application.history).toEqual(all.data.application.history.slice(-3).map((h: any) => ({ seq: h.seq, action: h.action, actor: h.actor })));
+  });
+
+  it('reads a second selection under another alias through the loader, with the same entries', async () => {
+    const both = await read(`query($id: ID!) { application(id: $id) { recent: history(last: 2) { seq action } all: history { seq action } } }`, { id: loanId });
+    expect(both.sql).toHaveLength(2);
+    expect(both.sql[1]).toMatch(/from transition_log t where t\.application_id in/);
+    expect(both.data.application.all).toHaveLength(8);
+    expect(both.data.application.recent).toEqual(both.data.application.all.slice(-2));
   });
 });
 

@@ -1,8 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+// the arguments of a field as graphql-js's executor coerces them (variables resolved, defaults applied)
+import { getArgumentValues } from 'graphql/execution/values.js';
 import type { ApplicationColumn, ApplicationProjection, ApplicationRecord } from '../../db/application-records';
 import type { ApplicantColumn } from '../../db/applicants';
 import { APPLICANT_COLUMNS } from '../../db/applicants';
-import { fieldNamesOf, nodesNamed, selectionAt, selectionOf } from '../selection';
+import type { HistorySelection } from '../../db/history-records';
+import { fieldNamesOf, nodesNamed, selectionAt, selectionOf, type Subfields } from '../selection';
 import type { ApplicationNode } from '../types/application.type';
 import { APPLICATION_FIELDS, type FieldSource } from './application.view';
 import { GRANT_FIELDS, GrantView } from './grant.view';
@@ -70,7 +73,36 @@ export function projectionFor(selected: ReadonlyMap<string, ReadonlySet<string>>
 }
 
 /** Everything, for a read whose selection is not known (a mutation's answer is read whole by the engine anyway). */
-export const FULL_PROJECTION: ApplicationProjection = { columns: EVERY_COLUMN, context: 'snapshot', applicant: null };
+export const FULL_PROJECTION: ApplicationProjection = { columns: EVERY_COLUMN, context: 'snapshot', applicant: null, history: null };
+
+/** One selection's history per field nodes: the same for every application of a page. */
+const historySelections = new WeakMap<readonly FieldNode[], HistorySelection | null>();
+
+/**
+ * What the `history` field nodes `nodes` of an application of type `type` select: the newest
+ * `last` entries and the log columns their fields need; null when `last` is out of range (the
+ * field refuses it when it runs).
+ */
+export function historySelectionOf(info: GraphQLResolveInfo, type: GraphQLObjectType, nodes: readonly FieldNode[]): HistorySelection | null {
+  if (historySelections.has(nodes)) return historySelections.get(nodes)!;
+  const { last } = getArgumentValues(type.getFields().history!, nodes[0]!, info.variableValues) as { last?: number | null };
+  const fields = selectionOf(info, 'HistoryEntry', nodes);
+  const selection =
+    last === undefined || last === null || last >= 1
+      ? { last: last ?? null, columns: { actor: fields.has('actor'), event: fields.has('details'), facts: fields.has('facts') } }
+      : null;
+  historySelections.set(nodes, selection);
+  return selection;
+}
+
+/** The first history a selection asks for (any kind, any alias): the one the page's statement reads; others go through the loader. */
+function firstHistorySelection(info: GraphQLResolveInfo, selected: ReadonlyMap<string, Subfields>): HistorySelection | null {
+  for (const [typeName, fields] of selected) {
+    const type = info.schema.getType(typeName) as GraphQLObjectType;
+    for (const nodes of fields.values()) if (nodes[0]!.name.value === 'history') return historySelectionOf(info, type, nodes);
+  }
+  return null;
+}
 
 /**
  * The projection of what a resolver's query selected of the applications at `path` below its
@@ -79,9 +111,13 @@ export const FULL_PROJECTION: ApplicationProjection = { columns: EVERY_COLUMN, c
 export function projectionOf(info: GraphQLResolveInfo, path: readonly string[]): ApplicationProjection {
   const selected = new Map<string, Set<string>>();
   const applicantNodes = [];
-  for (const [typeName, fields] of selectionAt(info, path)) {
+  const byType = selectionAt(info, path);
+  for (const [typeName, fields] of byType) {
     selected.set(typeName, fieldNamesOf(fields));
     applicantNodes.push(...nodesNamed(fields, 'applicant'));
   }
-  return projectionFor(selected, applicantNodes.length ? selectionOf(info, 'Applicant', applicantNodes) : null);
+  return {
+    ...projectionFor(selected, applicantNodes.length ? selectionOf(info, 'Applicant', applicantNodes) : null),
+    history: firstHistorySelection(info, byType),
+  };
 }

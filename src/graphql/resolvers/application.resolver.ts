@@ -12,26 +12,12 @@ import { ApplicationActionEnum } from '../types/enums';
 import { ApplicationFilterInput } from '../types/inputs';
 import { RegionType } from '../types/reference.type';
 import { isUuid } from '../validators';
-import { projectionOf } from '../kinds';
+import { historySelectionOf, projectionOf } from '../kinds';
 import type { ApplicationRoot } from '../kinds/application.view';
-import type { HistoryColumns } from '../loaders';
-import { selectionOf } from '../selection';
+import { historyKey } from '../../db/history-records';
 import { applicantView, applicationView, historyView } from '../views';
 
 export const MAX_PAGE_SIZE = 100;
-
-/** The log's larger columns a history selection needs, per selection (the same field nodes for every item of a page). */
-const historyColumns = new WeakMap<object, HistoryColumns>();
-
-function historyColumnsOf(info: GraphQLResolveInfo): HistoryColumns {
-  let columns = historyColumns.get(info.fieldNodes);
-  if (!columns) {
-    const fields = selectionOf(info, 'HistoryEntry', info.fieldNodes);
-    columns = { actor: fields.has('actor'), event: fields.has('details'), facts: fields.has('facts') };
-    historyColumns.set(info.fieldNodes, columns);
-  }
-  return columns;
-}
 
 /** Keyset cursor: the (submittedAt, id) of the last row of a page, newest first. */
 function encodeCursor(row: ApplicationRecord): string {
@@ -134,7 +120,10 @@ export class ApplicationResolver {
     @Arg('last', () => Int, { nullable: true }) last?: number | null,
   ): Promise<HistoryEntryType[]> {
     if (last !== undefined && last !== null && last < 1) throw ValidationError.single('last', 'RANGE', 'last must be at least 1');
-    const rows = await ctx.loaders.history(last ?? null, historyColumnsOf(info)).load(node.id);
+    const selection = historySelectionOf(info, info.parentType, info.fieldNodes)!;
+    // a page's statement read the history with the rows when this is the selection it read for
+    const read = node.row.historyRead;
+    const rows = read && read.key === historyKey(selection) ? read.rows : await ctx.loaders.history(selection).load(node.id);
     return rows.map(historyView);
   }
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Field, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Info, Query, Resolver } from 'type-graphql';
+import { ObjectType } from '../types/object-type';
 import { assertMayRead } from '../../auth/scope';
 import { Application } from '../../db/entities';
 import { NotFoundError, ValidationError } from '../../errors';

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { ObjectType } from '../types/object-type';
 import { FiscalYear } from '../../db/entities';
 import type { Role } from '../../domain/roles';
 import { requireActor, type GraphQLContext } from '../context';

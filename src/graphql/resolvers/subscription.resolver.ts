@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { ObjectType } from '../types/object-type';
 import { assertMayRead, readScope } from '../../auth/scope';
 import { Application } from '../../db/entities';
 import type { ApplicationKind } from '../../../workflows/definition';

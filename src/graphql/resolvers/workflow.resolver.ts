@@ -1,4 +1,5 @@
-import { Arg, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { ObjectType } from '../types/object-type';
 import { describeWorkflow, mermaidDiagram } from '../../../workflows/diagram';
 import { allWorkflows, latestWorkflow, workflowFor } from '../../../workflows/registry';
 import { ApplicationNode } from '../types/application.type';

@@ -1,4 +1,5 @@
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
+import { ObjectType } from './object-type';
 import type { ApplicantCategory, Locality } from '../../domain/categories';
 import type { Tiyn } from '../../domain/money';
 import type { Role } from '../../domain/roles';

@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
+import { ObjectType } from './object-type';
 import type { Tiyn } from '../../domain/money';
 import { MoneyScalar } from '../scalars';
 import { ApplicationKindEnum } from './enums';

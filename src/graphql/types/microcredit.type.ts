@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int } from 'type-graphql';
+import { ObjectType } from './object-type';
 import type { ApplicantCategory, Locality } from '../../domain/categories';
 import type { Tiyn } from '../../domain/money';
 import { LocalDateScalar, MoneyScalar, PercentScalar } from '../scalars';
