@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApplicationKind, Effect } from '../../workflows/definition';
 import { fiscalYearOf } from '../domain/fiscal';
 import { BudgetExhaustedError, QuotaExhaustedError } from '../errors';
@@ -7,7 +6,7 @@ import type { Statement, TransactionSql } from './tx-sql';
 
 /** Enqueues a job inside the caller's transaction: it exists only if the transaction commits. */
 export interface TransactionalQueue {
-  send(em: EntityManager, queue: string, data: object): Promise<void>;
+  send(sql: TransactionSql, queue: string, data: object): Promise<void>;
 }
 
 /** What an effect needs of the application: its key, kind, region and version before the update. */
@@ -27,12 +26,6 @@ export interface EffectSubject {
   queue: TransactionalQueue | null;
 }
 
-/** Where an effect writes: the action's transaction, as the ORM's manager (for the job queue) and as its SQL. */
-export interface EffectTransaction {
-  em: EntityManager;
-  sql: TransactionSql;
-}
-
 export const PAYMENTS_QUEUE = 'payments';
 
 /** The payment job's data: everything the provider needs, and the key that makes it pay once. */
@@ -44,7 +37,8 @@ export interface PaymentJob {
   idempotencyKey: string;
 }
 
-type EffectHandler = (tx: EffectTransaction, subject: EffectSubject, params: Record<string, unknown>) => Promise<void>;
+/** An effect, run on the action's transaction (its job included: it exists only if the action commits). */
+type EffectHandler = (sql: TransactionSql, subject: EffectSubject, params: Record<string, unknown>) => Promise<void>;
 
 /** The effects' statements, prepared once per connection. */
 const SQL = {
@@ -100,7 +94,7 @@ const SQL = {
  * Reserves room in the receiving region's resettlement quota of the year of the decision.
  * One conditional UPDATE: two approvals at once cannot both take the last place.
  */
-const reserveResettlementQuota: EffectHandler = async ({ sql }, { application, at }, params) => {
+const reserveResettlementQuota: EffectHandler = async (sql, { application, at }, params) => {
   const people = Number(params.people);
   const families = Number(params.families);
   const year = fiscalYearOf(at);
@@ -138,7 +132,7 @@ async function reservationOf(sql: TransactionSql, applicationId: string): Promis
  * decision. One conditional UPDATE: concurrent approvals can never together pass the limit. The
  * ledger row is inserted by the same statement, from the updated row: no row, no room.
  */
-const reserveBudget: EffectHandler = async ({ sql }, subject, params) => {
+const reserveBudget: EffectHandler = async (sql, subject, params) => {
   const amount = String(params.amount);
   const year = fiscalYearOf(subject.at);
   const { code: region } = subject.application.region;
@@ -156,7 +150,7 @@ const reserveBudget: EffectHandler = async ({ sql }, subject, params) => {
 };
 
 /** A disbursement turns the application's reservation into committed money. */
-const commitBudget: EffectHandler = async ({ sql }, subject, params) => {
+const commitBudget: EffectHandler = async (sql, subject, params) => {
   const amount = String(params.amount);
   const reservation = await reservationOf(sql, subject.application.id);
   const year = reservation?.year ?? fiscalYearOf(subject.at);
@@ -167,7 +161,7 @@ const commitBudget: EffectHandler = async ({ sql }, subject, params) => {
 };
 
 /** A cancellation after approval gives the reservation back to the limit. */
-const releaseBudget: EffectHandler = async ({ sql }, subject) => {
+const releaseBudget: EffectHandler = async (sql, subject) => {
   const reservation = await reservationOf(sql, subject.application.id);
   if (!reservation) return;
   await sql.query(SQL.releaseBudget, [reservation.amount, subject.application.region.code, subject.application.kind, reservation.year, ...movementOf(subject)]);
@@ -177,7 +171,7 @@ const releaseBudget: EffectHandler = async ({ sql }, subject) => {
  * The accountant's confirmation orders the payment: a pg-boss job enqueued in the same
  * transaction, keyed by the application, so the order exists exactly when the transition does.
  */
-const enqueuePayment: EffectHandler = async ({ em }, subject) => {
+const enqueuePayment: EffectHandler = async (sql, subject) => {
   if (!subject.queue) throw new Error('no job queue is attached to the engine: a payment cannot be ordered');
   const context = subject.context as { disbursement: { amount: string } | null; applicantIin: string };
   if (!context.disbursement) throw new Error('a payment is ordered only after a disbursement is confirmed');
@@ -188,16 +182,16 @@ const enqueuePayment: EffectHandler = async ({ em }, subject) => {
     recipientIin: context.applicantIin,
     idempotencyKey: `${subject.application.id}:disbursement`,
   };
-  await subject.queue.send(em, PAYMENTS_QUEUE, job);
+  await subject.queue.send(sql, PAYMENTS_QUEUE, job);
 };
 
 const HANDLERS: Record<string, EffectHandler> = { reserveResettlementQuota, reserveBudget, commitBudget, releaseBudget, enqueuePayment };
 
 /** Runs the machine's effects inside the action's transaction; a failure undoes the transition. */
-export async function runEffects(tx: EffectTransaction, effects: readonly Effect[], subject: EffectSubject): Promise<void> {
+export async function runEffects(sql: TransactionSql, effects: readonly Effect[], subject: EffectSubject): Promise<void> {
   for (const effect of effects) {
     const handler = HANDLERS[effect.type];
     if (!handler) throw new Error(`no handler for the effect ${effect.type}`);
-    await handler(tx, subject, effect.params);
+    await handler(sql, subject, effect.params);
   }
 }

@@ -268,29 +268,27 @@ export class WorkflowEngine {
    */
   async send(applicationId: string, input: EventInput, actor: Actor, expectedVersion?: number): Promise<ApplicationRecord> {
     const started = performance.now();
-    const { application, change } = await this.orm.em
-      .fork()
-      .transactional((em) => this.transition(em, applicationId, input, actor, expectedVersion))
-      .catch((error: unknown) => {
-        throw constraintRefusal(error) ?? error;
-      });
+    const { application, change } = await TransactionSql.transaction(this.orm, (sql) =>
+      this.transition(sql, applicationId, input, actor, expectedVersion),
+    ).catch((error: unknown) => {
+      throw constraintRefusal(error) ?? error;
+    });
     this.publish({ ...change, durationMs: performance.now() - started });
     return application;
   }
 
   /**
    * Steps 1–6 of the flow of one action, inside the caller's transaction, as parameterised
-   * statements on the transaction's own connection: the locked read, the facts, the effects and
+   * statements on the transaction's connection: the locked read, the facts, the effects and
    * one statement that updates the row, appends the log row and queues the notification.
    */
   private async transition(
-    em: EntityManager,
+    sql: TransactionSql,
     applicationId: string,
     input: EventInput,
     actor: Actor,
     expectedVersion: number | undefined,
   ): Promise<{ application: ApplicationRecord; change: TransitionCommitted }> {
-    const sql = await TransactionSql.of(em);
     // step 1: read once, under the row lock; an applicant's IIN only when the caller acts as one
     const [row] = await sql.query<LockedRow>(hasRole(actor, 'applicant') ? SQL.lockWithIin : SQL.lock, [applicationId]);
     if (!row) throw new NotFoundError(`there is no application ${applicationId}`);
@@ -322,7 +320,7 @@ export class WorkflowEngine {
     const { snapshot: next, effects } = stepped;
     const before = { id: applicationId, kind: row.kind, version: row.version, region: { code: row.region_code } };
     // step 5: the transactional effects (quota, budget); a refusal here rolls everything back
-    await runEffects({ em, sql }, effects, { application: before, at, context: next.context, queue: this.queue });
+    await runEffects(sql, effects, { application: before, at, context: next.context, queue: this.queue });
     const fromState = row.state;
     const toState = stateOf(next);
     const version = row.version + 1;
@@ -395,8 +393,8 @@ export class WorkflowEngine {
    */
   async preview(applicationId: string, input: EventInput, actor: Actor): Promise<ActionPreview> {
     try {
-      await this.orm.em.fork().transactional(async (em) => {
-        const { change } = await this.transition(em, applicationId, input, actor, undefined);
+      await TransactionSql.transaction(this.orm, async (sql) => {
+        const { change } = await this.transition(sql, applicationId, input, actor, undefined);
         throw new PreviewRollback(change);
       });
     } catch (error) {

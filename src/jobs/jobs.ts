@@ -1,4 +1,4 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { workflowFor } from '../../workflows/registry';
@@ -29,10 +29,9 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
  * same transaction as the transition that orders it: pg-boss's own statement and values, sent as
  * pg-boss sends them ($1-style, bound by PostgreSQL) on the transaction's connection.
  */
-function transactionDb(em: EntityManager): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
+function transactionDb(sql: TransactionSql): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
   return {
     async executeSql(text, values) {
-      const sql = await TransactionSql.of(em);
       return { rows: await sql.query({ text }, values) };
     },
   };
@@ -99,8 +98,8 @@ export class Jobs {
       });
     }
     options.engine.attachQueue({
-      send: async (em, queue, data) => {
-        await boss.send(queue, data, { ...(queue === PAYMENTS_QUEUE ? jobs.paymentJobOptions : {}), db: transactionDb(em) });
+      send: async (sql, queue, data) => {
+        await boss.send(queue, data, { ...(queue === PAYMENTS_QUEUE ? jobs.paymentJobOptions : {}), db: transactionDb(sql) });
       },
     });
     for (const [queue, handler] of Object.entries(handlers)) {
