@@ -1,7 +1,9 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { ObjectType } from '../types/object-type';
 import { assertMayRead, readScope } from '../../auth/scope';
 import { Application } from '../../db/entities';
+import { findApplicationRecord } from '../../db/application-records';
 import type { ApplicationKind } from '../../../workflows/definition';
 import type { TransitionCommitted } from '../../engine/engine';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
@@ -9,6 +11,7 @@ import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { createLoaders } from '../loaders';
 import { ApplicationNode } from '../types/application.type';
 import { ApplicationKindEnum } from '../types/enums';
+import { projectionOf } from '../kinds';
 import { isUuid } from '../validators';
 import { applicationView } from '../views';
 
@@ -108,8 +111,9 @@ export class SubscriptionResolver {
   }
 
   @FieldResolver(() => ApplicationNode, { description: 'The application as it is now, read when the change is delivered.' })
-  async application(@Root() change: ApplicationChangeType, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
-    const row = await ctx.em.findOne(Application, { id: change.applicationId });
+  async application(@Root() change: ApplicationChangeType, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<ApplicationNode> {
+    // what the subscription selected of it, as a query reads it (the subscriber's scope was checked when it subscribed)
+    const row = await findApplicationRecord(ctx.em, change.applicationId, projectionOf(info, []));
     if (!row) throw new NotFoundError(`there is no application ${change.applicationId}`);
     return applicationView(row, todayOf(ctx));
   }
