@@ -30,6 +30,8 @@ export interface ReferenceData {
 export class ReferenceCache {
   /** dropped by every invalidation, so a load that began before one is not kept */
   private current: Promise<ReferenceData> | null = null;
+  /** what `current` resolved to, once it has: a field of every row of a page reads it without waiting */
+  private loaded: ReferenceData | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -42,16 +44,27 @@ export class ReferenceCache {
     const loading = this.load();
     if (this.listening()) {
       this.current = loading;
-      loading.catch(() => {
-        if (this.current === loading) this.current = null;
-      });
+      loading.then(
+        (data) => {
+          if (this.current === loading) this.loaded = data;
+        },
+        () => {
+          if (this.current === loading) this.current = null;
+        },
+      );
     }
     return loading;
+  }
+
+  /** The data when it is in memory now, or null: then `get()` reads it. */
+  peek(): ReferenceData | null {
+    return this.loaded;
   }
 
   /** Forgets the data; the next read loads it again. */
   invalidate(): void {
     this.current = null;
+    this.loaded = null;
   }
 
   private async load(): Promise<ReferenceData> {

@@ -1,10 +1,10 @@
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver } from 'graphql';
 import { buildSchema, type AuthChecker } from 'type-graphql';
 import { hasRole, isRole } from '../domain/roles';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { GraphQLContext } from './context';
 import { ActionResolver } from './resolvers/action.resolver';
-import { ApplicationResolver } from './resolvers/application.resolver';
+import { ApplicationResolver, resolveHistory } from './resolvers/application.resolver';
 import { BudgetResolver } from './resolvers/budget.resolver';
 import { GrantResolver } from './resolvers/grant.resolver';
 import { LiftingResolver } from './resolvers/lifting.resolver';
@@ -27,11 +27,36 @@ const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
   return true;
 };
 
+/**
+ * Fields of every application type that graphql-js runs as written here rather than through
+ * type-graphql's resolver: type-graphql 2.0-rc validates arguments asynchronously, so a field
+ * with an argument is always a promise, and a page of 50 applications waited on 50 of them
+ * (and graphql-js built each row as a promise of an object) although the page's statement had
+ * read every history already. The decorated resolver still declares the field, its argument and
+ * description, and calls the same function.
+ */
+const SYNCHRONOUS_FIELDS: Record<string, GraphQLFieldResolver<never, GraphQLContext, never>> = {
+  history: resolveHistory as GraphQLFieldResolver<never, GraphQLContext, never>,
+};
+
+function resolveSynchronously(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Application')) continue;
+    const fields = type.getFields();
+    for (const [name, resolve] of Object.entries(SYNCHRONOUS_FIELDS)) {
+      const field = fields[name];
+      if (!field) throw new Error(`${type.name} has no field ${name}`);
+      field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+    }
+  }
+  return schema;
+}
+
 let built: GraphQLSchema | undefined;
 
 /** The schema, built once per process: type-graphql keeps its metadata in a global store. */
 export async function gatewaySchema(): Promise<GraphQLSchema> {
-  built ??= await buildSchema({
+  built ??= resolveSynchronously(await buildSchema({
     resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver, BudgetResolver, PreviewResolver, WorkflowResolver, SubscriptionResolver],
     orphanedTypes: [GrantApplicationType, MicrocreditApplicationType, LiftingApplicationType],
     authChecker,
@@ -46,7 +71,7 @@ export async function gatewaySchema(): Promise<GraphQLSchema> {
       },
     },
     validate: { forbidUnknownValues: false },
-  });
+  }));
   return built;
 }
 

@@ -10,6 +10,7 @@ import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { ApplicantType, ApplicationConnectionType, ApplicationNode, HistoryEntryType } from '../types/application.type';
 import { ApplicationActionEnum } from '../types/enums';
 import { ApplicationFilterInput } from '../types/inputs';
+import type { ReferenceData } from '../reference-cache';
 import { RegionType } from '../types/reference.type';
 import { isUuid } from '../validators';
 import { historySelectionOf, projectionOf } from '../kinds';
@@ -34,6 +35,33 @@ function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
     // fall through to the refusal below
   }
   throw ValidationError.single('after', 'CURSOR_INVALID', 'the cursor is not one this API gave out');
+}
+
+function regionOf(data: ReferenceData, code: string): RegionType {
+  const region = data.regionByCode.get(code);
+  if (!region) throw new Error(`region ${code} is missing`);
+  return region;
+}
+
+/**
+ * An application's history, as graphql-js calls a field resolver: the entries the page's
+ * statement read with the row when they are the ones selected (no waiting), otherwise through
+ * the loader. The schema runs this directly (schema.ts, `SYNCHRONOUS_FIELDS`).
+ */
+export function resolveHistory(
+  node: ApplicationRoot,
+  { last }: { last?: number | null },
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+): HistoryEntryType[] | Promise<HistoryEntryType[]> {
+  if (last !== undefined && last !== null && last < 1) throw ValidationError.single('last', 'RANGE', 'last must be at least 1');
+  const selection = historySelectionOf(info, info.parentType, info.fieldNodes)!;
+  const read = node.row.historyRead;
+  if (read && read.key === historyKey(selection)) return read.rows.map(historyView);
+  return ctx.loaders
+    .history(selection)
+    .load(node.id)
+    .then((rows) => rows.map(historyView));
 }
 
 @Resolver(() => ApplicationNode)
@@ -96,35 +124,31 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => ApplicantType)
-  async applicant(@Root() node: ApplicationRoot, @Ctx() ctx: GraphQLContext): Promise<ApplicantType> {
+  applicant(@Root() node: ApplicationRoot, @Ctx() ctx: GraphQLContext): ApplicantType | Promise<ApplicantType> {
     // a page or a single read joined the applicant's selected columns; a mutation's answer did not
     const joined = node.row.applicantRow;
     if (joined) return applicantView(joined);
-    const row = await ctx.loaders.applicant.load(node.row.applicant.id);
-    if (!row) throw new Error(`applicant ${node.row.applicant.id} is missing`);
-    return applicantView(row);
+    return ctx.loaders.applicant.load(node.row.applicant.id).then((row) => {
+      if (!row) throw new Error(`applicant ${node.row.applicant.id} is missing`);
+      return applicantView(row);
+    });
   }
 
   @FieldResolver(() => RegionType)
-  async region(@Root() node: ApplicationRoot, @Ctx() ctx: GraphQLContext): Promise<RegionType> {
-    const region = (await ctx.reference.get()).regionByCode.get(node.regionCode);
-    if (!region) throw new Error(`region ${node.regionCode} is missing`);
-    return region;
+  region(@Root() node: ApplicationRoot, @Ctx() ctx: GraphQLContext): RegionType | Promise<RegionType> {
+    // from memory without waiting once the reference data is loaded: every row of a page asks
+    const loaded = ctx.reference.peek();
+    return loaded ? regionOf(loaded, node.regionCode) : ctx.reference.get().then((data) => regionOf(data, node.regionCode));
   }
 
   @FieldResolver(() => [HistoryEntryType], { description: 'The transition log, oldest first; `last` keeps only the newest entries.' })
-  async history(
+  history(
     @Root() node: ApplicationRoot,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('last', () => Int, { nullable: true }) last?: number | null,
-  ): Promise<HistoryEntryType[]> {
-    if (last !== undefined && last !== null && last < 1) throw ValidationError.single('last', 'RANGE', 'last must be at least 1');
-    const selection = historySelectionOf(info, info.parentType, info.fieldNodes)!;
-    // a page's statement read the history with the rows when this is the selection it read for
-    const read = node.row.historyRead;
-    const rows = read && read.key === historyKey(selection) ? read.rows : await ctx.loaders.history(selection).load(node.id);
-    return rows.map(historyView);
+  ): HistoryEntryType[] | Promise<HistoryEntryType[]> {
+    return resolveHistory(node, { last }, ctx, info);
   }
 
   @FieldResolver(() => [ApplicationActionEnum], { description: 'The actions the caller may send now, from the machine.' })
