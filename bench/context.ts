@@ -1,5 +1,7 @@
+import os from 'node:os';
 import type { Pool } from 'pg';
 import type { Actor } from '../src/domain/roles';
+import { fromDist, type TokensModule } from './dist';
 import type { HttpClient } from './http-client';
 import type { Progress } from './progress';
 import { staff } from './seed';
@@ -17,6 +19,9 @@ export interface BenchContext {
   seconds: number;
   smoke: boolean;
 }
+
+/** The secret `npm run bench` starts its gateways with, so it can mint their tokens. */
+export const JWT_SECRET = 'bench-secret-long-enough-for-hs256-0123456789abcdef';
 
 /** Bearer tokens for the bench's actors, minted once with the secret the server was started with. */
 export class Tokens {
@@ -47,4 +52,11 @@ export class Tokens {
   admin(): Promise<string> {
     return this.of({ id: 'bench.admin', roles: ['admin'] });
   }
+}
+
+/** Tokens minted with JWT_SECRET by the built gateway's own token service. */
+export async function benchTokens(): Promise<Tokens> {
+  const tokensModule = await fromDist<TokensModule>('src/auth/tokens.js');
+  const tokenService = tokensModule.createTokenService({ jwt: { kind: 'secret', secret: JWT_SECRET }, dataDir: os.tmpdir() });
+  return new Tokens((actor) => tokenService.mint!({ sub: actor.id, roles: actor.roles, region: actor.region, iin: actor.iin }));
 }

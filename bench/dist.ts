@@ -21,3 +21,4 @@ export type IinModule = typeof import('../src/domain/iin');
 export type ApplicantsModule = typeof import('../src/db/applicants');
 export type ReferenceModule = typeof import('../src/seed/reference');
 export type EmbeddedModule = typeof import('../src/db/embedded');
+export type ResourceStackModule = typeof import('../src/startup/resource-stack');

@@ -52,6 +52,25 @@ export function formatError(
   }
 }
 
+/** The HTTP status of a refusal answered outside GraphQL; a refusal not named here is a 400. */
+const HTTP_STATUS: Record<string, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.VALIDATION]: 400,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/**
+ * The same mapping for an answer outside GraphQL (the CSV report): its HTTP status and the body
+ * `{ error: { code, message, ...details } }`, with the code, message and details a GraphQL
+ * client would get for the same failure.
+ */
+export function httpErrorOf(error: unknown, log: (error: unknown) => void): { status: number; body: { error: Record<string, unknown> } } {
+  const { message, extensions } = formatError({ message: 'internal error' }, error, log);
+  const { code, ...details } = extensions ?? {};
+  return { status: HTTP_STATUS[String(code)] ?? 400, body: { error: { code, message, ...details } } };
+}
+
 function formatKnownError(
   formatted: GraphQLFormattedError,
   error: unknown,

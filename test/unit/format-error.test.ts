@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
-import { formatError } from '../../src/graphql/errors';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../../src/errors';
+import { formatError, httpErrorOf } from '../../src/graphql/errors';
 import { serializeError } from '../../src/observability/logger';
 
 describe('formatError', () => {
@@ -23,6 +24,26 @@ describe('formatError', () => {
     const formatted = formatError({ message: 'x', path: ['a'] }, hostile, (e) => logged.push(e));
     expect(formatted).toEqual({ message: 'internal error', path: ['a'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(logged).toHaveLength(1);
+  });
+});
+
+describe('httpErrorOf', () => {
+  it('answers a refusal outside GraphQL with the code, message and details a GraphQL client gets, and its status', () => {
+    const invalid = ValidationError.single('year', 'YEAR_FORMAT', 'year is four digits');
+    expect(httpErrorOf(invalid, () => {})).toEqual({
+      status: 400,
+      body: { error: { code: 'VALIDATION', message: 'year: year is four digits', violations: [{ field: 'year', rule: 'YEAR_FORMAT', message: 'year is four digits' }] } },
+    });
+    expect(httpErrorOf(new UnauthenticatedError('sign in'), () => {}).status).toBe(401);
+    expect(httpErrorOf(new ForbiddenError('not yours'), () => {}).status).toBe(403);
+    expect(httpErrorOf(new NotFoundError('none'), () => {})).toEqual({ status: 400, body: { error: { code: 'NOT_FOUND', message: 'none' } } });
+  });
+
+  it('answers anything else as a logged internal error, without its message', () => {
+    const logged: unknown[] = [];
+    const failure = new Error('connection terminated');
+    expect(httpErrorOf(failure, (e) => logged.push(e))).toEqual({ status: 500, body: { error: { code: 'INTERNAL_SERVER_ERROR', message: 'internal error' } } });
+    expect(logged).toEqual([failure]);
   });
 });
 

@@ -1,0 +1,105 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type http from 'node:http';
+import type { Logger } from 'pino';
+import type { GatewayMetrics } from '../observability/metrics';
+import type { Admission } from './admission';
+import type { GraphQLContext } from './context';
+import { formatError } from './errors';
+import { unauthenticatedStatusPlugin } from './http-status';
+import { PARSE_OPTIONS } from './limits';
+import { withoutSuggestions } from './suggestions';
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  httpServer: http.Server;
+  /** the websocket server on the same HTTP server, drained with it */
+  subscriptions: { close(): Promise<void> };
+  admission: Admission;
+  metrics: GatewayMetrics;
+  /** introspection, field suggestions and the landing page off */
+  production: boolean;
+  log: Logger;
+}
+
+/** websockets are closed with the HTTP server: subscriptions complete, then sockets close */
+function drainSubscriptions(subscriptions: { close(): Promise<void> }): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async serverWillStart() {
+      return { drainServer: () => subscriptions.close() };
+    },
+  };
+}
+
+/** the allow-list, and the cost limit, which needs the variables (`first: $first`) */
+function admissionPlugin(admission: Admission): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName }) {
+          admission.admit(document, request.variables, operationName);
+        },
+      };
+    },
+  };
+}
+
+/** one log line per request; the request id is in the x-request-id header and in every error, to find that line */
+const requestLogPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    const started = performance.now();
+    return {
+      async willSendResponse({ response, contextValue, request, operationName }) {
+        const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+        contextValue?.log?.info(
+          {
+            operation: operationName ?? request.operationName ?? null,
+            ms: Math.round(performance.now() - started),
+            actor: contextValue.actor?.id ?? null,
+            errors: errors.map((e) => e.extensions?.code ?? null),
+          },
+          'graphql request',
+        );
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+          ...error,
+          extensions: { ...error.extensions, requestId: contextValue.requestId },
+        }));
+      },
+    };
+  },
+};
+
+/** The Apollo server over HTTP, started: its limits, its one error formatter and its plugins. */
+export async function startApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
+  const { production, log } = options;
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: options.schema,
+    introspection: !production,
+    // each operation of a batch passes every limit on its own; the batch itself is capped in src/http/graphql-route.ts
+    allowBatchedHttpRequests: true,
+    // the token limit; a hash-only (APQ) request's stored text and each operation of a batch are parsed here too
+    parseOptions: PARSE_OPTIONS,
+    validationRules: options.admission.validationRules,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const answer = formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error'));
+      return production ? withoutSuggestions(answer) : answer;
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      drainSubscriptions(options.subscriptions),
+      admissionPlugin(options.admission),
+      requestLogPlugin,
+      options.metrics.apolloPlugin,
+      unauthenticatedStatusPlugin,
+      // the gateway sets no cache hints; the plugin would wrap every field resolver for nothing
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}

@@ -1,0 +1,55 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import { Router, type RequestHandler } from 'express';
+import type { GraphQLContext } from '../graphql/context';
+import { MAX_BATCH_OPERATIONS, nestingRefusalFor } from '../graphql/limits';
+import type { RequestContexts } from '../graphql/request-context';
+import { jsonBody, requestIdOf } from './app';
+
+/**
+ * What is refused before Apollo sees the body: a batch of more than MAX_BATCH_OPERATIONS, and a
+ * document nested too deep, checked on the text before Apollo's parser recurses into it.
+ */
+const refuseOversizedDocuments: RequestHandler = (req, res, next) => {
+  if (Array.isArray(req.body) && req.body.length > MAX_BATCH_OPERATIONS) {
+    res.status(400).json({
+      errors: [
+        {
+          message: `a batch carries at most ${MAX_BATCH_OPERATIONS} operations; this one has ${req.body.length}`,
+          extensions: { code: 'BATCH_TOO_LARGE', maxBatch: MAX_BATCH_OPERATIONS },
+        },
+      ],
+    });
+    return;
+  }
+  const operations: unknown[] = Array.isArray(req.body) ? req.body : [req.body, req.query];
+  for (const operation of operations) {
+    const query = (operation as { query?: unknown } | undefined)?.query;
+    const tooDeep = typeof query === 'string' ? nestingRefusalFor(query) : null;
+    if (tooDeep) {
+      res.status(400).json({ errors: [{ message: tooDeep.message, extensions: { code: tooDeep.extensions.code, limit: tooDeep.extensions.limit } }] });
+      return;
+    }
+  }
+  next();
+};
+
+/** POST and GET /graphql: CORS, the body limit, the refusals above, then Apollo with a fresh context per request. */
+export function graphqlRoute(apollo: ApolloServer<GraphQLContext>, requests: RequestContexts): Router {
+  const router = Router();
+  router.use(
+    '/graphql',
+    cors(),
+    jsonBody(),
+    refuseOversizedDocuments,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        // the id first: the answer to a refused token carries it too
+        const requestId = requestIdOf(req, res);
+        return requests.contextFor(requestId, await requests.actorOf(req.header('authorization')));
+      },
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,46 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Router, type Request } from 'express';
+import type { Logger } from 'pino';
+import { reportScope } from '../auth/scope';
+import { bearerTokenOf, type TokenService } from '../auth/tokens';
+import { isCalendarDate } from '../domain/dates';
+import { formatMoney } from '../domain/money';
+import { UnauthenticatedError, ValidationError } from '../errors';
+import { httpErrorOf } from '../graphql/errors';
+import { programReport, programReportCsv } from '../reports/program-report';
+
+/** The report's parameters from the query string, each refused with its own violation. */
+function reportQueryOf(req: Request): { year: string; asOf: string; region: string | null } {
+  const year = String(req.query.year ?? '');
+  const asOf = String(req.query.asOf ?? '');
+  if (!/^\d{4}$/.test(year)) throw ValidationError.single('year', 'YEAR_FORMAT', 'year is four digits, e.g. year=2020');
+  if (!isCalendarDate(asOf)) throw ValidationError.single('asOf', 'DATE_FORMAT', 'asOf is a date, e.g. asOf=2020-07-01');
+  const region = typeof req.query.region === 'string' ? req.query.region.toUpperCase() : null;
+  if (region !== null && !/^[A-Z]{3}$/.test(region)) {
+    throw ValidationError.single('region', 'REGION_FORMAT', 'region is a region code of three capital letters, e.g. region=AKM');
+  }
+  return { year, asOf, region };
+}
+
+/** GET /reports/program.csv: the plan-versus-fact report as a spreadsheet, for the same callers as the GraphQL field. */
+export function reportRoutes(dependencies: { orm: MikroORM; tokens: TokenService; log: Logger }): Router {
+  const { orm, tokens, log } = dependencies;
+  const router = Router();
+  router.get('/reports/program.csv', async (req, res) => {
+    try {
+      const token = bearerTokenOf(req.header('authorization'));
+      if (!token) throw new UnauthenticatedError('send Authorization: Bearer <token>');
+      const actor = await tokens.verify(token);
+      const query = reportQueryOf(req);
+      const region = reportScope(actor, query.region);
+      const report = await programReport(orm.em.fork(), { year: Number(query.year), asOf: query.asOf, regionCode: region });
+      res.type('text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="program-report-${query.year}-${query.asOf}${region ? `-${region}` : ''}.csv"`);
+      res.send(programReportCsv(report, formatMoney));
+    } catch (error) {
+      const answer = httpErrorOf(error, (e) => log.error({ err: e }, 'report failed'));
+      res.status(answer.status).json(answer.body);
+    }
+  });
+  return router;
+}
