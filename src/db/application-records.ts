@@ -3,6 +3,7 @@ import type { ApplicationKind } from '../../workflows/definition';
 import { moneyFromNumeric, type Tiyn } from '../domain/money';
 import { APPLICANT_COLUMNS, type ApplicantColumn, type ApplicantRow } from './applicants';
 import type { Application } from './entities';
+import { readOnce } from './pg-sql';
 import { historyJsonSubquery, historyKey, historyRowsFromJson, type HistoryRow, type HistorySelection } from './history-records';
 
 /**
@@ -175,44 +176,29 @@ export async function findApplicationRecords(
 ): Promise<ApplicationRecord[]> {
   const compiledProjection = compile(projection);
   const where: string[] = [];
-  const params: unknown[] = [];
-  for (const code of filter.regionCodes ?? []) {
-    where.push('a.region_code = ?');
-    params.push(code);
-  }
-  for (const iin of filter.applicantIins ?? []) {
-    where.push('ap.iin = ?');
-    params.push(iin);
-  }
-  if (filter.kind) {
-    where.push('a.kind = ?');
-    params.push(filter.kind);
-  }
-  if (filter.states?.length) {
-    where.push('a.state in (?)');
-    params.push(filter.states);
-  }
+  const values: unknown[] = [];
+  const value = (given: unknown): string => `$${values.push(given)}`;
+  for (const code of filter.regionCodes ?? []) where.push(`a.region_code = ${value(code)}`);
+  for (const iin of filter.applicantIins ?? []) where.push(`ap.iin = ${value(iin)}`);
+  if (filter.kind) where.push(`a.kind = ${value(filter.kind)}`);
+  if (filter.states?.length) where.push(`a.state = any(${value(filter.states)}::text[])`);
   if (filter.escalated !== undefined) where.push(filter.escalated ? 'a.escalated_at is not null' : 'a.escalated_at is null');
-  if (filter.submittedFrom) {
-    where.push('a.submitted_at >= ?');
-    params.push(filter.submittedFrom);
-  }
-  if (filter.submittedTo) {
-    where.push('a.submitted_at < ?');
-    params.push(filter.submittedTo);
-  }
+  if (filter.submittedFrom) where.push(`a.submitted_at >= ${value(filter.submittedFrom)}`);
+  if (filter.submittedTo) where.push(`a.submitted_at < ${value(filter.submittedTo)}`);
   if (filter.before) {
     // the first condition is the index bound: without it PostgreSQL walks every newer row to
     // find where the page starts, and page 1,000 is far slower than page 1
-    where.push('a.submitted_at <= ?', '(a.submitted_at < ? or (a.submitted_at = ? and a.id < ?))');
-    const { submittedAt, id } = filter.before;
-    params.push(submittedAt, submittedAt, submittedAt, id);
+    const at = value(filter.before.submittedAt);
+    where.push(`a.submitted_at <= ${at}`, `(a.submitted_at < ${at} or (a.submitted_at = ${at} and a.id < ${value(filter.before.id)}))`);
   }
   const join = compiledProjection.joinsApplicant || filter.applicantIins?.length ? ' join applicant ap on ap.id = a.applicant_id' : '';
-  const rows = await em.execute<Raw[]>(
-    `select ${compiledProjection.select} from application a${join}${where.length ? ` where ${where.join(' and ')}` : ''}
-      order by a.submitted_at desc, a.id desc limit ?`,
-    [...params, limit],
+  const rows = await readOnce<Raw>(
+    em,
+    {
+      text: `select ${compiledProjection.select} from application a${join}${where.length ? ` where ${where.join(' and ')}` : ''}
+      order by a.submitted_at desc, a.id desc limit ${value(limit)}`,
+    },
+    values,
   );
   return rows.map(compiledProjection.read);
 }
@@ -221,6 +207,6 @@ export async function findApplicationRecords(
 export async function findApplicationRecord(em: EntityManager, id: string, projection: ApplicationProjection): Promise<ApplicationRecord | null> {
   const compiledProjection = compile(projection);
   const join = compiledProjection.joinsApplicant ? ' join applicant ap on ap.id = a.applicant_id' : '';
-  const [row] = await em.execute<Raw[]>(`select ${compiledProjection.select} from application a${join} where a.id = ?`, [id]);
+  const [row] = await readOnce<Raw>(em, { text: `select ${compiledProjection.select} from application a${join} where a.id = $1` }, [id]);
   return row ? compiledProjection.read(row) : null;
 }

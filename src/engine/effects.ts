@@ -2,7 +2,7 @@ import type { ApplicationKind, Effect } from '../../workflows/definition';
 import { fiscalYearOf } from '../domain/fiscal';
 import { BudgetExhaustedError, QuotaExhaustedError } from '../errors';
 import { describeMoney, formatMoney, moneyFromNumeric } from '../domain/money';
-import type { Statement, TransactionSql } from './tx-sql';
+import type { Statement, TransactionSql } from '../db/pg-sql';
 
 /** Enqueues a job inside the caller's transaction: it exists only if the transaction commits. */
 export interface TransactionalQueue {

@@ -33,7 +33,7 @@ import { CHANGE_CHANNEL, notifyChange } from '../db/change-feed';
 import type { ApplicationRecord } from '../db/application-records';
 import { runEffects, type TransactionalQueue } from './effects';
 import { gatherFacts, type ProgrammeSettings } from './facts';
-import { TransactionSql, type Statement } from './tx-sql';
+import { TransactionSql, type Statement } from '../db/pg-sql';
 
 export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10 };
 

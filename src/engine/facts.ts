@@ -3,7 +3,7 @@ import { fiscalYearOf, type FiscalFact } from '../domain/fiscal';
 import { formatMoney, moneyFromNumeric } from '../domain/money';
 import type { FiscalYear, MicrocreditTerms } from '../db/entities';
 import type { MicrocreditTermsFact } from '../domain/microcredit-terms';
-import type { Statement, TransactionSql } from './tx-sql';
+import type { Statement, TransactionSql } from '../db/pg-sql';
 
 /** What a fact is about: the region of the application (or of the submission) and the moment. */
 export interface FactSubject {

@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from '../domain/roles';
 import type { WorkflowEngine } from '../engine/engine';
 import { AppError, ForbiddenError } from '../errors';
 import { PAYMENTS_QUEUE, type PaymentJob } from '../engine/effects';
-import { TransactionSql } from '../engine/tx-sql';
+import { TransactionSql } from '../db/pg-sql';
 import type { PaymentProvider, PaymentReceipt } from '../payments/provider';
 import { causeOf, findOwnerlessPayments } from './ownerless-payments';
 import { paymentJobOptions, type PaymentJobOptions } from './payment-queue';
