@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { Actor } from '../src/domain/roles';
+import type { Actor } from '../workflows/rules/roles';
 import type { HttpClient } from './http-client';
 import type { Progress } from './progress';
 import { staff } from './seed';

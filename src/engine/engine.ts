@@ -16,8 +16,8 @@ import {
   type WorkflowEvent,
 } from '../../workflows/definition';
 import { latestWorkflow, workflowFor } from '../../workflows/registry';
-import { hasRole, actorRef, type Actor } from '../domain/roles';
-import { formatMoney, moneyFromNumeric } from '../domain/money';
+import { hasRole, actorRef, type Actor } from '../../workflows/rules/roles';
+import { formatMoney, moneyFromNumeric } from '../../workflows/rules/money';
 import { Applicant, Application, Region, TransitionLogEntry } from '../db/entities';
 import {
   AppError,
@@ -27,7 +27,7 @@ import {
   NotFoundError,
   ValidationError,
   VersionConflictError,
-} from '../errors';
+} from '../../workflows/errors';
 import { assertMayActOn } from '../auth/scope';
 import { CHANGE_CHANNEL, notifyChange } from '../db/change-feed';
 import type { ApplicationRecord } from '../db/application-records';

@@ -4,7 +4,7 @@ import { assertMayRead, readScope } from '../../auth/scope';
 import { Application } from '../../db/entities';
 import type { ApplicationKind } from '../../../workflows/definition';
 import type { TransitionCommitted } from '../../engine/engine';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../../workflows/errors';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { createLoaders } from '../loaders';
 import { ApplicationNode } from '../types/application.type';
