@@ -3,7 +3,7 @@ import { ObjectType } from '../types/object-type';
 import { assertMayRead, readScope } from '../../auth/scope';
 import { Application } from '../../db/entities';
 import type { ApplicationKind } from '../../../workflows/definition';
-import type { TransitionCommitted } from '../../engine/engine';
+import type { TransitionCommitted } from '../../db/change-feed';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../workflows/errors';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { createLoaders } from '../loaders';
