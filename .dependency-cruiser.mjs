@@ -1,13 +1,7 @@
 // @ts-check
 /**
- * Which folder may import which (README "Architecture"); `npm run lint` runs it, so a wrong arrow
+ * The import arrows of README "Layers and arrows"; `npm run lint` runs this, so a wrong arrow
  * fails CI. Type-only imports count: a type is a dependency too.
- *
- *   workflows/   the pure core: xstate and itself, nothing else
- *   src/         the server around it: graphql → engine → db, and only the composition
- *                (src/server.ts, src/main.ts, src/cli/) imports the GraphQL layer
- *   migrations/  frozen: a migration never changes because the code around it did
- *   test/, bench/  may import anything above; nothing imports them
  *
  * @type {import('dependency-cruiser').IConfiguration}
  */
