@@ -59,8 +59,8 @@ export default {
     {
       name: 'only-the-composition-imports-graphql',
       severity: 'error',
-      comment: 'Nothing imports the GraphQL layer but the server\'s composition (src/server.ts, src/main.ts, src/cli/).',
-      from: { path: '^src/', pathNot: '^src/(graphql/|cli/|server\\.ts$|main\\.ts$)' },
+      comment: 'Nothing imports the GraphQL layer but the server\'s composition (src/server.ts, the HTTP routes it mounts in src/http/, src/main.ts, src/cli/).',
+      from: { path: '^src/', pathNot: '^src/(graphql/|http/|cli/|server\\.ts$|main\\.ts$)' },
       to: { path: '^src/graphql/' },
     },
   ],
