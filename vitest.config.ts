@@ -2,6 +2,9 @@ import path from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
+/** One PostgreSQL for the run, a migrated template each test file clones (test/support/global-setup.ts). */
+export const DATABASE_SETUP = 'test/support/global-setup.ts';
+
 // vitest's default esbuild transform emits no decorator metadata, which type-graphql and
 // MikroORM read; swc does (see .swcrc).
 export default defineConfig({
@@ -16,14 +19,22 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/setup-file.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     // type-graphql keeps its metadata in a global store: one process per test file
     pool: 'forks',
     isolate: true,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    // vitest runs a project's global setup only when some of its files run: `npx vitest run
+    // test/unit` starts no PostgreSQL, while `npm test` runs both projects
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // every other test folder, so a new one gets its database without a line here
+        test: { name: 'database', include: ['test/**/*.test.ts'], exclude: ['test/unit/**'], globalSetup: [DATABASE_SETUP] },
+      },
+    ],
   },
 });

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Pool } from 'pg';
-import type { Actor } from '../src/domain/roles';
+import type { Actor } from '../workflows/rules/roles';
 import { fromDist, type TokensModule } from './dist';
 import type { HttpClient } from './http-client';
 import type { Progress } from './progress';

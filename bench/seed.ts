@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { Actor } from '../src/domain/roles';
+import type { Actor } from '../workflows/rules/roles';
 import type { EventInput, WorkflowEngine } from '../src/engine/engine';
 import type { Gateway } from '../src/server';
 import { fromDist, type ApplicantsModule, type IinModule, type ReferenceModule } from './dist';
@@ -155,7 +155,7 @@ class IinAllocator {
   private constructor(private readonly iin: IinModule) {}
 
   static async load(pool: Pool, prefixes: string[]): Promise<IinAllocator> {
-    const allocator = new IinAllocator(await fromDist<IinModule>('src/domain/iin.js'));
+    const allocator = new IinAllocator(await fromDist<IinModule>('workflows/rules/iin.js'));
     const { rows } = await pool.query<{ iin: string }>(`select iin from applicant where substr(iin, 1, 7) = any($1)`, [prefixes]);
     for (const row of rows) allocator.used.add(row.iin);
     return allocator;
@@ -318,7 +318,7 @@ async function setBenchLimits(options: Pick<SeedOptions, 'admin' | 'regions' | '
  * bench's limits, so today's approvals have a fiscal year and room in the budget.
  */
 export async function ensureCurrentYear(options: Pick<SeedOptions, 'pool' | 'gateway' | 'admin' | 'regions' | 'size' | 'progress'>): Promise<void> {
-  const { fiscalYearOf } = await fromDist<typeof import('../src/domain/fiscal')>('src/domain/fiscal.js');
+  const { fiscalYearOf } = await fromDist<typeof import('../workflows/rules/fiscal')>('workflows/rules/fiscal.js');
   const reference = await fromDist<ReferenceModule>('src/seed/reference.js');
   const year = fiscalYearOf(new Date());
   const { rows } = await options.pool.query<{ n: number }>(
@@ -355,7 +355,7 @@ export async function seed(options: SeedOptions): Promise<SeedInfo> {
   const { pool, gateway, progress } = options;
   const reference = await fromDist<ReferenceModule>('src/seed/reference.js');
   const applicants = await fromDist<ApplicantsModule>('src/db/applicants.js');
-  const { fiscalYearOf } = await fromDist<typeof import('../src/domain/fiscal')>('src/domain/fiscal.js');
+  const { fiscalYearOf } = await fromDist<typeof import('../workflows/rules/fiscal')>('workflows/rules/fiscal.js');
   await ensureBenchSchema(pool);
 
   const now = new Date();
@@ -388,7 +388,7 @@ export async function seed(options: SeedOptions): Promise<SeedInfo> {
     };
     const birthDate = day(new Date(Date.UTC(1965, 0, 1) + index * 11 * 86_400_000));
     const sex = index % 2 === 0 ? 'female' : 'male';
-    const iin = (await fromDist<IinModule>('src/domain/iin.js')).makeIin(birthDate, sex, 1);
+    const iin = (await fromDist<IinModule>('workflows/rules/iin.js')).makeIin(birthDate, sex, 1);
     const tsaFamily = path.kind === 'grant' && index % 3 === 0;
     const categories =
       path.kind === 'grant' ? (tsaFamily ? ['LARGE_FAMILY', 'TSA_RECIPIENT'] : ['UNEMPLOYED']) : path.kind === 'microcredit' ? ['SELF_EMPLOYED'] : ['UNEMPLOYED'];

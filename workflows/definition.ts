@@ -6,8 +6,8 @@ import {
   type AnyStateMachine,
   type Snapshot,
 } from 'xstate';
-import type { ActorRef, Role } from '../src/domain/roles';
-import type { Violation } from '../src/errors';
+import type { ActorRef, Role } from './rules/roles';
+import type { Violation } from './errors';
 
 export type ApplicationKind = 'grant' | 'microcredit' | 'lifting';
 

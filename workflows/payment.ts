@@ -1,4 +1,4 @@
-import type { Role } from '../src/domain/roles';
+import type { Role } from './rules/roles';
 import { forbidden, validation, type Stamp } from './common';
 import type { GuardRule, WorkflowEvent } from './definition';
 

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import pg from 'pg';
-import type { ActorRef } from '../../src/domain/roles';
+import type { ActorRef } from '../../workflows/rules/roles';
 import type * as Definition from '../../workflows/definition';
 import type * as Registry from '../../workflows/registry';
 import { fromDist } from '../dist';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { REGIONAL_ROLES, hasRole, type Actor } from '../domain/roles';
+import { REGIONAL_ROLES, hasRole, type Actor } from '../../workflows/rules/roles';
 import { Applicant, type Application } from '../db/entities';
-import { ForbiddenError } from '../errors';
+import { ForbiddenError } from '../../workflows/errors';
 
 /**
  * Which applications a caller may see, as a filter for lists: applicants their own, regional

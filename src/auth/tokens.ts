@@ -4,8 +4,8 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Config, JwtConfig } from '../config';
-import { isRole, REGIONAL_ROLES, type Actor, type Role } from '../domain/roles';
-import { UnauthenticatedError } from '../errors';
+import { isRole, REGIONAL_ROLES, type Actor, type Role } from '../../workflows/rules/roles';
+import { UnauthenticatedError } from '../../workflows/errors';
 
 /** The claims the gateway reads from a bearer token. */
 export interface GatewayClaims {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createTokenService } from '../auth/tokens';
-import { isRole, type Role } from '../domain/roles';
+import { isRole, type Role } from '../../workflows/rules/roles';
 
 const USAGE = `usage: npm run token -- --role <role>[,<role>] [--region AKM] [--iin 12digits] [--sub id] [--name text] [--ttl seconds]
 roles: applicant, reviewer, approver, accountant, auditor, admin

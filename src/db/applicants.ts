@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ApplicantCategory, Locality } from '../domain/categories';
-import { parseIin } from '../domain/iin';
+import type { ApplicantCategory, Locality } from '../../workflows/rules/categories';
+import { parseIin } from '../../workflows/rules/iin';
 import { Applicant } from './entities';
 
 /** What the API shows of an applicant. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApplicationKind } from '../../workflows/definition';
-import { moneyFromNumeric, type Tiyn } from '../domain/money';
+import { moneyFromNumeric, type Tiyn } from '../../workflows/rules/money';
 import { APPLICANT_COLUMNS, type ApplicantColumn, type ApplicantRow } from './applicants';
 import type { Application } from './entities';
 import { readOnce } from './pg-sql';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
-import type { TransitionCommitted } from '../engine/engine';
+import type { ApplicationKind } from '../../workflows/definition';
 
 /**
  * Committed transitions, fanned out to every replica through PostgreSQL LISTEN/NOTIFY.
@@ -13,6 +13,22 @@ import type { TransitionCommitted } from '../engine/engine';
  * there is one path, not a local shortcut beside a remote one.
  */
 export const CHANGE_CHANNEL = 'gateway_application_changed';
+
+/**
+ * What happened, told to listeners after the transaction has committed, and to every replica's
+ * subscribers through this feed (the engine sends it inside the transaction). It lives here,
+ * beside the channel that carries it, so the engine imports the feed and not the other way.
+ */
+export interface TransitionCommitted {
+  applicationId: string;
+  kind: ApplicationKind;
+  regionCode: string;
+  eventType: string;
+  fromState: string | null;
+  toState: string;
+  version: number;
+  at: string;
+}
 
 /**
  * Writes to the reference tables (regions, fiscal years, microcredit terms): a trigger on each

@@ -1,5 +1,5 @@
 import { Type, type EntityProperty, type Platform } from '@mikro-orm/core';
-import { formatMoney, moneyFromNumeric, type Tiyn } from '../domain/money';
+import { formatMoney, moneyFromNumeric, type Tiyn } from '../../workflows/rules/money';
 
 /**
  * Money columns: `numeric(18,2)` in PostgreSQL, a bigint count of tiyn in code. The driver

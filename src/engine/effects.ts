@@ -1,7 +1,7 @@
 import type { ApplicationKind, Effect } from '../../workflows/definition';
-import { fiscalYearOf } from '../domain/fiscal';
-import { BudgetExhaustedError, QuotaExhaustedError } from '../errors';
-import { describeMoney, formatMoney, moneyFromNumeric } from '../domain/money';
+import { fiscalYearOf } from '../../workflows/rules/fiscal';
+import { BudgetExhaustedError, QuotaExhaustedError } from '../../workflows/errors';
+import { describeMoney, formatMoney, moneyFromNumeric } from '../../workflows/rules/money';
 import type { Statement, TransactionSql } from '../db/pg-sql';
 
 /** Enqueues a job inside the caller's transaction: it exists only if the transaction commits. */

@@ -16,8 +16,8 @@ import {
   type WorkflowEvent,
 } from '../../workflows/definition';
 import { latestWorkflow, workflowFor } from '../../workflows/registry';
-import { hasRole, actorRef, type Actor } from '../domain/roles';
-import { formatMoney, moneyFromNumeric } from '../domain/money';
+import { hasRole, actorRef, type Actor } from '../../workflows/rules/roles';
+import { formatMoney, moneyFromNumeric } from '../../workflows/rules/money';
 import { Applicant, Application, Region, TransitionLogEntry } from '../db/entities';
 import {
   AppError,
@@ -27,30 +27,15 @@ import {
   NotFoundError,
   ValidationError,
   VersionConflictError,
-} from '../errors';
+} from '../../workflows/errors';
 import { assertMayActOn } from '../auth/scope';
-import { CHANGE_CHANNEL, notifyChange } from '../db/change-feed';
+import { CHANGE_CHANNEL, notifyChange, type TransitionCommitted } from '../db/change-feed';
 import type { ApplicationRecord } from '../db/application-records';
 import { runEffects, type TransactionalQueue } from './effects';
 import { gatherFacts, type ProgrammeSettings } from './facts';
 import { TransactionSql, type Statement } from '../db/pg-sql';
 
 export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10 };
-
-/**
- * What happened, told to listeners after the transaction has committed, and to every replica's
- * subscribers through the change feed (db/change-feed.ts), sent inside the transaction.
- */
-export interface TransitionCommitted {
-  applicationId: string;
-  kind: ApplicationKind;
-  regionCode: string;
-  eventType: string;
-  fromState: string | null;
-  toState: string;
-  version: number;
-  at: string;
-}
 
 /** A committed transition as in-process listeners (metrics) see it: with how long it took. */
 export interface TransitionTimed extends TransitionCommitted {

@@ -1,8 +1,8 @@
 import type { FactName } from '../../workflows/definition';
-import { fiscalYearOf, type FiscalFact } from '../domain/fiscal';
-import { formatMoney, moneyFromNumeric } from '../domain/money';
+import { fiscalYearOf, type FiscalFact } from '../../workflows/rules/fiscal';
+import { formatMoney, moneyFromNumeric } from '../../workflows/rules/money';
 import type { FiscalYear, MicrocreditTerms } from '../db/entities';
-import type { MicrocreditTermsFact } from '../domain/microcredit-terms';
+import type { MicrocreditTermsFact } from '../../workflows/microcredit/terms';
 import type { Statement, TransactionSql } from '../db/pg-sql';
 
 /** What a fact is about: the region of the application (or of the submission) and the moment. */

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ChangeFeed } from '../db/change-feed';
-import { localDateOf } from '../domain/fiscal';
-import type { Actor } from '../domain/roles';
+import { localDateOf } from '../../workflows/rules/fiscal';
+import type { Actor } from '../../workflows/rules/roles';
 import type { WorkflowEngine } from '../engine/engine';
-import { UnauthenticatedError } from '../errors';
+import { UnauthenticatedError } from '../../workflows/errors';
 import type { Loaders } from './loaders';
 import type { ReferenceCache } from './reference-cache';
 

@@ -3,7 +3,7 @@ import type { ValidationError as ClassValidatorError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ApplicationKind } from '../../workflows/definition';
 import type { EventInput } from '../engine/engine';
-import { AppError, ValidationError, type Violation } from '../errors';
+import { AppError, ValidationError, type Violation } from '../../workflows/errors';
 import type { GraphQLContext } from './context';
 import { violationsOf } from './errors';
 

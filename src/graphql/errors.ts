@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
-import { AppError, ErrorCode, type Violation } from '../errors';
+import { AppError, ErrorCode, type Violation } from '../../workflows/errors';
 import { tokenRefusalFor } from './limits';
 
 /** class-validator's errors as violations. type-graphql hands them as an array or, for an inline argument, as one object. */

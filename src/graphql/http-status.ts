@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '../errors';
+import { ErrorCode } from '../../workflows/errors';
 
 /**
  * A request that needs a token answers 401 whether the token is missing or invalid: an invalid

@@ -1,5 +1,5 @@
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
-import { ValidationError, type Violation } from '../errors';
+import { ValidationError, type Violation } from '../../workflows/errors';
 
 /**
  * Characters no input may carry: the C0 controls but tab, line feed and carriage return, DEL,

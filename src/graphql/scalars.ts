@@ -1,8 +1,8 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { formatMoney, parseMoney, type Tiyn } from '../domain/money';
-import { isCalendarDate } from '../domain/dates';
-import { formatRate, parseRate } from '../domain/rate';
-import { ValidationError } from '../errors';
+import { formatMoney, parseMoney, type Tiyn } from '../../workflows/rules/money';
+import { isCalendarDate } from '../../workflows/rules/calendar';
+import { formatRate, parseRate } from '../../workflows/rules/rate';
+import { ValidationError } from '../../workflows/errors';
 
 /**
  * Money as a decimal string of tenge with at most two decimals ("555600.00"). Decimal strings

@@ -1,7 +1,7 @@
 import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver } from 'graphql';
 import { buildSchema, type AuthChecker } from 'type-graphql';
-import { hasRole, isRole } from '../domain/roles';
-import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { hasRole, isRole } from '../../workflows/rules/roles';
+import { ForbiddenError, UnauthenticatedError } from '../../workflows/errors';
 import type { GraphQLContext } from './context';
 import { ActionResolver } from './resolvers/action.resolver';
 import { ApplicationResolver, resolveHistory } from './resolvers/application.resolver';

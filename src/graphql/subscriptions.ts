@@ -18,7 +18,7 @@ import type { Logger } from 'pino';
 import { decodeJwt } from 'jose';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { bearerTokenOf } from '../auth/tokens';
-import type { Actor } from '../domain/roles';
+import type { Actor } from '../../workflows/rules/roles';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
 import { nestingRefusalFor, PARSE_OPTIONS, tokenRefusalFor } from './limits';

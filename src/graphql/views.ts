@@ -1,6 +1,6 @@
 import type { FiscalYear, MicrocreditTerms, Region, ResettlementQuota } from '../db/entities';
-import { grantCap } from '../domain/fiscal';
-import type { ActorRef, Role } from '../domain/roles';
+import { grantCap } from '../../workflows/rules/fiscal';
+import type { ActorRef, Role } from '../../workflows/rules/roles';
 import { termsFact } from '../engine/facts';
 import { termsView } from './kinds/microcredit.view';
 import type { ApplicantRow, HistoryRow } from './loaders';

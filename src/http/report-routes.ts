@@ -3,9 +3,9 @@ import { Router, type Request } from 'express';
 import type { Logger } from 'pino';
 import { reportScope } from '../auth/scope';
 import { bearerTokenOf, type TokenService } from '../auth/tokens';
-import { isCalendarDate } from '../domain/dates';
-import { formatMoney } from '../domain/money';
-import { UnauthenticatedError, ValidationError } from '../errors';
+import { isCalendarDate } from '../../workflows/rules/calendar';
+import { formatMoney } from '../../workflows/rules/money';
+import { UnauthenticatedError, ValidationError } from '../../workflows/errors';
 import { httpErrorOf } from '../graphql/errors';
 import { programReport, programReportCsv } from '../reports/program-report';
 

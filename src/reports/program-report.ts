@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApplicationKind } from '../../workflows/definition';
 import { FiscalYear } from '../db/entities';
-import { moneyFromNumeric, type Tiyn } from '../domain/money';
-import { ValidationError } from '../errors';
+import { moneyFromNumeric, type Tiyn } from '../../workflows/rules/money';
+import { ValidationError } from '../../workflows/errors';
 
 export interface ProgramReportRow {
   /** null in the republic's totals */

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { saveApplicant, type ApplicantProfile } from '../db/applicants';
 import { Application } from '../db/entities';
-import { makeIin } from '../domain/iin';
-import type { Actor } from '../domain/roles';
+import { makeIin } from '../../workflows/rules/iin';
+import type { Actor } from '../../workflows/rules/roles';
 import type { WorkflowEngine } from '../engine/engine';
-import { fiscalYearOf, localDateOf } from '../domain/fiscal';
+import { fiscalYearOf, localDateOf } from '../../workflows/rules/fiscal';
 import { carryForwardYear } from './reference';
 
 /** Demo staff of Akmola region, and the people the demo tokens are minted for. */

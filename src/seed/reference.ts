@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FiscalYear, FundingLimit, MicrocreditTerms, Region, ResettlementQuota } from '../db/entities';
 import type { ApplicationKind } from '../../workflows/definition';
-import { tenge } from '../domain/money';
+import { tenge } from '../../workflows/rules/money';
 import type { FormerName } from '../db/entities/region.entity';
 
 interface RegionSeed {

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewaySchema } from '../../src/graphql/schema';
-import type { Actor } from '../../src/domain/roles';
+import type { Actor } from '../../workflows/rules/roles';
 import { SubmitGrantApplicationDocument, SubmitLiftingApplicationDocument, SubmitMicrocreditApplicationDocument } from '../generated/graphql';
 import { expectNothingWritten, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';

@@ -11,7 +11,7 @@ import {
 import { asType, codeOf, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { liftingInput, manualClock, newApplicant } from '../support/fixtures';
-import type { Actor } from '../../src/domain/roles';
+import type { Actor } from '../../workflows/rules/roles';
 
 const clock = manualClock('2026-03-02T09:00:00Z');
 const reviewer: Actor = { id: 'reviewer-pav', roles: ['reviewer'], region: 'PAV' };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/domain/roles';
+import type { Actor } from '../../workflows/rules/roles';
 import {
   ApproveMicrocreditDocument,
   ConfirmDisbursementDocument,

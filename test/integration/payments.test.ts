@@ -18,9 +18,9 @@ import {
 import { expectAccepted, expectNothingWritten, expectRefused, ok, rulesOf } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { accountant, approver, grantInput, liftingInput, manualClock, microcreditInput, newApplicant, reviewer } from '../support/fixtures';
-import type { Actor } from '../../src/domain/roles';
+import type { Actor } from '../../workflows/rules/roles';
 import type { PaymentJob } from '../../src/engine/effects';
-import { ForbiddenError, ValidationError } from '../../src/errors';
+import { ForbiddenError, ValidationError } from '../../workflows/errors';
 import type { SimulatedTreasury } from '../../src/payments/simulated-treasury';
 import { JOBS_SCHEMA, QUEUES } from '../../src/jobs/jobs';
 import PgBoss from 'pg-boss';

@@ -4,8 +4,8 @@ import { SubmitGrantApplicationDocument, SubmitLiftingApplicationDocument } from
 import { Application } from '../../src/db/entities';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
-import type { Actor } from '../../src/domain/roles';
-import { ForbiddenError } from '../../src/errors';
+import type { Actor } from '../../workflows/rules/roles';
+import { ForbiddenError } from '../../workflows/errors';
 import { approver, grantInput, liftingInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
 
 const clock = manualClock('2026-03-02T09:00:00Z');

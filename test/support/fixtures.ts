@@ -1,5 +1,5 @@
-import { makeIin } from '../../src/domain/iin';
-import type { Actor } from '../../src/domain/roles';
+import { makeIin } from '../../workflows/rules/iin';
+import type { Actor } from '../../workflows/rules/roles';
 import type { SubmitGrantApplicationInput, SubmitLiftingApplicationInput, SubmitMicrocreditApplicationInput } from '../generated/graphql';
 
 export const REGION = 'AKM';

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { ensureDatabase } from '../../src/db/embedded';
-import type { Actor } from '../../src/domain/roles';
+import type { Actor } from '../../workflows/rules/roles';
 import { bootstrap, type BootstrapOptions, type Gateway } from '../../src/server';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';

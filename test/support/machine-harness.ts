@@ -9,9 +9,9 @@ import {
   type WorkflowDefinition,
   type WorkflowEvent,
 } from '../../workflows/definition';
-import type { FiscalFact } from '../../src/domain/fiscal';
-import type { MicrocreditTermsFact } from '../../src/domain/microcredit-terms';
-import type { ActorRef } from '../../src/domain/roles';
+import type { FiscalFact } from '../../workflows/rules/fiscal';
+import type { MicrocreditTermsFact } from '../../workflows/microcredit/terms';
+import type { ActorRef } from '../../workflows/rules/roles';
 
 // ---------------------------------------------------------------------------------------------
 // actors: who sends events to a machine in the unit tests (no region: machines do not read it)

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
-import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../../src/errors';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../../workflows/errors';
 import { formatError, httpErrorOf } from '../../src/graphql/errors';
 import { serializeError } from '../../src/observability/logger';
 

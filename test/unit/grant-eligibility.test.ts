@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import type { ApplicantCategory } from '../../src/domain/categories';
-import type { FiscalFact } from '../../src/domain/fiscal';
-import { screenGrant, type GrantScreeningInput } from '../../src/domain/grant-eligibility';
-import { makeIin } from '../../src/domain/iin';
+import type { ApplicantCategory } from '../../workflows/rules/categories';
+import type { FiscalFact } from '../../workflows/rules/fiscal';
+import { screenGrant, type GrantScreeningInput } from '../../workflows/grant/eligibility';
+import { makeIin } from '../../workflows/rules/iin';
 
 const FY2026: FiscalFact = { year: 2026, mci: '4325.00', minimumWage: '85000.00' };
 const FY2020: FiscalFact = { year: 2020, mci: '2778.00', minimumWage: '42500.00' };

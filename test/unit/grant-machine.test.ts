@@ -17,10 +17,10 @@ import {
   type GrantSubmitEvent,
   type ScreeningFacts,
 } from '../../workflows/grant/v1';
-import type { ApplicantCategory } from '../../src/domain/categories';
-import type { FiscalFact } from '../../src/domain/fiscal';
-import { makeIin } from '../../src/domain/iin';
-import type { ActorRef } from '../../src/domain/roles';
+import type { ApplicantCategory } from '../../workflows/rules/categories';
+import type { FiscalFact } from '../../workflows/rules/fiscal';
+import { makeIin } from '../../workflows/rules/iin';
+import type { ActorRef } from '../../workflows/rules/roles';
 import { accountant, applicant, approver, auditor, FY2020, FY2026, machineHarness, reviewer, reviewer2 } from '../support/machine-harness';
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import {
   parseIin,
   type IinErrorReason,
   type ParsedIin,
-} from '../../src/domain/iin';
+} from '../../workflows/rules/iin';
 
 /*
  * Check digits computed by hand.

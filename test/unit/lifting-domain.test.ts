@@ -9,8 +9,8 @@ import {
   normaliseSettlement,
   type Move,
   type Referral,
-} from '../../src/domain/lifting';
-import { formatMoney, moneyFromNumeric, tenge } from '../../src/domain/money';
+} from '../../workflows/lifting/eligibility';
+import { formatMoney, moneyFromNumeric, tenge } from '../../workflows/rules/money';
 
 // ---------------------------------------------------------------------------------------------
 // builders

@@ -18,9 +18,9 @@ import {
   type LiftingMove,
   type LiftingSubmitEvent,
 } from '../../workflows/lifting/v1';
-import type { FiscalFact } from '../../src/domain/fiscal';
-import { makeIin } from '../../src/domain/iin';
-import type { ActorRef } from '../../src/domain/roles';
+import type { FiscalFact } from '../../workflows/rules/fiscal';
+import { makeIin } from '../../workflows/rules/iin';
+import type { ActorRef } from '../../workflows/rules/roles';
 import { accountant, applicant, approver, auditor, FY2020, FY2026, machineHarness, reviewer, reviewer2, system } from '../support/machine-harness';
 
 // ---------------------------------------------------------------------------------------------

@@ -17,12 +17,12 @@ import {
   type MicrocreditRequest,
   type MicrocreditSubmitEvent,
 } from '../../workflows/microcredit/v1';
-import type { ApplicantCategory } from '../../src/domain/categories';
-import { makeIin } from '../../src/domain/iin';
-import type { MicrocreditTermsFact } from '../../src/domain/microcredit-terms';
-import { formatMoney, moneyFromNumeric, type Tiyn } from '../../src/domain/money';
-import type { ActorRef } from '../../src/domain/roles';
-import { arrears, buildSchedule, payoffAmount, type Instalment } from '../../src/domain/schedule';
+import type { ApplicantCategory } from '../../workflows/rules/categories';
+import { makeIin } from '../../workflows/rules/iin';
+import type { MicrocreditTermsFact } from '../../workflows/microcredit/terms';
+import { formatMoney, moneyFromNumeric, type Tiyn } from '../../workflows/rules/money';
+import type { ActorRef } from '../../workflows/rules/roles';
+import { arrears, buildSchedule, payoffAmount, type Instalment } from '../../workflows/microcredit/schedule';
 import {
   accountant,
   admin,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import type { ApplicantCategory } from '../../src/domain/categories';
-import { makeIin } from '../../src/domain/iin';
+import type { ApplicantCategory } from '../../workflows/rules/categories';
+import { makeIin } from '../../workflows/rules/iin';
 import {
   checkLoanTerms,
   productFor,
@@ -8,7 +8,7 @@ import {
   type LoanRequestTerms,
   type MicrocreditScreeningInput,
   type MicrocreditTermsFact,
-} from '../../src/domain/microcredit-terms';
+} from '../../workflows/microcredit/terms';
 import { PREFERENTIAL_2026, STANDARD_2026, TERMS_2026 } from '../support/machine-harness';
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import {
   type MoneyErrorReason,
   type MoneyParseResult,
   type Tiyn,
-} from '../../src/domain/money';
+} from '../../workflows/rules/money';
 
 function expectOk(result: MoneyParseResult): Tiyn {
   if (!result.ok) {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatRate, parseRate, type RateErrorReason } from '../../src/domain/rate';
+import { formatRate, parseRate, type RateErrorReason } from '../../workflows/rules/rate';
 
 function expectBp(input: string, expected: number): void {
   const result = parseRate(input);

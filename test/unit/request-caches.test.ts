@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createTokenService } from '../../src/auth/tokens';
 import { assertWithinCost, COST_LIMITS } from '../../src/graphql/cost';
 import { gatewaySchema } from '../../src/graphql/schema';
-import { UnauthenticatedError } from '../../src/errors';
+import { UnauthenticatedError } from '../../workflows/errors';
 
 const SECRET = 'a-secret-that-is-long-enough-for-hs256-0123456789';
 const tokens = () => createTokenService({ jwt: { kind: 'secret', secret: SECRET }, dataDir: mkdtempSync(path.join(tmpdir(), 'tokens-')) });

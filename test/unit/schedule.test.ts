@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatMoney, moneyFromNumeric, tenge, type Tiyn } from '../../src/domain/money';
+import { formatMoney, moneyFromNumeric, tenge, type Tiyn } from '../../workflows/rules/money';
 import {
   addMonths,
   amountOwed,
@@ -20,7 +20,7 @@ import {
   type RepaymentAllocation,
   type RepaymentResult,
   type ScheduleMethod,
-} from '../../src/domain/schedule';
+} from '../../workflows/microcredit/schedule';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

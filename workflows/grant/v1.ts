@@ -1,10 +1,10 @@
 import { assign, setup } from 'xstate';
-import type { Violation } from '../../src/errors';
-import type { ApplicantCategory } from '../../src/domain/categories';
-import { grantCap, type FiscalFact } from '../../src/domain/fiscal';
-import { screenGrant, type BastauCertificate } from '../../src/domain/grant-eligibility';
-import { describeMoney, formatMoney, moneyFromNumeric } from '../../src/domain/money';
-import type { Role } from '../../src/domain/roles';
+import type { Violation } from '../errors';
+import type { ApplicantCategory } from '../rules/categories';
+import { grantCap, type FiscalFact } from '../rules/fiscal';
+import { screenGrant, type BastauCertificate } from './eligibility';
+import { describeMoney, formatMoney, moneyFromNumeric } from '../rules/money';
+import type { Role } from '../rules/roles';
 import {
   answerChangeRequest,
   appendChangeRequest,

@@ -1,11 +1,11 @@
 import { assign, setup } from 'xstate';
-import type { ApplicantCategory } from '../../src/domain/categories';
-import { localDateOf, type FiscalFact } from '../../src/domain/fiscal';
-import { parseIin } from '../../src/domain/iin';
-import { addWorkingDays, checkMove, liftingAmount, moveKey, type Referral } from '../../src/domain/lifting';
-import { formatMoney, moneyFromNumeric } from '../../src/domain/money';
-import type { Role } from '../../src/domain/roles';
-import type { Violation } from '../../src/errors';
+import type { ApplicantCategory } from '../rules/categories';
+import { localDateOf, type FiscalFact } from '../rules/fiscal';
+import { parseIin } from '../rules/iin';
+import { addWorkingDays, checkMove, liftingAmount, moveKey, type Referral } from './eligibility';
+import { formatMoney, moneyFromNumeric } from '../rules/money';
+import type { Role } from '../rules/roles';
+import type { Violation } from '../errors';
 import {
   answerChangeRequest,
   appendChangeRequest,

@@ -1,9 +1,9 @@
 import { assign, setup } from 'xstate';
-import type { ApplicantCategory, Locality } from '../../src/domain/categories';
-import { fiscalYearOf, localDateOf } from '../../src/domain/fiscal';
-import { checkLoanTerms, productFor, screenMicrocredit, type MicrocreditTermsFact } from '../../src/domain/microcredit-terms';
-import { describeMoney, formatMoney, moneyFromNumeric } from '../../src/domain/money';
-import type { Role } from '../../src/domain/roles';
+import type { ApplicantCategory, Locality } from '../rules/categories';
+import { fiscalYearOf, localDateOf } from '../rules/fiscal';
+import { checkLoanTerms, productFor, screenMicrocredit, type MicrocreditTermsFact } from './terms';
+import { describeMoney, formatMoney, moneyFromNumeric } from '../rules/money';
+import type { Role } from '../rules/roles';
 import {
   applyRepayment,
   arrears,
@@ -14,8 +14,8 @@ import {
   outstandingPrincipal,
   type Instalment,
   type ScheduleMethod,
-} from '../../src/domain/schedule';
-import type { Violation } from '../../src/errors';
+} from './schedule';
+import type { Violation } from '../errors';
 import {
   answerChangeRequest,
   appendChangeRequest,

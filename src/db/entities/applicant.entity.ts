@@ -1,5 +1,5 @@
 import { Check, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import type { ApplicantCategory, Locality } from '../../domain/categories';
+import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
 import { Region } from './region.entity';
 
 @Entity({ tableName: 'applicant' })

@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { ApplicationKind } from '../../../workflows/definition';
-import type { Tiyn } from '../../domain/money';
+import type { Tiyn } from '../../../workflows/rules/money';
 import { MoneyType } from '../money-type';
 import { Applicant } from './applicant.entity';
 import { Region } from './region.entity';

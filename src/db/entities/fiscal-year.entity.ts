@@ -1,5 +1,5 @@
 import { Check, Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Tiyn } from '../../domain/money';
+import type { Tiyn } from '../../../workflows/rules/money';
 import { MoneyType } from '../money-type';
 
 /** The fiscal parameters of one year (MCI and minimum wage), fixed by the budget law. */

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { ApplicationKind } from '../../../workflows/definition';
-import type { Tiyn } from '../../domain/money';
+import type { Tiyn } from '../../../workflows/rules/money';
 import { MoneyType } from '../money-type';
 
 /** The history of an administrator's settings of a limit and plan: one row per change. */

@@ -1,7 +1,7 @@
 import { Check, Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
-import type { ApplicantCategory } from '../../domain/categories';
-import type { MicrocreditProduct } from '../../domain/microcredit-terms';
-import type { Tiyn } from '../../domain/money';
+import type { ApplicantCategory } from '../../../workflows/rules/categories';
+import type { MicrocreditProduct } from '../../../workflows/microcredit/terms';
+import type { Tiyn } from '../../../workflows/rules/money';
 import { MoneyType } from '../money-type';
 
 /** The limits of one microcredit product in one year: data the programme changes by decree. */

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { Tiyn } from '../../domain/money';
+import type { Tiyn } from '../../../workflows/rules/money';
 import { MoneyType } from '../money-type';
 
 /** The simulated treasury's own ledger of payments (the embedded default payment provider). */

@@ -1,7 +1,7 @@
 import type { Stamp } from '../../../workflows/grant/v1';
 import type { PaymentRecord } from '../../../workflows/payment';
 import type { ApplicationColumn, ApplicationRecord } from '../../db/application-records';
-import { moneyFromNumeric, type Tiyn } from '../../domain/money';
+import { moneyFromNumeric, type Tiyn } from '../../../workflows/rules/money';
 import type { ApplicationNode, ChangeRequestType, PaymentType, StampType } from '../types/application.type';
 import type { ApplicationKindEnum } from '../types/enums';
 

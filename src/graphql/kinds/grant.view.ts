@@ -1,5 +1,5 @@
 import type { GrantContext } from '../../../workflows/grant/v1';
-import type { ApplicantCategory } from '../../domain/categories';
+import type { ApplicantCategory } from '../../../workflows/rules/categories';
 import type {
   ApplicationNode,
   BastauCertificateType,

@@ -1,5 +1,5 @@
 import type { LiftingContext } from '../../../workflows/lifting/v1';
-import type { Tiyn } from '../../domain/money';
+import type { Tiyn } from '../../../workflows/rules/money';
 import type { ApplicationNode, ChangeRequestType, DisbursementType, NoteStampType, StampType, ViolationType, WithdrawalType } from '../types/application.type';
 import type { LiftingApplicationType, LiftingDecisionType, ReferralType, VerificationType } from '../types/lifting.type';
 import { ApplicationView, changeRequestView, money, optionalMoney, stamp, type FieldSources } from './application.view';

@@ -1,8 +1,8 @@
 import { outstandingOf, type LoanTermsInput, type MicrocreditContext } from '../../../workflows/microcredit/v1';
-import type { ApplicantCategory, Locality } from '../../domain/categories';
-import type { MicrocreditTermsFact } from '../../domain/microcredit-terms';
-import type { Tiyn } from '../../domain/money';
-import { arrears, daysBetween, instalmentStatus, payoffAmount } from '../../domain/schedule';
+import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
+import type { MicrocreditTermsFact } from '../../../workflows/microcredit/terms';
+import type { Tiyn } from '../../../workflows/rules/money';
+import { arrears, daysBetween, instalmentStatus, payoffAmount } from '../../../workflows/microcredit/schedule';
 import type { ApplicationNode, ChangeRequestType, StampType, WithdrawalType } from '../types/application.type';
 import type {
   CancellationType,

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { formatMoney } from '../../domain/money';
+import { formatMoney } from '../../../workflows/rules/money';
 import type { EventInput } from '../../engine/engine';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { isDryRun, WouldSend } from '../dry-run';

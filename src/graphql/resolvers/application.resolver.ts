@@ -3,9 +3,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Ro
 import { availableEvents, restoreSnapshot } from '../../../workflows/definition';
 import { workflowFor } from '../../../workflows/registry';
 import { findApplicationRecord, findApplicationRecords, type ApplicationFilter, type ApplicationRecord } from '../../db/application-records';
-import { actorRef } from '../../domain/roles';
+import { actorRef } from '../../../workflows/rules/roles';
 import { readScope, assertMayReadRecord } from '../../auth/scope';
-import { NotFoundError, ValidationError } from '../../errors';
+import { NotFoundError, ValidationError } from '../../../workflows/errors';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { ApplicantType, ApplicationConnectionType, ApplicationNode, HistoryEntryType } from '../types/application.type';
 import { ApplicationActionEnum } from '../types/enums';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { FundingLimit, FundingLimitRevision, Region } from '../../db/entities';
-import { formatMoney } from '../../domain/money';
-import { ValidationError } from '../../errors';
+import { formatMoney } from '../../../workflows/rules/money';
+import { ValidationError } from '../../../workflows/errors';
 import { reportScope } from '../../auth/scope';
 import { programReport } from '../../reports/program-report';
 import { requireActor, type GraphQLContext } from '../context';

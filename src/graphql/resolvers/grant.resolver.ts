@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { saveApplicant } from '../../db/applicants';
-import { formatMoney } from '../../domain/money';
-import { hasRole } from '../../domain/roles';
-import { ForbiddenError } from '../../errors';
+import { formatMoney } from '../../../workflows/rules/money';
+import { hasRole } from '../../../workflows/rules/roles';
+import { ForbiddenError } from '../../../workflows/errors';
 import type { GrantProposal } from '../../../workflows/grant/v1';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { GrantApplicationType } from '../types/application.type';

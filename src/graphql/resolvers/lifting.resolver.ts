@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { saveApplicant } from '../../db/applicants';
 import { Region, ResettlementQuota } from '../../db/entities';
-import { hasRole } from '../../domain/roles';
-import { ForbiddenError, ValidationError } from '../../errors';
+import { hasRole } from '../../../workflows/rules/roles';
+import { ForbiddenError, ValidationError } from '../../../workflows/errors';
 import type { LiftingMove } from '../../../workflows/lifting/v1';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { ActionInput } from '../types/inputs';

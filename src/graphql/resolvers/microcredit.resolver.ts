@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { saveApplicant } from '../../db/applicants';
-import { fiscalYearOf } from '../../domain/fiscal';
-import { formatMoney } from '../../domain/money';
-import { hasRole } from '../../domain/roles';
-import { ForbiddenError } from '../../errors';
+import { fiscalYearOf } from '../../../workflows/rules/fiscal';
+import { formatMoney } from '../../../workflows/rules/money';
+import { hasRole } from '../../../workflows/rules/roles';
+import { ForbiddenError } from '../../../workflows/errors';
 import type { LoanTermsInput as LoanTerms, MicrocreditRequest } from '../../../workflows/microcredit/v1';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import {

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Field, ID, Info, Query, Resolver } from 'type-gra
 import { ObjectType } from '../types/object-type';
 import { assertMayRead } from '../../auth/scope';
 import { Application } from '../../db/entities';
-import { NotFoundError, ValidationError } from '../../errors';
+import { NotFoundError, ValidationError } from '../../../workflows/errors';
 import { requireActor, type GraphQLContext } from '../context';
 import { dryRunAction } from '../dry-run';
 import { JSONObjectScalar } from '../scalars';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ObjectType } from '../types/object-type';
 import { FiscalYear } from '../../db/entities';
-import type { Role } from '../../domain/roles';
+import type { Role } from '../../../workflows/rules/roles';
 import { requireActor, type GraphQLContext } from '../context';
 import { RoleEnum } from '../types/enums';
 import { FiscalYearInput } from '../types/inputs';

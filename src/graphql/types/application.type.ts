@@ -1,8 +1,8 @@
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { ObjectType } from './object-type';
-import type { ApplicantCategory, Locality } from '../../domain/categories';
-import type { Tiyn } from '../../domain/money';
-import type { Role } from '../../domain/roles';
+import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
+import type { Tiyn } from '../../../workflows/rules/money';
+import type { Role } from '../../../workflows/rules/roles';
 import type { ApplicationRecord } from '../../db/application-records';
 import { JSONObjectScalar, LocalDateScalar, MoneyScalar } from '../scalars';
 import {

@@ -1,7 +1,7 @@
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ObjectType } from './object-type';
-import type { Tiyn } from '../../domain/money';
+import type { Tiyn } from '../../../workflows/rules/money';
 import { MoneyScalar } from '../scalars';
 import { ApplicationKindEnum } from './enums';
 

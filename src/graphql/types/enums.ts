@@ -1,9 +1,9 @@
 import { registerEnumType } from 'type-graphql';
-import { APPLICANT_CATEGORIES, LOCALITIES } from '../../domain/categories';
-import { ROLES } from '../../domain/roles';
+import { APPLICANT_CATEGORIES, LOCALITIES } from '../../../workflows/rules/categories';
+import { ROLES } from '../../../workflows/rules/roles';
 import { GRANT_PURPOSES } from '../../../workflows/grant/v1';
 import { MICROCREDIT_PURPOSES, SCHEDULE_METHODS } from '../../../workflows/microcredit/v1';
-import { MICROCREDIT_PRODUCTS } from '../../domain/microcredit-terms';
+import { MICROCREDIT_PRODUCTS } from '../../../workflows/microcredit/terms';
 import { allWorkflows } from '../../../workflows/registry';
 
 /** A GraphQL enum whose names and values are the same strings. */

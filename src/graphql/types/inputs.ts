@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { ApplicantCategory, Locality } from '../../domain/categories';
-import type { Tiyn } from '../../domain/money';
+import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
+import type { Tiyn } from '../../../workflows/rules/money';
 import type { GrantPurpose } from '../../../workflows/grant/v1';
 import { LocalDateScalar, MoneyScalar } from '../scalars';
 import { IsApplicationId, IsIin } from '../validators';

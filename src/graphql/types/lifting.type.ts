@@ -1,6 +1,6 @@
 import { Field, Int } from 'type-graphql';
 import { ObjectType } from './object-type';
-import type { Tiyn } from '../../domain/money';
+import type { Tiyn } from '../../../workflows/rules/money';
 import { LocalDateScalar, MoneyScalar } from '../scalars';
 import {
   ApplicationNode,

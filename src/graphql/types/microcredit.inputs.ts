@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import type { ApplicantCategory, Locality } from '../../domain/categories';
-import type { Tiyn } from '../../domain/money';
-import type { ScheduleMethod } from '../../domain/schedule';
+import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
+import type { Tiyn } from '../../../workflows/rules/money';
+import type { ScheduleMethod } from '../../../workflows/microcredit/schedule';
 import type { MicrocreditPurpose } from '../../../workflows/microcredit/v1';
 import { LocalDateScalar, MoneyScalar, PercentScalar } from '../scalars';
 import { ApplicantCategoryEnum, LocalityEnum, MicrocreditPurposeEnum, ScheduleMethodEnum } from './enums';

@@ -1,7 +1,7 @@
 import { Field, Int } from 'type-graphql';
 import { ObjectType } from './object-type';
-import type { ApplicantCategory, Locality } from '../../domain/categories';
-import type { Tiyn } from '../../domain/money';
+import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
+import type { Tiyn } from '../../../workflows/rules/money';
 import { LocalDateScalar, MoneyScalar, PercentScalar } from '../scalars';
 import { ApplicationNode, ChangeRequestType, StampType, ViolationType, WithdrawalType } from './application.type';
 import {

@@ -1,6 +1,6 @@
 import { Field, Int } from 'type-graphql';
 import { ObjectType } from './object-type';
-import type { Tiyn } from '../../domain/money';
+import type { Tiyn } from '../../../workflows/rules/money';
 import { MoneyScalar } from '../scalars';
 
 @ObjectType('FormerName', { description: 'A name a region had before, and the last year it was used.' })

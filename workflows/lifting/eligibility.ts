@@ -1,5 +1,5 @@
 import type { Violation } from '../errors';
-import { multiplyMoney, type Tiyn } from './money';
+import { multiplyMoney, type Tiyn } from '../rules/money';
 
 /** A lifting payment is two minimum wages of the fiscal year of the decision. */
 export const LIFTING_MINIMUM_WAGES = 2n;

@@ -1,8 +1,8 @@
 import type { Violation } from '../errors';
-import type { ApplicantCategory } from './categories';
-import { parseIin } from './iin';
-import { describeMoney, moneyFromNumeric, parseMoney } from './money';
-import { formatRate } from './rate';
+import type { ApplicantCategory } from '../rules/categories';
+import { parseIin } from '../rules/iin';
+import { describeMoney, moneyFromNumeric, parseMoney } from '../rules/money';
+import { formatRate } from '../rules/rate';
 
 export const MICROCREDIT_PRODUCTS = ['STANDARD', 'PREFERENTIAL'] as const;
 export type MicrocreditProduct = (typeof MICROCREDIT_PRODUCTS)[number];

@@ -16,7 +16,7 @@
  * @packageDocumentation
  */
 
-import { formatMoney, moneyFromNumeric, type Tiyn } from './money';
+import { formatMoney, moneyFromNumeric, type Tiyn } from '../rules/money';
 
 /** How the principal is spread: equal payments (annuity) or equal principal parts (differentiated). */
 export type ScheduleMethod = 'ANNUITY' | 'DIFFERENTIATED';

@@ -1,8 +1,8 @@
 import type { Violation } from '../errors';
-import { isTsaFamilyMember, type ApplicantCategory } from './categories';
-import { grantCap, type FiscalFact } from './fiscal';
-import { parseIin } from './iin';
-import { describeMoney, moneyFromNumeric, parseMoney } from './money';
+import { isTsaFamilyMember, type ApplicantCategory } from '../rules/categories';
+import { grantCap, type FiscalFact } from '../rules/fiscal';
+import { parseIin } from '../rules/iin';
+import { describeMoney, moneyFromNumeric, parseMoney } from '../rules/money';
 
 /** Proof of the Bastau Business course in the basics of entrepreneurship. */
 export interface BastauCertificate {
