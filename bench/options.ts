@@ -15,7 +15,7 @@ const HELP = `npm run bench [-- options]
   --fresh              seed again even when the data folder is seeded at this size
   --log-level L        the server's LOG_LEVEL (default info: one JSON line per request, to bench/results/server.log)
   --profile            run the server with --cpu-prof (profiles in bench/results/profiles)
-  --server-node-options "..."  options for the server's node (default: those of npm start, "--max-old-space-size=256")
+  --server-node-options "..."  options for the server's node (default: those of npm start, "--max-old-space-size=256 --max-semi-space-size=32")
   --out FILE           the JSON results (default bench/results/latest.json)
 
 DATABASE_URL: use that PostgreSQL instead of the embedded one (an empty database, or one the bench seeded).`;
