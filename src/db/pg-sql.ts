@@ -32,8 +32,9 @@ interface ConnectionPool {
 }
 
 /**
- * The SQL of one action on one pg connection: parameters bound by PostgreSQL (not formatted
- * into the text, as `em.execute` does), no entity built, no query builder. Each statement is
+ * SQL on one pg connection — an action's transaction, or a page's one read: parameters bound by
+ * PostgreSQL (not formatted into the text, as `em.execute` does), no entity built, no query
+ * builder. Each statement is
  * logged through the ORM's logger like the ORM's own (the statement counts of the tests and the
  * bench see it), and a database error comes out as the ORM's typed exception (a unique
  * violation stays a `UniqueConstraintViolationException`).
@@ -57,8 +58,8 @@ export class TransactionSql {
    * Runs `work` in a transaction of its own on a connection of the ORM's pool, without the ORM's
    * unit of work or knex's transaction machinery: `begin`, the work's statements, `commit` —
    * `rollback` when the work throws, and the work's error is what the caller sees. An action
-   * builds no entity, so the ORM's transaction had nothing to flush; its bookkeeping was a
-   * tenth of a transition's CPU (`npm run bench -- --profile`).
+   * builds no entity, so the ORM's transaction had nothing to flush; the fork, knex's transaction
+   * and its pool were about a fifth of `engine.send`'s CPU (`npm run bench -- --profile`).
    */
   static async transaction<T>(orm: MikroORM, work: (sql: TransactionSql) => Promise<T>): Promise<T> {
     const em = orm.em;
@@ -114,8 +115,8 @@ function poolOf(em: EntityManager): ConnectionPool {
 
 /**
  * One read on a connection of the ORM's pool, outside any transaction: parameters bound by
- * PostgreSQL, the rows as pg hands them (json and jsonb parsed, timestamps as Date), logged and
- * converted as the engine's statements are. A page's one statement goes this way: MikroORM's
+ * PostgreSQL, the rows as the ORM's connections hand them (json and jsonb parsed, timestamps and
+ * numerics as text), logged and converted as the engine's statements are. A page's one statement goes this way: MikroORM's
  * `execute` and knex's `raw` around it were a twentieth of a page's CPU.
  */
 export async function readOnce<R>(em: EntityManager, statement: Statement, values: unknown[]): Promise<R[]> {
