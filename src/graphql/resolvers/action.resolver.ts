@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { formatMoney } from '../../../workflows/rules/money';
-import type { EventInput } from '../../engine/engine';
-import { requireActor, todayOf, type GraphQLContext } from '../context';
-import { isDryRun, WouldSend } from '../dry-run';
+import { act, present } from '../act';
+import type { GraphQLContext } from '../context';
 import { ApplicationNode } from '../types/application.type';
 import {
   ActionInput,
@@ -14,21 +13,6 @@ import {
   RequestChangesInput,
   WithdrawInput,
 } from '../types/inputs';
-import { applicationView } from '../views';
-
-/** Leaves out absent optional fields, so the logged event holds only what was sent. */
-function present(payload: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined && value !== null));
-}
-
-/** Sends one event through the engine: the machine decides, the resolver only translates. */
-export async function act(ctx: GraphQLContext, input: ActionInput, event: EventInput): Promise<ApplicationNode> {
-  const actor = requireActor(ctx);
-  // previewAction runs the mutation itself up to here, and sends the event to a rolled-back preview
-  if (isDryRun(ctx)) throw new WouldSend(event);
-  const row = await ctx.engine.send(input.applicationId, event, actor, input.expectedVersion ?? undefined);
-  return applicationView(row, todayOf(ctx));
-}
 
 /** The staff and applicant actions shared by every kind; the machine of each kind decides which apply. */
 @Resolver()

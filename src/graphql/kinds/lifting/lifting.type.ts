@@ -1,7 +1,7 @@
 import { Field, Int } from 'type-graphql';
-import { ObjectType } from './object-type';
-import type { Tiyn } from '../../../workflows/rules/money';
-import { LocalDateScalar, MoneyScalar } from '../scalars';
+import { ObjectType } from '../../types/object-type';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import { LocalDateScalar, MoneyScalar } from '../../scalars';
 import {
   ApplicationNode,
   ChangeRequestType,
@@ -10,8 +10,8 @@ import {
   StampType,
   ViolationType,
   WithdrawalType,
-} from './application.type';
-import { DecisionOutcomeEnum, DecisionStageEnum } from './enums';
+} from '../../types/application.type';
+import { DecisionOutcomeEnum, DecisionStageEnum } from '../../types/enums';
 
 @ObjectType('Referral', { description: "The employment centre's referral to an infrastructure project." })
 export class ReferralType {

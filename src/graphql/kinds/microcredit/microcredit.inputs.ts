@@ -1,14 +1,13 @@
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
-import type { Tiyn } from '../../../workflows/rules/money';
-import type { ScheduleMethod } from '../../../workflows/microcredit/schedule';
-import type { MicrocreditPurpose } from '../../../workflows/microcredit/v1';
-import { LocalDateScalar, MoneyScalar, PercentScalar } from '../scalars';
-import { ApplicantCategoryEnum, LocalityEnum, MicrocreditPurposeEnum, ScheduleMethodEnum } from './enums';
-import { ActionInput, ApplicantInput } from './inputs';
-
-const NOT_BLANK = /\S/;
+import type { ApplicantCategory, Locality } from '../../../../workflows/rules/categories';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import type { MicrocreditPurpose } from '../../../../workflows/microcredit/v1';
+import { LocalDateScalar, MoneyScalar, PercentScalar } from '../../scalars';
+import { ApplicantCategoryEnum, LocalityEnum } from '../../types/enums';
+import { MicrocreditPurposeEnum } from './microcredit.enums';
+import { ActionInput, ApplicantInput, NOT_BLANK } from '../../types/inputs';
+import { LoanTermsInput } from './loan-terms.input';
 
 @InputType({ description: 'What an entrepreneur asks for.' })
 export class MicrocreditRequestInput {
@@ -81,24 +80,6 @@ export class ResubmitMicrocreditApplicationInput extends ActionInput {
   @IsOptional()
   @MaxLength(5000)
   note?: string | null;
-}
-
-@InputType({ description: 'Amount, annual rate, term and schedule method.' })
-export class LoanTermsInput {
-  @Field(() => MoneyScalar)
-  amount!: Tiyn;
-
-  @Field(() => PercentScalar)
-  rate!: number;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(600)
-  termMonths!: number;
-
-  @Field(() => ScheduleMethodEnum, { defaultValue: 'ANNUITY' })
-  method!: ScheduleMethod;
 }
 
 @InputType()

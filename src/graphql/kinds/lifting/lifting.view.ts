@@ -1,8 +1,8 @@
-import type { LiftingContext } from '../../../workflows/lifting/v1';
-import type { Tiyn } from '../../../workflows/rules/money';
-import type { ApplicationNode, ChangeRequestType, DisbursementType, NoteStampType, StampType, ViolationType, WithdrawalType } from '../types/application.type';
-import type { LiftingApplicationType, LiftingDecisionType, ReferralType, VerificationType } from '../types/lifting.type';
-import { ApplicationView, changeRequestView, money, optionalMoney, stamp, type FieldSources } from './application.view';
+import type { LiftingContext } from '../../../../workflows/lifting/v1';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import type { ApplicationNode, ChangeRequestType, DisbursementType, NoteStampType, StampType, ViolationType, WithdrawalType } from '../../types/application.type';
+import type { LiftingApplicationType, LiftingDecisionType, ReferralType, VerificationType } from './lifting.type';
+import { ApplicationView, changeRequestView, money, optionalMoney, stamp, type FieldSources } from '../application.view';
 
 /** Where each lifting field comes from: all of them from the machine's context. */
 export const LIFTING_FIELDS: FieldSources<Omit<LiftingApplicationType, keyof ApplicationNode>> = {

@@ -1,19 +1,11 @@
 import { Field, Int } from 'type-graphql';
-import { ObjectType } from './object-type';
-import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
-import type { Tiyn } from '../../../workflows/rules/money';
-import { LocalDateScalar, MoneyScalar, PercentScalar } from '../scalars';
-import { ApplicationNode, ChangeRequestType, StampType, ViolationType, WithdrawalType } from './application.type';
-import {
-  ApplicantCategoryEnum,
-  DecisionOutcomeEnum,
-  DecisionStageEnum,
-  InstalmentStatusEnum,
-  LocalityEnum,
-  MicrocreditProductEnum,
-  MicrocreditPurposeEnum,
-  ScheduleMethodEnum,
-} from './enums';
+import { ObjectType } from '../../types/object-type';
+import type { ApplicantCategory, Locality } from '../../../../workflows/rules/categories';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import { LocalDateScalar, MoneyScalar, PercentScalar } from '../../scalars';
+import { ApplicationNode, ChangeRequestType, StampType, ViolationType, WithdrawalType } from '../../types/application.type';
+import { ApplicantCategoryEnum, DecisionOutcomeEnum, DecisionStageEnum, LocalityEnum } from '../../types/enums';
+import { InstalmentStatusEnum, MicrocreditProductEnum, MicrocreditPurposeEnum, ScheduleMethodEnum } from './microcredit.enums';
 
 @ObjectType('MicrocreditTerms', { description: 'The limits of one microcredit product in one year.' })
 export class MicrocreditTermsType {
