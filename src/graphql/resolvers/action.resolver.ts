@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { formatMoney } from '../../../workflows/rules/money';
+import { ValidationError } from '../../../workflows/errors';
 import { act, present } from '../act';
+import { loanTermsOf } from '../kinds/microcredit/loan-terms.input';
 import type { GraphQLContext } from '../context';
 import { ApplicationNode } from '../types/application.type';
 import {
@@ -31,14 +33,25 @@ export class ActionResolver {
 
   @Authorized()
   @Mutation(() => ApplicationNode, { description: 'A reviewer recommends the application for approval (optionally a lower amount).' })
-  recommend(@Arg('input') input: AmountDecisionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+  async recommend(@Arg('input') input: AmountDecisionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    if (input.terms) throw ValidationError.single('terms', 'NOT_ALLOWED', 'final terms are given when approving a microcredit, not when recommending');
     return act(ctx, input, { type: 'RECOMMEND', ...present({ amount: input.amount != null ? formatMoney(input.amount) : undefined, note: input.note?.trim() }) });
   }
 
   @Authorized()
-  @Mutation(() => ApplicationNode, { description: 'An approver who did not recommend it approves the application.' })
+  @Mutation(() => ApplicationNode, {
+    description:
+      'An approver who did not recommend it approves the application; a microcredit, by its committee (an approver who did not do the credit review), with its final terms, and its contract deadline starts.',
+  })
   approve(@Arg('input') input: AmountDecisionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
-    return act(ctx, input, { type: 'APPROVE', ...present({ amount: input.amount != null ? formatMoney(input.amount) : undefined, note: input.note?.trim() }) });
+    return act(ctx, input, {
+      type: 'APPROVE',
+      ...present({
+        amount: input.amount != null ? formatMoney(input.amount) : undefined,
+        terms: input.terms ? loanTermsOf(input.terms) : undefined,
+        note: input.note?.trim(),
+      }),
+    });
   }
 
   @Authorized()

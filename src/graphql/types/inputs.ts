@@ -1,9 +1,10 @@
-import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
 import type { Tiyn } from '../../../workflows/rules/money';
 import { LocalDateScalar, MoneyScalar } from '../scalars';
 import { IsApplicationId, IsIin } from '../validators';
+import { LoanTermsInput } from '../kinds/microcredit/loan-terms.input';
 import { ApplicantCategoryEnum, ApplicationKindEnum, LocalityEnum } from './enums';
 
 /** Text that must say something: not empty, not only spaces. */
@@ -71,6 +72,12 @@ export class AmountDecisionInput extends NoteActionInput {
   @Field(() => MoneyScalar, { nullable: true, description: 'defaults to the amount asked for (or recommended)' })
   @IsOptional()
   amount?: Tiyn | null;
+
+  // the one kind-specific part of a shared action: a loan is approved with its final terms
+  @Field(() => LoanTermsInput, { nullable: true, description: "a microcredit's final terms, which its committee approves it with (required there; approve only)" })
+  @IsOptional()
+  @ValidateNested()
+  terms?: LoanTermsInput | null;
 }
 
 @InputType()

@@ -94,6 +94,15 @@ export class ResettlementQuotaType {
   updatedAt!: Date;
 }
 
+@ObjectType('LiftingScreening', { description: 'The last automatic screening of the move.' })
+export class LiftingScreeningType {
+  @Field(() => [ViolationType], { description: 'empty when eligible' })
+  reasons!: ViolationType[];
+
+  @Field()
+  at!: Date;
+}
+
 @ObjectType('LiftingApplication', {
   implements: ApplicationNode,
   description: 'A one-time resettlement ("lifting") payment of two minimum wages, once per person per move.',
@@ -129,7 +138,10 @@ export class LiftingApplicationType extends ApplicationNode {
   @Field(() => Int, { nullable: true })
   provisionalFiscalYear!: number | null;
 
-  @Field(() => [ViolationType], { description: 'screening reasons; empty when eligible' })
+  @Field(() => LiftingScreeningType)
+  screening!: LiftingScreeningType;
+
+  @Field(() => [ViolationType], { description: 'screening reasons; empty when eligible', deprecationReason: 'use screening.reasons, as every kind has it' })
   screeningReasons!: ViolationType[];
 
   @Field({ description: 'the decision is due before this instant (service-level deadline)' })

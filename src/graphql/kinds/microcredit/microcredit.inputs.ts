@@ -84,10 +84,17 @@ export class ResubmitMicrocreditApplicationInput extends ActionInput {
 
 @InputType()
 export class SubmitCreditAssessmentInput extends ActionInput {
-  @Field({ description: "the loan officer's assessment" })
+  @Field(() => String, { nullable: true, description: "the loan officer's assessment (required)" })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'write the assessment note' })
+  @MaxLength(10000)
+  note?: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'use note, as every other action names it' })
+  @IsOptional()
   @Matches(NOT_BLANK, { message: 'write the assessment notes' })
   @MaxLength(10000)
-  notes!: string;
+  notes?: string | null;
 
   @Field(() => LoanTermsInput, { description: 'the terms the loan officer proposes to the committee' })
   @ValidateNested()

@@ -10,7 +10,6 @@ export const microcreditModule: KindModule = {
   actions: {
     RESUBMIT: 'resubmitMicrocreditApplication',
     SUBMIT_ASSESSMENT: 'submitCreditAssessment',
-    APPROVE: 'approveMicrocredit',
     SIGN_CONTRACT: 'signContract',
     RECORD_REPAYMENT: 'recordRepayment',
     WRITE_OFF: 'writeOffLoan',

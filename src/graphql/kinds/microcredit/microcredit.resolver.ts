@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graph
 import { fiscalYearOf } from '../../../../workflows/rules/fiscal';
 import { formatMoney } from '../../../../workflows/rules/money';
 import type { MicrocreditRequest } from '../../../../workflows/microcredit/v1';
+import { ValidationError } from '../../../../workflows/errors';
 import type { GraphQLContext } from '../../context';
 import { SubmissionResolver } from '../submission.resolver';
 import {
@@ -63,12 +64,16 @@ export class MicrocreditResolver extends MicrocreditSubmission {
   @Authorized()
   @Mutation(() => MicrocreditApplicationType, { description: 'The loan officer completes the credit review and proposes terms to the committee.' })
   async submitCreditAssessment(@Arg('input') input: SubmitCreditAssessmentInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
-    return (await act(ctx, input, { type: 'SUBMIT_ASSESSMENT', notes: input.notes.trim(), proposed: loanTermsOf(input.proposed) })) as MicrocreditApplicationType;
+    // the logged event keeps its stored name, `notes`
+    const notes = input.note ?? input.notes;
+    if (notes == null) throw ValidationError.single('note', 'REQUIRED', 'write the assessment note');
+    return (await act(ctx, input, { type: 'SUBMIT_ASSESSMENT', notes: notes.trim(), proposed: loanTermsOf(input.proposed) })) as MicrocreditApplicationType;
   }
 
   @Authorized()
   @Mutation(() => MicrocreditApplicationType, {
     description: 'The committee (an approver who did not do the credit review) approves with final terms; the contract deadline starts.',
+    deprecationReason: 'use approve, the one approval of every kind, with the final terms in its input',
   })
   async approveMicrocredit(@Arg('input') input: ApproveMicrocreditInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
     return (await act(ctx, input, {

@@ -69,7 +69,10 @@ export class MicrocreditScreeningType {
 
 @ObjectType('CreditAssessment', { description: "The loan officer's credit review." })
 export class CreditAssessmentType extends StampType {
-  @Field()
+  @Field({ description: "the loan officer's assessment" })
+  note!: string;
+
+  @Field({ deprecationReason: 'use note, as every other stamp names it' })
   notes!: string;
 
   @Field(() => LoanTermsType)

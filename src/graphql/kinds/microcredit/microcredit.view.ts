@@ -100,7 +100,7 @@ export class MicrocreditView extends ApplicationView<MicrocreditContext> impleme
   }
   get assessment(): CreditAssessmentType | null {
     const a = this.c.assessment;
-    return a && { ...stamp(a), notes: a.notes, proposed: loanTermsView(a.proposed) };
+    return a && { ...stamp(a), note: a.notes, notes: a.notes, proposed: loanTermsView(a.proposed) };
   }
   get decision(): MicrocreditDecisionType | null {
     const d = this.c.decision;
