@@ -354,7 +354,6 @@ export async function seed(options: SeedOptions): Promise<SeedInfo> {
   const started = Date.now();
   const { pool, gateway, progress } = options;
   const reference = await fromDist<ReferenceModule>('src/seed/reference.js');
-  const applicants = await fromDist<ApplicantsModule>('src/db/applicants.js');
   const { fiscalYearOf } = await fromDist<typeof import('../workflows/rules/fiscal')>('workflows/rules/fiscal.js');
   await ensureBenchSchema(pool);
 
@@ -406,7 +405,6 @@ export async function seed(options: SeedOptions): Promise<SeedInfo> {
     const payload =
       path.kind === 'grant'
         ? {
-            applicant: { iin, categories },
             proposal: {
               amount: facts.amount,
               businessIdea: ['A sewing workshop', 'A greenhouse for early vegetables', 'A bakery', 'Carpentry tools for a repair shop'][index % 4],
@@ -416,14 +414,12 @@ export async function seed(options: SeedOptions): Promise<SeedInfo> {
           }
         : path.kind === 'microcredit'
           ? {
-              applicant: { iin, categories },
               request: {
                 locality: profile.locality, purpose: 'EXPANSION', jobsToCreate: 1 + (index % 5), financialInstitution: 'Agrarian Credit Corporation',
                 guaranteeShareBp: null, amount: facts.amount, termMonths: facts.termMonths, rateBp: 600, businessDescription: 'A dairy farm: more cows and a milking machine',
               },
             }
           : {
-              applicant: { iin, categories },
               move: {
                 referral: { employmentCentre: `${regionCode} employment centre`, number: `REF-${index}`, issuedOn: day(daysBefore(at, 5)) },
                 settlementFrom: ['Saryagash', 'Kentau', 'Zhetysay', 'Aral'][index % 4], settlementTo: profile.settlement, arrivalDate: day(daysBefore(at, 2)),
@@ -435,8 +431,8 @@ export async function seed(options: SeedOptions): Promise<SeedInfo> {
       kind: path.kind,
       actor: applicant,
       regionCode,
+      applicant: profile,
       payload,
-      saveApplicant: (em) => applicants.saveApplicant(em, profile),
     });
     let quotaYear: number | null = null;
     for (const step of path.steps) {

@@ -18,7 +18,8 @@ import {
 import { latestWorkflow, workflowFor } from '../../workflows/registry';
 import { hasRole, actorRef, type Actor } from '../../workflows/rules/roles';
 import { formatMoney, moneyFromNumeric } from '../../workflows/rules/money';
-import { Applicant, Application, Region, TransitionLogEntry } from '../db/entities';
+import { saveApplicant, type ApplicantProfile } from '../db/applicants';
+import { Application, Region, TransitionLogEntry } from '../db/entities';
 import {
   AppError,
   DuplicateApplicationError,
@@ -61,14 +62,16 @@ class PreviewRollback extends Error {
 /** An event as a caller sends it: its type and payload; the engine adds actor, time and facts. */
 export type EventInput = { type: string } & Record<string, unknown>;
 
+/** One submission of any kind: who sends it, who applies, and the kind's own part of it. */
 export interface SubmitRequest {
   kind: ApplicationKind;
   actor: Actor;
+  /** the region whose programme the application goes to; the applicant is recorded in it */
   regionCode: string;
-  /** the submission's payload (everything but actor, time, id and facts) */
+  /** who applies; stored (or their profile updated) only once the submission is accepted */
+  applicant: Omit<ApplicantProfile, 'regionCode'>;
+  /** the kind's own part of the submission: a grant's proposal, a loan's request, a move */
   payload: Record<string, unknown>;
-  /** writes or updates the applicant row; called only once the submission is accepted */
-  saveApplicant(em: EntityManager): Promise<Applicant>;
 }
 
 export interface ReplayReport {
@@ -94,6 +97,24 @@ function constraintRefusal(error: unknown): AppError | null {
   if (!(error instanceof UniqueConstraintViolationException)) return null;
   const name = Object.keys(CONSTRAINT_REFUSALS).find((key) => error.message.includes(key));
   return name ? CONSTRAINT_REFUSALS[name]!() : null;
+}
+
+/**
+ * Who may submit an application of a kind: the roles its machine names; an applicant only for
+ * themself (the IIN they signed in with); staff only into their own region.
+ */
+function assertMaySubmit(def: WorkflowDefinition, request: SubmitRequest): void {
+  const { actor } = request;
+  if (!hasRole(actor, ...def.submitRoles)) {
+    throw new ForbiddenError(`only ${def.submitRoles.join(' or ')} may submit a ${request.kind} application`);
+  }
+  if (hasRole(actor, 'applicant')) {
+    if (request.applicant.iin !== actor.iin) {
+      throw new ForbiddenError('an applicant applies only for themself: the IIN must be the one you signed in with');
+    }
+  } else if (actor.region !== request.regionCode) {
+    throw new ForbiddenError('staff apply on behalf of people only in their own region');
+  }
 }
 
 /** JSON as PostgreSQL's jsonb will hand it back: what a stored snapshot is compared against. */
@@ -174,12 +195,13 @@ export class WorkflowEngine {
     return () => this.listeners.delete(listener);
   }
 
-  /** Opens an application: the submission is the first event of the log. */
+  /**
+   * Opens an application: the submission is the first event of the log. Every kind's submission
+   * comes through here, with its checks of who may submit (see `assertMaySubmit`).
+   */
   async submit(request: SubmitRequest): Promise<Application> {
     const def = latestWorkflow(request.kind);
-    if (!hasRole(request.actor, ...def.submitRoles)) {
-      throw new ForbiddenError(`only ${def.submitRoles.join(' or ')} may submit a ${request.kind} application`);
-    }
+    assertMaySubmit(def, request);
     const started = performance.now();
     const { application, change } = await this.orm.em
       .fork()
@@ -201,6 +223,7 @@ export class WorkflowEngine {
     const applicationId = randomUUID();
     const facts = await gatherFacts(await TransactionSql.of(em), def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, at }, this.settings);
     const event = {
+      applicant: { iin: request.applicant.iin, categories: [...new Set(request.applicant.categories)] },
       ...request.payload,
       type: 'SUBMIT',
       actor: actorRef(request.actor),
@@ -213,7 +236,7 @@ export class WorkflowEngine {
     const reasons = def.submissionRefusal(snapshot.context);
     if (reasons.length > 0) throw new ValidationError(reasons);
 
-    const applicant = await request.saveApplicant(em);
+    const applicant = await saveApplicant(em, { ...request.applicant, regionCode: request.regionCode });
     const state = stateOf(snapshot);
     const application = em.create(Application, {
       id: applicationId,

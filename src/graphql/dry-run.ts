@@ -5,6 +5,8 @@ import type { ApplicationKind } from '../../workflows/definition';
 import type { EventInput } from '../engine/engine';
 import { AppError, ValidationError, type Violation } from '../../workflows/errors';
 import type { GraphQLContext } from './context';
+import { markDryRun, WouldSend } from './act';
+import { kindModule } from './kinds/registry';
 import { violationsOf } from './errors';
 
 const SHARED_ACTIONS: Record<string, string> = {
@@ -21,41 +23,13 @@ const SHARED_ACTIONS: Record<string, string> = {
 };
 
 /**
- * The mutation that sends each action, per kind: a preview of an action runs that mutation's
- * own input checks and event building. Actions missing here (ESCALATE, MARK_OVERDUE, …) are
- * sent by the jobs, never by a person, and carry no payload.
+ * The mutation that sends an action to an application of a kind: the kind's own (its module's
+ * `actions`) or the shared one. A preview of an action runs that mutation's own input checks and
+ * event building. Actions missing here (ESCALATE, MARK_OVERDUE, …) are sent by the jobs, never
+ * by a person, and carry no payload.
  */
-export const ACTION_MUTATIONS: Record<ApplicationKind, Record<string, string>> = {
-  grant: { ...SHARED_ACTIONS, RESUBMIT: 'resubmitGrantApplication' },
-  microcredit: {
-    ...SHARED_ACTIONS,
-    RESUBMIT: 'resubmitMicrocreditApplication',
-    SUBMIT_ASSESSMENT: 'submitCreditAssessment',
-    APPROVE: 'approveMicrocredit',
-    SIGN_CONTRACT: 'signContract',
-    RECORD_REPAYMENT: 'recordRepayment',
-    WRITE_OFF: 'writeOffLoan',
-  },
-  lifting: {
-    ...SHARED_ACTIONS,
-    RESUBMIT: 'resubmitLiftingApplication',
-    START_VERIFICATION: 'startVerification',
-    VERIFY: 'verifyLiftingApplication',
-  },
-};
-
-/** Thrown by `act` in a dry run instead of sending: the event the mutation would have sent. */
-export class WouldSend extends Error {
-  constructor(readonly event: EventInput) {
-    super('dry run: the event was not sent');
-  }
-}
-
-const dryRuns = new WeakSet<GraphQLContext>();
-
-/** Whether `act` should hand its event back (`WouldSend`) rather than send it. */
-export function isDryRun(context: GraphQLContext): boolean {
-  return dryRuns.has(context);
+export function actionMutation(kind: ApplicationKind, action: string): string | undefined {
+  return kindModule(kind).actions[action] ?? SHARED_ACTIONS[action];
 }
 
 /** What a preview learns from the mutation: the event it would send, or why it would refuse. */
@@ -104,7 +78,7 @@ export async function dryRunAction(
   action: string,
   payload: Record<string, unknown>,
 ): Promise<DryRunOutcome> {
-  const mutation = ACTION_MUTATIONS[kind][action];
+  const mutation = actionMutation(kind, action);
   if (!mutation) {
     const extra = Object.keys(payload);
     if (extra.length === 0) return { event: { type: action } };
@@ -119,7 +93,7 @@ export async function dryRunAction(
 
   const inputType = String(schema.getMutationType()!.getFields()[mutation]!.args.find((arg) => arg.name === 'input')!.type);
   const dryContext: GraphQLContext = { ...context };
-  dryRuns.add(dryContext);
+  markDryRun(dryContext);
   const result = await execute({ schema, document: documentFor(mutation, inputType), variableValues: { input }, contextValue: dryContext });
   const errors = result.errors ?? [];
   const sent = errors.map((error) => error.originalError).find((original) => original instanceof WouldSend);

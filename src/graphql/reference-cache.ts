@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { FiscalYear, MicrocreditTerms, Region } from '../db/entities';
-import type { MicrocreditTermsType } from './types/microcredit.type';
+import type { MicrocreditTermsType } from './kinds/microcredit/microcredit.type';
 import type { FiscalYearType, RegionType } from './types/reference.type';
 import { fiscalYearView, microcreditTermsView, regionView } from './views';
 

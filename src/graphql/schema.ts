@@ -3,19 +3,14 @@ import { buildSchema, type AuthChecker } from 'type-graphql';
 import { hasRole, isRole } from '../../workflows/rules/roles';
 import { ForbiddenError, UnauthenticatedError } from '../../workflows/errors';
 import type { GraphQLContext } from './context';
+import { KIND_MODULES } from './kinds/registry';
 import { ActionResolver } from './resolvers/action.resolver';
 import { ApplicationResolver, resolveHistory } from './resolvers/application.resolver';
 import { BudgetResolver } from './resolvers/budget.resolver';
-import { GrantResolver } from './resolvers/grant.resolver';
-import { LiftingResolver } from './resolvers/lifting.resolver';
-import { MicrocreditResolver } from './resolvers/microcredit.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { WorkflowResolver } from './resolvers/workflow.resolver';
-import { GrantApplicationType } from './types/application.type';
-import { LiftingApplicationType } from './types/lifting.type';
-import { MicrocreditApplicationType } from './types/microcredit.type';
 
 /** `@Authorized()` needs a signed-in caller; `@Authorized('admin')` also one of the roles. */
 const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
@@ -57,8 +52,17 @@ let built: GraphQLSchema | undefined;
 /** The schema, built once per process: type-graphql keeps its metadata in a global store. */
 export async function gatewaySchema(): Promise<GraphQLSchema> {
   built ??= resolveSynchronously(await buildSchema({
-    resolvers: [ApplicationResolver, GrantResolver, MicrocreditResolver, LiftingResolver, ActionResolver, ReferenceResolver, BudgetResolver, PreviewResolver, WorkflowResolver, SubscriptionResolver],
-    orphanedTypes: [GrantApplicationType, MicrocreditApplicationType, LiftingApplicationType],
+    resolvers: [
+      ApplicationResolver,
+      ActionResolver,
+      ...KIND_MODULES.map((module) => module.resolver),
+      ReferenceResolver,
+      BudgetResolver,
+      PreviewResolver,
+      WorkflowResolver,
+      SubscriptionResolver,
+    ],
+    orphanedTypes: KIND_MODULES.map((module) => module.type),
     authChecker,
     // every subscription brings its own `subscribe` (the change feed, db/change-feed.ts); type-graphql
     // insists on a topic pub/sub all the same, so it gets one that refuses to be used

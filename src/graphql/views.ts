@@ -2,11 +2,11 @@ import type { FiscalYear, MicrocreditTerms, Region, ResettlementQuota } from '..
 import { grantCap } from '../../workflows/rules/fiscal';
 import type { ActorRef, Role } from '../../workflows/rules/roles';
 import { termsFact } from '../engine/facts';
-import { termsView } from './kinds/microcredit.view';
+import { termsView } from './kinds/microcredit/microcredit.view';
 import type { ApplicantRow, HistoryRow } from './loaders';
 import { ApplicantType, type HistoryEntryType } from './types/application.type';
-import { ResettlementQuotaType } from './types/lifting.type';
-import type { MicrocreditTermsType } from './types/microcredit.type';
+import { ResettlementQuotaType } from './kinds/lifting/lifting.type';
+import type { MicrocreditTermsType } from './kinds/microcredit/microcredit.type';
 import { FiscalYearType, RegionType } from './types/reference.type';
 
 /**

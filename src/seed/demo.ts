@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { saveApplicant, type ApplicantProfile } from '../db/applicants';
+import type { ApplicantProfile } from '../db/applicants';
 import { Application } from '../db/entities';
 import { makeIin } from '../../workflows/rules/iin';
 import type { Actor } from '../../workflows/rules/roles';
@@ -50,11 +50,8 @@ export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promi
       kind: 'grant',
       actor: applicantActor(profile),
       regionCode: profile.regionCode,
-      payload: {
-        applicant: { iin: profile.iin, categories: profile.categories },
-        proposal: { amount, businessIdea, purpose, certificate: certificate ? CERTIFICATE(certificate) : null },
-      },
-      saveApplicant: (tx) => saveApplicant(tx, profile),
+      applicant: profile,
+      payload: { proposal: { amount, businessIdea, purpose, certificate: certificate ? CERTIFICATE(certificate) : null } },
     });
   const [aliya, yerlan, dana, marat] = DEMO_APPLICANTS as [ApplicantProfile, ApplicantProfile, ApplicantProfile, ApplicantProfile];
 
@@ -89,8 +86,8 @@ export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promi
       kind: 'microcredit',
       actor: applicantActor(profile),
       regionCode: profile.regionCode,
-      payload: { applicant: { iin: profile.iin, categories: profile.categories }, request },
-      saveApplicant: (tx) => saveApplicant(tx, profile),
+      applicant: profile,
+      payload: { request },
     });
   const dairy = { locality: 'RURAL', purpose: 'EXPANSION', jobsToCreate: 4, financialInstitution: 'Agrarian Credit Corporation', guaranteeShareBp: null };
 
@@ -119,8 +116,8 @@ export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promi
       kind: 'lifting',
       actor: by,
       regionCode: DEMO_REGION,
+      applicant: profile,
       payload: {
-        applicant: { iin: profile.iin, categories: profile.categories },
         move: {
           referral: { employmentCentre: 'Kokshetau employment centre', number: `KOK-${profile.iin.slice(-4)}`, issuedOn: today },
           settlementFrom: from,
@@ -131,7 +128,6 @@ export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promi
           familyMembers: 2,
         },
       },
-      saveApplicant: (tx) => saveApplicant(tx, profile),
     });
   // submitted by employment-centre staff on the person's behalf, waiting for verification
   await moved(LIFTING_APPLICANTS[0]!, 'Saryagash', reviewer);

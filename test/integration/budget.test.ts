@@ -3,7 +3,7 @@ import type { Actor } from '../../workflows/rules/roles';
 import {
   ApplicationDocument,
   ApproveDocument,
-  ApproveMicrocreditDocument,
+  ApproveLoanDocument,
   ConfirmDisbursementDocument,
   FundingLimitsDocument,
   MicrocreditApplicationDocument,
@@ -135,14 +135,14 @@ async function assessedMicrocredit(
   const id = ok(await g.op(SubmitMicrocreditApplicationDocument, { input }, applicant)).submitMicrocreditApplication.id;
   ok(await g.op(StartReviewDocument, { input: { applicationId: id } }, staff.reviewer));
   const proposed: Terms = { amount: options.proposed, rate: '6', termMonths: 36, method: 'ANNUITY' };
-  ok(await g.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, notes: 'Cash flow and premises checked', proposed } }, staff.reviewer));
+  ok(await g.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, note: 'Cash flow and premises checked', proposed } }, staff.reviewer));
   return id;
 }
 
 async function approvedMicrocredit(g: TestGateway, staff: Staff, options: { region: string; requested: string; proposed: string; final: string; jobs?: number }): Promise<string> {
   const id = await assessedMicrocredit(g, staff, options);
   const terms: Terms = { amount: options.final, rate: '6', termMonths: 36, method: 'ANNUITY' };
-  const approved = ok(await g.op(ApproveMicrocreditDocument, { input: { applicationId: id, terms } }, staff.approver)).approveMicrocredit;
+  const approved = ok(await g.op(ApproveLoanDocument, { input: { applicationId: id, terms } }, staff.approver)).approve;
   expect(approved.state).toBe('contractPending');
   expect(approved.approvedAmount).toBe(options.final);
   return id;

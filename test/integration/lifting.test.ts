@@ -6,6 +6,7 @@ import {
   ApproveDocument,
   CloseApplicationDocument,
   ConfirmDisbursementDocument,
+  DeprecatedFieldsDocument,
   LiftingApplicationDocument,
   RejectDocument,
   RequestChangesDocument,
@@ -108,7 +109,7 @@ describe('a lifting payment, from submission to closing', () => {
       decisionDeadline: '2026-03-16T19:00:00.000Z',
       escalated: false,
       escalatedAt: null,
-      screeningReasons: [],
+      screening: { reasons: [] },
       availableActions: ['WITHDRAW'],
     });
     const id = submitted.id;
@@ -556,5 +557,16 @@ describe('the resettlement quota', () => {
     expect(await quotaRow(q, 'PAV', 2026)).toEqual({ people: 4, families: 10, used_people: 4, used_families: 3 });
     const states = [(await read(q, a)).state, (await read(q, b)).state].sort();
     expect(states).toEqual(['approved', 'verified']);
+  });
+});
+
+describe('the API’s names', () => {
+  it('the screening reads as every kind’s does (screening { reasons at }); screeningReasons (deprecated) still answers', async () => {
+    clock.set('2026-03-02T09:00:00Z');
+    const person = newApplicant('1991-01-21', 'female');
+    const { id } = await submit(t, person);
+    expect((await read(t, id)).screening).toEqual({ reasons: [], at: '2026-03-02T09:00:00.000Z' });
+    const old = asType(ok(await t.op(DeprecatedFieldsDocument, { id }, reviewer)).application, 'LiftingApplication');
+    expect(old.screeningReasons).toEqual([]);
   });
 });

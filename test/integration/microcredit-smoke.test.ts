@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ApproveMicrocreditDocument,
+  ApproveLoanDocument,
   ConfirmDisbursementDocument,
   MicrocreditApplicationDocument,
   RecordRepaymentDocument,
@@ -29,8 +29,8 @@ describe('a microcredit from request to a repaid loan', () => {
     const id = submitted.submitMicrocreditApplication.id;
     expect(submitted.submitMicrocreditApplication.screening.product?.product).toBe('STANDARD');
     ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
-    ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, notes: 'Herd and premises inspected', proposed: { amount: '1200000.00', rate: '6', termMonths: 12, method: 'ANNUITY' } } }, reviewer));
-    const approved = ok(await t.op(ApproveMicrocreditDocument, { input: { applicationId: id, terms: { amount: '1200000.00', rate: '6', termMonths: 12, method: 'ANNUITY' } } }, approver)).approveMicrocredit;
+    ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, note: 'Herd and premises inspected', proposed: { amount: '1200000.00', rate: '6', termMonths: 12, method: 'ANNUITY' } } }, reviewer));
+    const approved = ok(await t.op(ApproveLoanDocument, { input: { applicationId: id, terms: { amount: '1200000.00', rate: '6', termMonths: 12, method: 'ANNUITY' } } }, approver)).approve;
     expect(approved.state).toBe('contractPending');
     ok(await t.op(SignContractDocument, { input: { applicationId: id, contractNumber: 'MC-1', signedOn: '2026-03-02' } }, reviewer));
     const paid = ok(await t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-9', paidOn: '2026-03-02' } }, accountant)).confirmDisbursement;

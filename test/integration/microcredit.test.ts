@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../workflows/rules/roles';
 import {
+  ApproveLoanDocument,
   ApproveMicrocreditDocument,
   ConfirmDisbursementDocument,
+  DeprecatedFieldsDocument,
   MicrocreditApplicationDocument,
   MicrocreditTermsDocument,
+  RecommendDocument,
   RecordRepaymentDocument,
   RequestChangesDocument,
   ResubmitMicrocreditApplicationDocument,
   SignContractDocument,
   StartReviewDocument,
   SubmitCreditAssessmentDocument,
+  SubmitCreditAssessmentWithNotesDocument,
   SubmitMicrocreditApplicationDocument,
   WriteOffLoanDocument,
   type ApplicantCategory,
@@ -106,15 +110,15 @@ async function assessedLoan(g: TestGateway, options: LoanOptions = {}): Promise<
   const loan = await submittedLoan(g, options);
   const officer = options.officer ?? reviewer;
   ok(await g.op(StartReviewDocument, { input: { applicationId: loan.id } }, officer));
-  ok(await g.op(SubmitCreditAssessmentDocument, { input: { applicationId: loan.id, notes: 'Premises and cash flow checked', proposed: loan.terms } }, officer));
+  ok(await g.op(SubmitCreditAssessmentDocument, { input: { applicationId: loan.id, note: 'Premises and cash flow checked', proposed: loan.terms } }, officer));
   return loan;
 }
 
 /** Approved by the committee: the contract deadline runs. */
 async function approvedLoan(g: TestGateway, options: LoanOptions = {}): Promise<Loan> {
   const loan = await assessedLoan(g, options);
-  const approved = ok(await g.op(ApproveMicrocreditDocument, { input: { applicationId: loan.id, terms: loan.terms } }, options.committee ?? approver));
-  expect(approved.approveMicrocredit.state).toBe('contractPending');
+  const approved = ok(await g.op(ApproveLoanDocument, { input: { applicationId: loan.id, terms: loan.terms } }, options.committee ?? approver));
+  expect(approved.approve.state).toBe('contractPending');
   return loan;
 }
 
@@ -189,11 +193,11 @@ describe('a microcredit from submission to closed', () => {
 
     ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
     const terms = { amount: '1000000.00', rate: '6', termMonths: 12, method: 'ANNUITY' as const };
-    ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, notes: 'Herd and premises inspected', proposed: terms } }, reviewer));
+    ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, note: 'Herd and premises inspected', proposed: terms } }, reviewer));
 
     clock.set(at('2026-03-03'));
     const approvedAt = clock.now();
-    const approved = ok(await t.op(ApproveMicrocreditDocument, { input: { applicationId: id, terms } }, approver)).approveMicrocredit;
+    const approved = asType(ok(await t.op(ApproveLoanDocument, { input: { applicationId: id, terms } }, approver)).approve, 'MicrocreditApplication');
     expect(approved.state).toBe('contractPending');
     expect(approved.approvedAmount).toBe('1000000.00');
     expect(approved.decision).toMatchObject({ outcome: 'APPROVED', stage: 'APPROVAL', by: approver.id, fiscalYear: 2026, terms: { amount: '1000000.00', rate: '6.00', termMonths: 12, method: 'ANNUITY' } });
@@ -454,13 +458,13 @@ describe('four eyes', () => {
     const loan = await assessedLoan(t, { officer: reviewerApprover });
     expect((await read(t, loan.id, reviewerApprover)).availableActions).not.toContain('APPROVE');
     const response = await expectNothingWritten(t, () =>
-      t.op(ApproveMicrocreditDocument, { input: { applicationId: loan.id, terms: loan.terms } }, reviewerApprover),
+      t.op(ApproveLoanDocument, { input: { applicationId: loan.id, terms: loan.terms } }, reviewerApprover),
     );
     const error = expectRefused(response, 'FORBIDDEN');
     expect(error.extensions?.rule).toBe('FOUR_EYES');
 
     // another approver may
-    expect(ok(await t.op(ApproveMicrocreditDocument, { input: { applicationId: loan.id, terms: loan.terms } }, approver)).approveMicrocredit.state).toBe('contractPending');
+    expect(ok(await t.op(ApproveLoanDocument, { input: { applicationId: loan.id, terms: loan.terms } }, approver)).approve.state).toBe('contractPending');
     ok(await t.op(SignContractDocument, { input: { applicationId: loan.id, contractNumber: 'MC-4E-1', signedOn: '2026-03-10' } }, reviewer));
   });
 
@@ -489,7 +493,7 @@ describe('bad input is refused with its code and nothing written', () => {
 
     const loan = await assessedLoan(t);
     const approval = await expectNothingWritten(t, () =>
-      t.op(ApproveMicrocreditDocument, { input: { applicationId: loan.id, terms: { ...loan.terms, rate: '-1' } } }, approver),
+      t.op(ApproveLoanDocument, { input: { applicationId: loan.id, terms: { ...loan.terms, rate: '-1' } } }, approver),
     );
     expect(violationOf(approval).rules).toEqual(['RATE_NEGATIVE']);
   });
@@ -501,7 +505,7 @@ describe('bad input is refused with its code and nothing written', () => {
 
     const loan = await assessedLoan(t, { categories: ['LARGE_FAMILY'], amount: '10000000.00', rate: '4', termMonths: 60 });
     const approval = await expectNothingWritten(t, () =>
-      t.op(ApproveMicrocreditDocument, { input: { applicationId: loan.id, terms: { ...loan.terms, rate: '4.5' } } }, approver),
+      t.op(ApproveLoanDocument, { input: { applicationId: loan.id, terms: { ...loan.terms, rate: '4.5' } } }, approver),
     );
     expect(violationOf(approval).rules).toEqual(['RATE_OVER_CAP']);
   });
@@ -515,7 +519,7 @@ describe('bad input is refused with its code and nothing written', () => {
     const loan = await assessedLoan(t);
     for (const termMonths of [0, 1000]) {
       const approval = await expectNothingWritten(t, () =>
-        t.op(ApproveMicrocreditDocument, { input: { applicationId: loan.id, terms: { ...loan.terms, termMonths } } }, approver),
+        t.op(ApproveLoanDocument, { input: { applicationId: loan.id, terms: { ...loan.terms, termMonths } } }, approver),
       );
       const refused = violationOf(approval);
       expect(refused.fields.some((f) => f.endsWith('termMonths')), JSON.stringify(refused.error)).toBe(true);
@@ -629,5 +633,41 @@ describe('the programme’s terms', () => {
       writeOffAfterDays: 180,
     });
     expect(byProduct.PREFERENTIAL!.eligibleCategories).toHaveLength(2);
+  });
+});
+
+describe('the API’s names: one approval for every kind, the old names still answering', () => {
+  it('approveMicrocredit (deprecated) approves as approve does, with the same terms', async () => {
+    clock.set(at('2026-03-10'));
+    const loan = await assessedLoan(t);
+    const approved = ok(await t.op(ApproveMicrocreditDocument, { input: { applicationId: loan.id, terms: loan.terms } }, approver));
+    expect(approved.approveMicrocredit).toMatchObject({ state: 'contractPending', decision: { outcome: 'APPROVED', terms: { amount: loan.terms.amount } } });
+  });
+
+  it('approve without terms is refused for a loan (VALIDATION REQUIRED), and recommend refuses terms', async () => {
+    clock.set(at('2026-03-10'));
+    const loan = await assessedLoan(t);
+    const missing = await expectNothingWritten(t, () => t.op(ApproveLoanDocument, { input: { applicationId: loan.id } }, approver));
+    expect(rulesOf(expectRefused(missing, 'VALIDATION'))).toContain('REQUIRED');
+    const misplaced = await expectNothingWritten(t, () => t.op(RecommendDocument, { input: { applicationId: loan.id, terms: loan.terms } }, reviewer));
+    expect(rulesOf(expectRefused(misplaced, 'VALIDATION'))).toContain('NOT_ALLOWED');
+  });
+
+  it('the assessment is sent and read as note; notes (deprecated) still works both ways', async () => {
+    clock.set(at('2026-03-10'));
+    const loan = await submittedLoan(t);
+    ok(await t.op(StartReviewDocument, { input: { applicationId: loan.id } }, reviewer));
+    const sent = ok(await t.op(SubmitCreditAssessmentWithNotesDocument, { applicationId: loan.id, notes: ' Herd inspected ', proposed: loan.terms }, reviewer));
+    expect(sent.submitCreditAssessment.state).toBe('awaitingDecision');
+    expect((await read(t, loan.id)).assessment).toMatchObject({ note: 'Herd inspected' });
+    const old = ok(await t.op(DeprecatedFieldsDocument, { id: loan.id }, accountant)).application;
+    expect(asType(old, 'MicrocreditApplication').assessment).toEqual({ notes: 'Herd inspected' });
+
+    const other = await submittedLoan(t);
+    ok(await t.op(StartReviewDocument, { input: { applicationId: other.id } }, reviewer));
+    const blank = await expectNothingWritten(t, () =>
+      t.op(SubmitCreditAssessmentDocument, { input: { applicationId: other.id, proposed: other.terms } }, reviewer),
+    );
+    expect(rulesOf(expectRefused(blank, 'VALIDATION'))).toContain('REQUIRED');
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApproveDocument,
-  ApproveMicrocreditDocument,
+  ApproveLoanDocument,
   ConfirmDisbursementDocument,
   MeDocument,
   RecommendDocument,
@@ -158,8 +158,8 @@ async function disbursedMicrocredit(): Promise<Disbursed> {
   const id = ok(await t.op(SubmitMicrocreditApplicationDocument, { input }, applicant)).submitMicrocreditApplication.id;
   ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
   const terms = { amount: '1200000.00', rate: '6', termMonths: 12, method: 'ANNUITY' as const };
-  ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, notes: 'Premises inspected', proposed: terms } }, reviewer));
-  ok(await t.op(ApproveMicrocreditDocument, { input: { applicationId: id, terms } }, approver));
+  ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, note: 'Premises inspected', proposed: terms } }, reviewer));
+  ok(await t.op(ApproveLoanDocument, { input: { applicationId: id, terms } }, approver));
   ok(await t.op(SignContractDocument, { input: { applicationId: id, contractNumber: `MC-${id.slice(0, 8)}`, signedOn: '2026-03-02' } }, reviewer));
   const version = await confirm(id, accountant, 'PO-LOAN');
   return { id, kind: 'microcredit', applicant, accountant, approver, amount: '1200000.00', state: 'repaying', version };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_QUERY, REVIEW_STATES } from '../../bench/phases/read';
 import {
-  ApproveMicrocreditDocument,
+  ApproveLoanDocument,
   ConfirmDisbursementDocument,
   RecordRepaymentDocument,
   SignContractDocument,
@@ -34,8 +34,8 @@ beforeAll(async () => {
   const terms = { amount: '600000.00', rate: '6', termMonths: 12, method: 'ANNUITY' as const };
   loanId = ok(await t.op(SubmitMicrocreditApplicationDocument, { input: microcreditInput(borrower, terms) }, borrower)).submitMicrocreditApplication.id;
   ok(await t.op(StartReviewDocument, { input: { applicationId: loanId } }, reviewer));
-  ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: loanId, notes: 'checked', proposed: terms } }, reviewer));
-  ok(await t.op(ApproveMicrocreditDocument, { input: { applicationId: loanId, terms } }, approver));
+  ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: loanId, note: 'checked', proposed: terms } }, reviewer));
+  ok(await t.op(ApproveLoanDocument, { input: { applicationId: loanId, terms } }, approver));
   ok(await t.op(SignContractDocument, { input: { applicationId: loanId, contractNumber: 'MC-READ-1', signedOn: '2026-03-02' } }, reviewer));
   ok(await t.op(ConfirmDisbursementDocument, { input: { applicationId: loanId, paymentReference: `PO-READ-${process.pid}`, paidOn: '2026-03-02' } }, accountant));
   clock.set('2026-05-03T09:00:00Z');

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PAGE_QUERY, REVIEW_STATES } from '../../bench/phases/read';
 import {
-  ApproveMicrocreditDocument,
+  ApproveLoanDocument,
   ConfirmDisbursementDocument,
   RecordRepaymentDocument,
   SignContractDocument,
@@ -39,8 +39,8 @@ beforeAll(async () => {
     const input = microcreditInput(applicant, { amount: terms.amount, rate: terms.rate, termMonths: terms.termMonths });
     const id = ok(await t.op(SubmitMicrocreditApplicationDocument, { input }, applicant)).submitMicrocreditApplication.id;
     ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
-    ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, notes: 'checked', proposed: terms } }, reviewer));
-    ok(await t.op(ApproveMicrocreditDocument, { input: { applicationId: id, terms } }, approver));
+    ok(await t.op(SubmitCreditAssessmentDocument, { input: { applicationId: id, note: 'checked', proposed: terms } }, reviewer));
+    ok(await t.op(ApproveLoanDocument, { input: { applicationId: id, terms } }, approver));
     ok(await t.op(SignContractDocument, { input: { applicationId: id, contractNumber: `MC-${n}`, signedOn: '2026-03-02' } }, reviewer));
     ok(await t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: `PO-${process.pid}-${n}`, paidOn: '2026-03-02' } }, accountant));
     for (let r = 0; r < 3; r += 1) {

@@ -8,9 +8,9 @@ import type { HistorySelection } from '../../db/history-records';
 import { fieldNamesOf, nodesNamed, selectionAt, selectionOf, type Subfields } from '../selection';
 import type { ApplicationNode } from '../types/application.type';
 import { APPLICATION_FIELDS, type FieldSource } from './application.view';
-import { GRANT_FIELDS, GrantView } from './grant.view';
-import { LIFTING_FIELDS, LiftingView } from './lifting.view';
-import { MICROCREDIT_FIELDS, MicrocreditView } from './microcredit.view';
+import { GRANT_FIELDS, GrantView } from './grant/grant.view';
+import { LIFTING_FIELDS, LiftingView } from './lifting/lifting.view';
+import { MICROCREDIT_FIELDS, MicrocreditView } from './microcredit/microcredit.view';
 
 /** Each kind's GraphQL type, its fields' sources and its view, side by side. */
 const KINDS = {

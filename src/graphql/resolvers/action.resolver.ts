@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { formatMoney } from '../../../workflows/rules/money';
-import type { EventInput } from '../../engine/engine';
-import { requireActor, todayOf, type GraphQLContext } from '../context';
-import { isDryRun, WouldSend } from '../dry-run';
+import { ValidationError } from '../../../workflows/errors';
+import { act, present } from '../act';
+import { loanTermsOf } from '../kinds/microcredit/loan-terms.input';
+import type { GraphQLContext } from '../context';
 import { ApplicationNode } from '../types/application.type';
 import {
   ActionInput,
@@ -14,21 +15,6 @@ import {
   RequestChangesInput,
   WithdrawInput,
 } from '../types/inputs';
-import { applicationView } from '../views';
-
-/** Leaves out absent optional fields, so the logged event holds only what was sent. */
-function present(payload: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined && value !== null));
-}
-
-/** Sends one event through the engine: the machine decides, the resolver only translates. */
-export async function act(ctx: GraphQLContext, input: ActionInput, event: EventInput): Promise<ApplicationNode> {
-  const actor = requireActor(ctx);
-  // previewAction runs the mutation itself up to here, and sends the event to a rolled-back preview
-  if (isDryRun(ctx)) throw new WouldSend(event);
-  const row = await ctx.engine.send(input.applicationId, event, actor, input.expectedVersion ?? undefined);
-  return applicationView(row, todayOf(ctx));
-}
 
 /** The staff and applicant actions shared by every kind; the machine of each kind decides which apply. */
 @Resolver()
@@ -47,14 +33,25 @@ export class ActionResolver {
 
   @Authorized()
   @Mutation(() => ApplicationNode, { description: 'A reviewer recommends the application for approval (optionally a lower amount).' })
-  recommend(@Arg('input') input: AmountDecisionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+  async recommend(@Arg('input') input: AmountDecisionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
+    if (input.terms) throw ValidationError.single('terms', 'NOT_ALLOWED', 'final terms are given when approving a microcredit, not when recommending');
     return act(ctx, input, { type: 'RECOMMEND', ...present({ amount: input.amount != null ? formatMoney(input.amount) : undefined, note: input.note?.trim() }) });
   }
 
   @Authorized()
-  @Mutation(() => ApplicationNode, { description: 'An approver who did not recommend it approves the application.' })
+  @Mutation(() => ApplicationNode, {
+    description:
+      'An approver who did not recommend it approves the application; a microcredit, by its committee (an approver who did not do the credit review), with its final terms, and its contract deadline starts.',
+  })
   approve(@Arg('input') input: AmountDecisionInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationNode> {
-    return act(ctx, input, { type: 'APPROVE', ...present({ amount: input.amount != null ? formatMoney(input.amount) : undefined, note: input.note?.trim() }) });
+    return act(ctx, input, {
+      type: 'APPROVE',
+      ...present({
+        amount: input.amount != null ? formatMoney(input.amount) : undefined,
+        terms: input.terms ? loanTermsOf(input.terms) : undefined,
+        note: input.note?.trim(),
+      }),
+    });
   }
 
   @Authorized()

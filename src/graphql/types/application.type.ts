@@ -8,9 +8,6 @@ import { JSONObjectScalar, LocalDateScalar, MoneyScalar } from '../scalars';
 import {
   ApplicantCategoryEnum,
   ApplicationKindEnum,
-  DecisionOutcomeEnum,
-  DecisionStageEnum,
-  GrantPurposeEnum,
   LocalityEnum,
   RoleEnum,
   SexEnum,
@@ -186,30 +183,6 @@ export abstract class ApplicationNode {
   payment!: PaymentType | null;
 }
 
-@ObjectType('BastauCertificate')
-export class BastauCertificateType {
-  @Field()
-  number!: string;
-
-  @Field(() => LocalDateScalar)
-  issuedOn!: string;
-}
-
-@ObjectType('GrantScreening', { description: 'The last automatic screening.' })
-export class GrantScreeningType {
-  @Field(() => Int, { nullable: true })
-  fiscalYear!: number | null;
-
-  @Field(() => MoneyScalar, { nullable: true, description: '200 MCI of that fiscal year' })
-  cap!: Tiyn | null;
-
-  @Field(() => [ViolationType], { description: 'empty when eligible' })
-  reasons!: ViolationType[];
-
-  @Field()
-  at!: Date;
-}
-
 @ObjectType('ChangeRequest')
 export class ChangeRequestType extends StampType {
   @Field()
@@ -220,39 +193,6 @@ export class ChangeRequestType extends StampType {
 
   @Field(() => String, { nullable: true })
   resubmissionNote!: string | null;
-}
-
-@ObjectType('Recommendation')
-export class RecommendationType extends StampType {
-  @Field(() => MoneyScalar)
-  amount!: Tiyn;
-
-  @Field(() => String, { nullable: true })
-  note!: string | null;
-}
-
-@ObjectType('Decision')
-export class DecisionType extends StampType {
-  @Field(() => DecisionOutcomeEnum)
-  outcome!: 'APPROVED' | 'REJECTED';
-
-  @Field(() => DecisionStageEnum)
-  stage!: 'REVIEW' | 'APPROVAL';
-
-  @Field(() => String, { nullable: true, description: 'every rejection carries one' })
-  reason!: string | null;
-
-  @Field(() => MoneyScalar, { nullable: true })
-  amount!: Tiyn | null;
-
-  @Field(() => Int, { nullable: true })
-  fiscalYear!: number | null;
-
-  @Field(() => MoneyScalar, { nullable: true })
-  cap!: Tiyn | null;
-
-  @Field(() => String, { nullable: true })
-  note!: string | null;
 }
 
 @ObjectType('Disbursement')
@@ -267,15 +207,6 @@ export class DisbursementType extends StampType {
   paidOn!: string;
 }
 
-@ObjectType('FundsUseReport')
-export class FundsUseReportType extends StampType {
-  @Field()
-  report!: string;
-
-  @Field(() => MoneyScalar)
-  amountUsed!: Tiyn;
-}
-
 @ObjectType('Closing')
 export class NoteStampType extends StampType {
   @Field(() => String, { nullable: true })
@@ -286,48 +217,6 @@ export class NoteStampType extends StampType {
 export class WithdrawalType extends StampType {
   @Field(() => String, { nullable: true })
   reason!: string | null;
-}
-
-@ObjectType('GrantApplication', { implements: ApplicationNode, description: 'A state grant for a new business idea, at most 200 MCI.' })
-export class GrantApplicationType extends ApplicationNode {
-  @Field()
-  businessIdea!: string;
-
-  @Field(() => GrantPurposeEnum)
-  purpose!: string;
-
-  @Field(() => BastauCertificateType, { nullable: true })
-  certificate!: BastauCertificateType | null;
-
-  @Field(() => [ApplicantCategoryEnum], { description: 'the categories the applicant declared, as screened' })
-  declaredCategories!: ApplicantCategory[];
-
-  @Field(() => GrantScreeningType)
-  screening!: GrantScreeningType;
-
-  @Field(() => StampType, { nullable: true })
-  reviewStarted!: StampType | null;
-
-  @Field(() => [ChangeRequestType])
-  changeRequests!: ChangeRequestType[];
-
-  @Field(() => RecommendationType, { nullable: true })
-  recommendation!: RecommendationType | null;
-
-  @Field(() => DecisionType, { nullable: true })
-  decision!: DecisionType | null;
-
-  @Field(() => DisbursementType, { nullable: true })
-  disbursement!: DisbursementType | null;
-
-  @Field(() => FundsUseReportType, { nullable: true })
-  fundsUse!: FundsUseReportType | null;
-
-  @Field(() => NoteStampType, { nullable: true })
-  closing!: NoteStampType | null;
-
-  @Field(() => WithdrawalType, { nullable: true })
-  withdrawal!: WithdrawalType | null;
 }
 
 @ObjectType('PageInfo')

@@ -2,13 +2,13 @@ import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested 
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
 import type { Tiyn } from '../../../workflows/rules/money';
-import type { GrantPurpose } from '../../../workflows/grant/v1';
 import { LocalDateScalar, MoneyScalar } from '../scalars';
 import { IsApplicationId, IsIin } from '../validators';
-import { ApplicantCategoryEnum, ApplicationKindEnum, GrantPurposeEnum, LocalityEnum } from './enums';
+import { LoanTermsInput } from '../kinds/microcredit/loan-terms.input';
+import { ApplicantCategoryEnum, ApplicationKindEnum, LocalityEnum } from './enums';
 
 /** Text that must say something: not empty, not only spaces. */
-const NOT_BLANK = /\S/;
+export const NOT_BLANK = /\S/;
 
 @InputType({ description: 'Who applies. For an applicant, the IIN must be the one in their token.' })
 export class ApplicantInput {
@@ -37,51 +37,6 @@ export class ApplicantInput {
   @IsOptional()
   @MaxLength(32)
   phone?: string | null;
-}
-
-@InputType({ description: 'The Bastau Business course certificate.' })
-export class BastauCertificateInput {
-  @Field()
-  @Matches(NOT_BLANK, { message: 'the certificate number must not be empty' })
-  @MaxLength(64)
-  number!: string;
-
-  @Field(() => LocalDateScalar)
-  issuedOn!: string;
-}
-
-@InputType({ description: 'What a grant applicant asks for.' })
-export class GrantProposalInput {
-  @Field(() => MoneyScalar, { description: 'at most 200 MCI of the fiscal year' })
-  amount!: Tiyn;
-
-  @Field()
-  @Matches(NOT_BLANK, { message: 'describe the business idea' })
-  @MaxLength(5000)
-  businessIdea!: string;
-
-  @Field(() => GrantPurposeEnum)
-  purpose!: GrantPurpose;
-
-  @Field(() => BastauCertificateInput, { nullable: true, description: 'required unless a TSA-receiving member of a large or low-income family' })
-  @IsOptional()
-  @ValidateNested()
-  certificate?: BastauCertificateInput | null;
-}
-
-@InputType()
-export class SubmitGrantApplicationInput {
-  @Field(() => ApplicantInput)
-  @ValidateNested()
-  applicant!: ApplicantInput;
-
-  @Field({ description: 'the region whose programme the application goes to' })
-  @MaxLength(16)
-  regionCode!: string;
-
-  @Field(() => GrantProposalInput)
-  @ValidateNested()
-  proposal!: GrantProposalInput;
 }
 
 @InputType({ description: 'Which application an action is for, and the version the caller last read.' })
@@ -113,27 +68,16 @@ export class RequestChangesInput extends ActionInput {
 }
 
 @InputType()
-export class ResubmitGrantApplicationInput extends ActionInput {
-  @Field(() => GrantProposalInput, { description: 'the corrected proposal, in full' })
-  @ValidateNested()
-  proposal!: GrantProposalInput;
-
-  @Field(() => [ApplicantCategoryEnum], { nullable: true, description: 'corrected categories; unchanged when omitted' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  categories?: ApplicantCategory[] | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  note?: string | null;
-}
-
-@InputType()
 export class AmountDecisionInput extends NoteActionInput {
   @Field(() => MoneyScalar, { nullable: true, description: 'defaults to the amount asked for (or recommended)' })
   @IsOptional()
   amount?: Tiyn | null;
+
+  // the one kind-specific part of a shared action: a loan is approved with its final terms
+  @Field(() => LoanTermsInput, { nullable: true, description: "a microcredit's final terms, which its committee approves it with (required there; approve only)" })
+  @IsOptional()
+  @ValidateNested()
+  terms?: LoanTermsInput | null;
 }
 
 @InputType()

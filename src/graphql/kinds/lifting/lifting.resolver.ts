@@ -1,15 +1,14 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { saveApplicant } from '../../db/applicants';
-import { Region, ResettlementQuota } from '../../db/entities';
-import { hasRole } from '../../../workflows/rules/roles';
-import { ForbiddenError, ValidationError } from '../../../workflows/errors';
-import type { LiftingMove } from '../../../workflows/lifting/v1';
-import { requireActor, todayOf, type GraphQLContext } from '../context';
-import { ActionInput } from '../types/inputs';
-import { LiftingMoveInput, ResettlementQuotaInput, ResubmitLiftingApplicationInput, SubmitLiftingApplicationInput, VerifyLiftingInput } from '../types/lifting.inputs';
-import { LiftingApplicationType, ResettlementQuotaType } from '../types/lifting.type';
-import { applicationView, resettlementQuotaView } from '../views';
-import { act } from './action.resolver';
+import { Region, ResettlementQuota } from '../../../db/entities';
+import { ValidationError } from '../../../../workflows/errors';
+import type { LiftingMove } from '../../../../workflows/lifting/v1';
+import { requireActor, type GraphQLContext } from '../../context';
+import { SubmissionResolver } from '../submission.resolver';
+import { ActionInput } from '../../types/inputs';
+import { LiftingMoveInput, ResettlementQuotaInput, ResubmitLiftingApplicationInput, SubmitLiftingApplicationInput, VerifyLiftingInput } from './lifting.inputs';
+import { LiftingApplicationType, ResettlementQuotaType } from './lifting.type';
+import { resettlementQuotaView } from '../../views';
+import { act } from '../../act';
 
 function moveOf(input: LiftingMoveInput): LiftingMove {
   return {
@@ -25,35 +24,19 @@ function moveOf(input: LiftingMoveInput): LiftingMove {
   };
 }
 
+const LiftingSubmission = SubmissionResolver({
+  kind: 'lifting',
+  name: 'submitLiftingApplication',
+  description:
+    'A person who moved for work applies for the lifting payment, or employment-centre staff apply on their behalf. The amount is computed, never sent; a second application for the same move is refused (DUPLICATE_APPLICATION).',
+  input: SubmitLiftingApplicationInput,
+  type: LiftingApplicationType,
+  payloadOf: (input) => ({ move: moveOf(input.move) }),
+});
+
 /** Lifting (resettlement) payments and the receiving regions' quotas. */
 @Resolver(() => LiftingApplicationType)
-export class LiftingResolver {
-  @Authorized()
-  @Mutation(() => LiftingApplicationType, {
-    description:
-      'A person who moved for work applies for the lifting payment, or employment-centre staff apply on their behalf. The amount is computed, never sent; a second application for the same move is refused (DUPLICATE_APPLICATION).',
-  })
-  async submitLiftingApplication(@Arg('input') input: SubmitLiftingApplicationInput, @Ctx() ctx: GraphQLContext): Promise<LiftingApplicationType> {
-    const actor = requireActor(ctx);
-    if (hasRole(actor, 'applicant') && input.applicant.iin !== actor.iin) {
-      throw new ForbiddenError('an applicant applies only for themself: the IIN must be the one you signed in with');
-    }
-    if (!hasRole(actor, 'applicant') && actor.region !== input.regionCode) {
-      throw new ForbiddenError('employment-centre staff apply on behalf of people moving into their own region');
-    }
-    const row = await ctx.engine.submit({
-      kind: 'lifting',
-      actor,
-      regionCode: input.regionCode,
-      payload: {
-        applicant: { iin: input.applicant.iin, categories: [...new Set(input.applicant.categories)] },
-        move: moveOf(input.move),
-      },
-      saveApplicant: (em) => saveApplicant(em, { ...input.applicant, regionCode: input.regionCode }),
-    });
-    return applicationView(row, todayOf(ctx)) as LiftingApplicationType;
-  }
-
+export class LiftingResolver extends LiftingSubmission {
   @Authorized()
   @Mutation(() => LiftingApplicationType, { description: 'The corrected move after changes were requested, by the person or the staff.' })
   async resubmitLiftingApplication(@Arg('input') input: ResubmitLiftingApplicationInput, @Ctx() ctx: GraphQLContext): Promise<LiftingApplicationType> {

@@ -1,19 +1,11 @@
 import { Field, Int } from 'type-graphql';
-import { ObjectType } from './object-type';
-import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
-import type { Tiyn } from '../../../workflows/rules/money';
-import { LocalDateScalar, MoneyScalar, PercentScalar } from '../scalars';
-import { ApplicationNode, ChangeRequestType, StampType, ViolationType, WithdrawalType } from './application.type';
-import {
-  ApplicantCategoryEnum,
-  DecisionOutcomeEnum,
-  DecisionStageEnum,
-  InstalmentStatusEnum,
-  LocalityEnum,
-  MicrocreditProductEnum,
-  MicrocreditPurposeEnum,
-  ScheduleMethodEnum,
-} from './enums';
+import { ObjectType } from '../../types/object-type';
+import type { ApplicantCategory, Locality } from '../../../../workflows/rules/categories';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import { LocalDateScalar, MoneyScalar, PercentScalar } from '../../scalars';
+import { ApplicationNode, ChangeRequestType, StampType, ViolationType, WithdrawalType } from '../../types/application.type';
+import { ApplicantCategoryEnum, DecisionOutcomeEnum, DecisionStageEnum, LocalityEnum } from '../../types/enums';
+import { InstalmentStatusEnum, MicrocreditProductEnum, MicrocreditPurposeEnum, ScheduleMethodEnum } from './microcredit.enums';
 
 @ObjectType('MicrocreditTerms', { description: 'The limits of one microcredit product in one year.' })
 export class MicrocreditTermsType {
@@ -77,7 +69,10 @@ export class MicrocreditScreeningType {
 
 @ObjectType('CreditAssessment', { description: "The loan officer's credit review." })
 export class CreditAssessmentType extends StampType {
-  @Field()
+  @Field({ description: "the loan officer's assessment" })
+  note!: string;
+
+  @Field({ deprecationReason: 'use note, as every other stamp names it' })
   notes!: string;
 
   @Field(() => LoanTermsType)

@@ -1,14 +1,13 @@
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
-import type { Tiyn } from '../../../workflows/rules/money';
-import type { ScheduleMethod } from '../../../workflows/microcredit/schedule';
-import type { MicrocreditPurpose } from '../../../workflows/microcredit/v1';
-import { LocalDateScalar, MoneyScalar, PercentScalar } from '../scalars';
-import { ApplicantCategoryEnum, LocalityEnum, MicrocreditPurposeEnum, ScheduleMethodEnum } from './enums';
-import { ActionInput, ApplicantInput } from './inputs';
-
-const NOT_BLANK = /\S/;
+import type { ApplicantCategory, Locality } from '../../../../workflows/rules/categories';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import type { MicrocreditPurpose } from '../../../../workflows/microcredit/v1';
+import { LocalDateScalar, MoneyScalar, PercentScalar } from '../../scalars';
+import { ApplicantCategoryEnum, LocalityEnum } from '../../types/enums';
+import { MicrocreditPurposeEnum } from './microcredit.enums';
+import { ActionInput, ApplicantInput, NOT_BLANK } from '../../types/inputs';
+import { LoanTermsInput } from './loan-terms.input';
 
 @InputType({ description: 'What an entrepreneur asks for.' })
 export class MicrocreditRequestInput {
@@ -83,30 +82,19 @@ export class ResubmitMicrocreditApplicationInput extends ActionInput {
   note?: string | null;
 }
 
-@InputType({ description: 'Amount, annual rate, term and schedule method.' })
-export class LoanTermsInput {
-  @Field(() => MoneyScalar)
-  amount!: Tiyn;
-
-  @Field(() => PercentScalar)
-  rate!: number;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(600)
-  termMonths!: number;
-
-  @Field(() => ScheduleMethodEnum, { defaultValue: 'ANNUITY' })
-  method!: ScheduleMethod;
-}
-
 @InputType()
 export class SubmitCreditAssessmentInput extends ActionInput {
-  @Field({ description: "the loan officer's assessment" })
+  @Field(() => String, { nullable: true, description: "the loan officer's assessment (required)" })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'write the assessment note' })
+  @MaxLength(10000)
+  note?: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'use note, as every other action names it' })
+  @IsOptional()
   @Matches(NOT_BLANK, { message: 'write the assessment notes' })
   @MaxLength(10000)
-  notes!: string;
+  notes?: string | null;
 
   @Field(() => LoanTermsInput, { description: 'the terms the loan officer proposes to the committee' })
   @ValidateNested()

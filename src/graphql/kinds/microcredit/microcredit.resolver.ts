@@ -1,14 +1,12 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { saveApplicant } from '../../db/applicants';
-import { fiscalYearOf } from '../../../workflows/rules/fiscal';
-import { formatMoney } from '../../../workflows/rules/money';
-import { hasRole } from '../../../workflows/rules/roles';
-import { ForbiddenError } from '../../../workflows/errors';
-import type { LoanTermsInput as LoanTerms, MicrocreditRequest } from '../../../workflows/microcredit/v1';
-import { requireActor, todayOf, type GraphQLContext } from '../context';
+import { fiscalYearOf } from '../../../../workflows/rules/fiscal';
+import { formatMoney } from '../../../../workflows/rules/money';
+import type { MicrocreditRequest } from '../../../../workflows/microcredit/v1';
+import { ValidationError } from '../../../../workflows/errors';
+import type { GraphQLContext } from '../../context';
+import { SubmissionResolver } from '../submission.resolver';
 import {
   ApproveMicrocreditInput,
-  LoanTermsInput,
   MicrocreditRequestInput,
   RecordRepaymentInput,
   ResubmitMicrocreditApplicationInput,
@@ -16,10 +14,10 @@ import {
   SubmitCreditAssessmentInput,
   SubmitMicrocreditApplicationInput,
   WriteOffInput,
-} from '../types/microcredit.inputs';
-import { MicrocreditApplicationType, MicrocreditTermsType } from '../types/microcredit.type';
-import { applicationView } from '../views';
-import { act } from './action.resolver';
+} from './microcredit.inputs';
+import { loanTermsOf } from './loan-terms.input';
+import { MicrocreditApplicationType, MicrocreditTermsType } from './microcredit.type';
+import { act } from '../../act';
 
 function requestOf(input: MicrocreditRequestInput): MicrocreditRequest {
   return {
@@ -35,38 +33,21 @@ function requestOf(input: MicrocreditRequestInput): MicrocreditRequest {
   };
 }
 
-function termsOf(input: LoanTermsInput): LoanTerms {
-  return { amount: formatMoney(input.amount), rateBp: input.rate, termMonths: input.termMonths, method: input.method };
-}
+const MicrocreditSubmission = SubmissionResolver({
+  kind: 'microcredit',
+  name: 'submitMicrocreditApplication',
+  description: "An entrepreneur applies for a microcredit; screened at once against the year's terms for their categories.",
+  input: SubmitMicrocreditApplicationInput,
+  type: MicrocreditApplicationType,
+  payloadOf: (input) => ({ request: requestOf(input.request) }),
+});
 
 /** Microcredits: submission and the loan officer's, committee's and accountant's actions. */
 @Resolver(() => MicrocreditApplicationType)
-export class MicrocreditResolver {
+export class MicrocreditResolver extends MicrocreditSubmission {
   @Query(() => [MicrocreditTermsType], { description: "The programme's microcredit products of a year (default: the current one)." })
   async microcreditTerms(@Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<MicrocreditTermsType[]> {
     return (await ctx.reference.get()).termsByYear.get(year ?? fiscalYearOf(ctx.engine.now())) ?? [];
-  }
-
-  @Authorized()
-  @Mutation(() => MicrocreditApplicationType, {
-    description: "An entrepreneur applies for a microcredit; screened at once against the year's terms for their categories.",
-  })
-  async submitMicrocreditApplication(@Arg('input') input: SubmitMicrocreditApplicationInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
-    const actor = requireActor(ctx);
-    if (hasRole(actor, 'applicant') && input.applicant.iin !== actor.iin) {
-      throw new ForbiddenError('an applicant applies only for themself: the IIN must be the one you signed in with');
-    }
-    const row = await ctx.engine.submit({
-      kind: 'microcredit',
-      actor,
-      regionCode: input.regionCode,
-      payload: {
-        applicant: { iin: input.applicant.iin, categories: [...new Set(input.applicant.categories)] },
-        request: requestOf(input.request),
-      },
-      saveApplicant: (em) => saveApplicant(em, { ...input.applicant, regionCode: input.regionCode }),
-    });
-    return applicationView(row, todayOf(ctx)) as MicrocreditApplicationType;
   }
 
   @Authorized()
@@ -83,17 +64,21 @@ export class MicrocreditResolver {
   @Authorized()
   @Mutation(() => MicrocreditApplicationType, { description: 'The loan officer completes the credit review and proposes terms to the committee.' })
   async submitCreditAssessment(@Arg('input') input: SubmitCreditAssessmentInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
-    return (await act(ctx, input, { type: 'SUBMIT_ASSESSMENT', notes: input.notes.trim(), proposed: termsOf(input.proposed) })) as MicrocreditApplicationType;
+    // the logged event keeps its stored name, `notes`
+    const notes = input.note ?? input.notes;
+    if (notes == null) throw ValidationError.single('note', 'REQUIRED', 'write the assessment note');
+    return (await act(ctx, input, { type: 'SUBMIT_ASSESSMENT', notes: notes.trim(), proposed: loanTermsOf(input.proposed) })) as MicrocreditApplicationType;
   }
 
   @Authorized()
   @Mutation(() => MicrocreditApplicationType, {
     description: 'The committee (an approver who did not do the credit review) approves with final terms; the contract deadline starts.',
+    deprecationReason: 'use approve, the one approval of every kind, with the final terms in its input',
   })
   async approveMicrocredit(@Arg('input') input: ApproveMicrocreditInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
     return (await act(ctx, input, {
       type: 'APPROVE',
-      terms: termsOf(input.terms),
+      terms: loanTermsOf(input.terms),
       ...(input.note ? { note: input.note.trim() } : {}),
     })) as MicrocreditApplicationType;
   }

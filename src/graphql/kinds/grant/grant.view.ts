@@ -1,20 +1,8 @@
-import type { GrantContext } from '../../../workflows/grant/v1';
-import type { ApplicantCategory } from '../../../workflows/rules/categories';
-import type {
-  ApplicationNode,
-  BastauCertificateType,
-  ChangeRequestType,
-  DecisionType,
-  DisbursementType,
-  FundsUseReportType,
-  GrantApplicationType,
-  GrantScreeningType,
-  NoteStampType,
-  RecommendationType,
-  StampType,
-  WithdrawalType,
-} from '../types/application.type';
-import { ApplicationView, changeRequestView, money, optionalMoney, stamp, type FieldSources } from './application.view';
+import type { GrantContext } from '../../../../workflows/grant/v1';
+import type { ApplicantCategory } from '../../../../workflows/rules/categories';
+import type { ApplicationNode, ChangeRequestType, DisbursementType, NoteStampType, StampType, WithdrawalType } from '../../types/application.type';
+import type { BastauCertificateType, DecisionType, FundsUseReportType, GrantApplicationType, GrantScreeningType, RecommendationType } from './grant.type';
+import { ApplicationView, changeRequestView, money, optionalMoney, stamp, type FieldSources } from '../application.view';
 
 /** Where each grant field comes from: all of them from the machine's context. */
 export const GRANT_FIELDS: FieldSources<Omit<GrantApplicationType, keyof ApplicationNode>> = {

@@ -1,7 +1,7 @@
 import { Field, Int } from 'type-graphql';
-import { ObjectType } from './object-type';
-import type { Tiyn } from '../../../workflows/rules/money';
-import { LocalDateScalar, MoneyScalar } from '../scalars';
+import { ObjectType } from '../../types/object-type';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import { LocalDateScalar, MoneyScalar } from '../../scalars';
 import {
   ApplicationNode,
   ChangeRequestType,
@@ -10,8 +10,8 @@ import {
   StampType,
   ViolationType,
   WithdrawalType,
-} from './application.type';
-import { DecisionOutcomeEnum, DecisionStageEnum } from './enums';
+} from '../../types/application.type';
+import { DecisionOutcomeEnum, DecisionStageEnum } from '../../types/enums';
 
 @ObjectType('Referral', { description: "The employment centre's referral to an infrastructure project." })
 export class ReferralType {
@@ -94,6 +94,15 @@ export class ResettlementQuotaType {
   updatedAt!: Date;
 }
 
+@ObjectType('LiftingScreening', { description: 'The last automatic screening of the move.' })
+export class LiftingScreeningType {
+  @Field(() => [ViolationType], { description: 'empty when eligible' })
+  reasons!: ViolationType[];
+
+  @Field()
+  at!: Date;
+}
+
 @ObjectType('LiftingApplication', {
   implements: ApplicationNode,
   description: 'A one-time resettlement ("lifting") payment of two minimum wages, once per person per move.',
@@ -129,7 +138,10 @@ export class LiftingApplicationType extends ApplicationNode {
   @Field(() => Int, { nullable: true })
   provisionalFiscalYear!: number | null;
 
-  @Field(() => [ViolationType], { description: 'screening reasons; empty when eligible' })
+  @Field(() => LiftingScreeningType)
+  screening!: LiftingScreeningType;
+
+  @Field(() => [ViolationType], { description: 'screening reasons; empty when eligible', deprecationReason: 'use screening.reasons, as every kind has it' })
   screeningReasons!: ViolationType[];
 
   @Field({ description: 'the decision is due before this instant (service-level deadline)' })

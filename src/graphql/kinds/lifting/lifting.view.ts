@@ -1,8 +1,8 @@
-import type { LiftingContext } from '../../../workflows/lifting/v1';
-import type { Tiyn } from '../../../workflows/rules/money';
-import type { ApplicationNode, ChangeRequestType, DisbursementType, NoteStampType, StampType, ViolationType, WithdrawalType } from '../types/application.type';
-import type { LiftingApplicationType, LiftingDecisionType, ReferralType, VerificationType } from '../types/lifting.type';
-import { ApplicationView, changeRequestView, money, optionalMoney, stamp, type FieldSources } from './application.view';
+import type { LiftingContext } from '../../../../workflows/lifting/v1';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import type { ApplicationNode, ChangeRequestType, DisbursementType, NoteStampType, StampType, ViolationType, WithdrawalType } from '../../types/application.type';
+import type { LiftingApplicationType, LiftingDecisionType, LiftingScreeningType, ReferralType, VerificationType } from './lifting.type';
+import { ApplicationView, changeRequestView, money, optionalMoney, stamp, type FieldSources } from '../application.view';
 
 /** Where each lifting field comes from: all of them from the machine's context. */
 export const LIFTING_FIELDS: FieldSources<Omit<LiftingApplicationType, keyof ApplicationNode>> = {
@@ -16,6 +16,7 @@ export const LIFTING_FIELDS: FieldSources<Omit<LiftingApplicationType, keyof App
   submittedOnBehalf: { context: ['submitted'] },
   provisionalAmount: { context: ['provisional'] },
   provisionalFiscalYear: { context: ['provisional'] },
+  screening: { context: ['screening'] },
   screeningReasons: { context: ['screening'] },
   decisionDeadline: { context: ['decisionDeadline'] },
   escalated: { context: ['escalation'] },
@@ -61,6 +62,9 @@ export class LiftingView extends ApplicationView<LiftingContext> implements Lift
   }
   get provisionalFiscalYear(): number | null {
     return this.c.provisional?.fiscalYear ?? null;
+  }
+  get screening(): LiftingScreeningType {
+    return { reasons: this.c.screening.reasons, at: new Date(this.c.screening.at) };
   }
   get screeningReasons(): ViolationType[] {
     return this.c.screening.reasons;

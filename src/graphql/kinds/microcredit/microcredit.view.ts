@@ -1,9 +1,9 @@
-import { outstandingOf, type LoanTermsInput, type MicrocreditContext } from '../../../workflows/microcredit/v1';
-import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
-import type { MicrocreditTermsFact } from '../../../workflows/microcredit/terms';
-import type { Tiyn } from '../../../workflows/rules/money';
-import { arrears, daysBetween, instalmentStatus, payoffAmount } from '../../../workflows/microcredit/schedule';
-import type { ApplicationNode, ChangeRequestType, StampType, WithdrawalType } from '../types/application.type';
+import { outstandingOf, type LoanTermsInput, type MicrocreditContext } from '../../../../workflows/microcredit/v1';
+import type { ApplicantCategory, Locality } from '../../../../workflows/rules/categories';
+import type { MicrocreditTermsFact } from '../../../../workflows/microcredit/terms';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import { arrears, daysBetween, instalmentStatus, payoffAmount } from '../../../../workflows/microcredit/schedule';
+import type { ApplicationNode, ChangeRequestType, StampType, WithdrawalType } from '../../types/application.type';
 import type {
   CancellationType,
   CreditAssessmentType,
@@ -18,8 +18,8 @@ import type {
   OverdueType,
   RepaymentType,
   WriteOffType,
-} from '../types/microcredit.type';
-import { ApplicationView, changeRequestView, money, stamp, type FieldSources } from './application.view';
+} from './microcredit.type';
+import { ApplicationView, changeRequestView, money, stamp, type FieldSources } from '../application.view';
 
 /** Where each microcredit field comes from; the schedule's figures are computed from it when asked for. */
 export const MICROCREDIT_FIELDS: FieldSources<Omit<MicrocreditApplicationType, keyof ApplicationNode>> = {
@@ -100,7 +100,7 @@ export class MicrocreditView extends ApplicationView<MicrocreditContext> impleme
   }
   get assessment(): CreditAssessmentType | null {
     const a = this.c.assessment;
-    return a && { ...stamp(a), notes: a.notes, proposed: loanTermsView(a.proposed) };
+    return a && { ...stamp(a), note: a.notes, notes: a.notes, proposed: loanTermsView(a.proposed) };
   }
   get decision(): MicrocreditDecisionType | null {
     const d = this.c.decision;

@@ -1,9 +1,7 @@
 import { IsBoolean, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { LocalDateScalar } from '../scalars';
-import { ActionInput, ApplicantInput } from './inputs';
-
-const NOT_BLANK = /\S/;
+import { LocalDateScalar } from '../../scalars';
+import { ActionInput, ApplicantInput, NOT_BLANK } from '../../types/inputs';
 
 @InputType()
 export class ReferralInput {

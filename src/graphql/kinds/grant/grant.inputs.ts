@@ -1,0 +1,71 @@
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import type { ApplicantCategory } from '../../../../workflows/rules/categories';
+import type { Tiyn } from '../../../../workflows/rules/money';
+import type { GrantPurpose } from '../../../../workflows/grant/v1';
+import { LocalDateScalar, MoneyScalar } from '../../scalars';
+import { ApplicantCategoryEnum } from '../../types/enums';
+import { GrantPurposeEnum } from './grant.enums';
+import { ActionInput, ApplicantInput, NOT_BLANK } from '../../types/inputs';
+
+@InputType({ description: 'The Bastau Business course certificate.' })
+export class BastauCertificateInput {
+  @Field()
+  @Matches(NOT_BLANK, { message: 'the certificate number must not be empty' })
+  @MaxLength(64)
+  number!: string;
+
+  @Field(() => LocalDateScalar)
+  issuedOn!: string;
+}
+
+@InputType({ description: 'What a grant applicant asks for.' })
+export class GrantProposalInput {
+  @Field(() => MoneyScalar, { description: 'at most 200 MCI of the fiscal year' })
+  amount!: Tiyn;
+
+  @Field()
+  @Matches(NOT_BLANK, { message: 'describe the business idea' })
+  @MaxLength(5000)
+  businessIdea!: string;
+
+  @Field(() => GrantPurposeEnum)
+  purpose!: GrantPurpose;
+
+  @Field(() => BastauCertificateInput, { nullable: true, description: 'required unless a TSA-receiving member of a large or low-income family' })
+  @IsOptional()
+  @ValidateNested()
+  certificate?: BastauCertificateInput | null;
+}
+
+@InputType()
+export class SubmitGrantApplicationInput {
+  @Field(() => ApplicantInput)
+  @ValidateNested()
+  applicant!: ApplicantInput;
+
+  @Field({ description: 'the region whose programme the application goes to' })
+  @MaxLength(16)
+  regionCode!: string;
+
+  @Field(() => GrantProposalInput)
+  @ValidateNested()
+  proposal!: GrantProposalInput;
+}
+
+@InputType()
+export class ResubmitGrantApplicationInput extends ActionInput {
+  @Field(() => GrantProposalInput, { description: 'the corrected proposal, in full' })
+  @ValidateNested()
+  proposal!: GrantProposalInput;
+
+  @Field(() => [ApplicantCategoryEnum], { nullable: true, description: 'corrected categories; unchanged when omitted' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  categories?: ApplicantCategory[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  note?: string | null;
+}
