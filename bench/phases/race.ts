@@ -44,11 +44,11 @@ export interface RaceResult {
 
 const APPROVE = 'mutation($id: ID!, $v: Int) { approve(input: { applicationId: $id, expectedVersion: $v }) { state version } }';
 const APPROVE_LOAN =
-  'mutation($id: ID!, $v: Int, $terms: LoanTermsInput!) { approveMicrocredit(input: { applicationId: $id, expectedVersion: $v, terms: $terms }) { state version } }';
+  'mutation($id: ID!, $v: Int, $terms: LoanTermsInput!) { approve(input: { applicationId: $id, expectedVersion: $v, terms: $terms }) { state version } }';
 const WITHDRAW = 'mutation($id: ID!, $v: Int) { withdraw(input: { applicationId: $id, expectedVersion: $v, reason: "changed my mind" }) { state version } }';
 const RECOMMEND = 'mutation($id: ID!, $v: Int) { recommend(input: { applicationId: $id, expectedVersion: $v, note: "Site visited" }) { state version } }';
 const ASSESS =
-  'mutation($id: ID!, $v: Int, $terms: LoanTermsInput!) { submitCreditAssessment(input: { applicationId: $id, expectedVersion: $v, notes: "Cash flow checked", proposed: $terms }) { state version } }';
+  'mutation($id: ID!, $v: Int, $terms: LoanTermsInput!) { submitCreditAssessment(input: { applicationId: $id, expectedVersion: $v, note: "Cash flow checked", proposed: $terms }) { state version } }';
 const VERIFY = 'mutation($id: ID!, $v: Int) { verifyLiftingApplication(input: { applicationId: $id, expectedVersion: $v, referralConfirmed: true, arrivalConfirmed: true }) { state version } }';
 const READ = 'query($id: ID!) { application(id: $id) { version finished availableActions } }';
 const REVIEWER_STEP: Record<Hot['kind'], Action> = { grant: 'RECOMMEND', microcredit: 'SUBMIT_ASSESSMENT', lifting: 'VERIFY' };

@@ -16,8 +16,8 @@ const M = {
   startReview: 'mutation($id: ID!) { startReview(input: { applicationId: $id }) { state version } }',
   recommend: 'mutation($id: ID!) { recommend(input: { applicationId: $id, note: "Site visited" }) { state version } }',
   approve: 'mutation($id: ID!) { approve(input: { applicationId: $id }) { state version } }',
-  assess: 'mutation($id: ID!, $terms: LoanTermsInput!) { submitCreditAssessment(input: { applicationId: $id, notes: "Cash flow checked", proposed: $terms }) { state version } }',
-  approveLoan: 'mutation($id: ID!, $terms: LoanTermsInput!) { approveMicrocredit(input: { applicationId: $id, terms: $terms }) { state version } }',
+  assess: 'mutation($id: ID!, $terms: LoanTermsInput!) { submitCreditAssessment(input: { applicationId: $id, note: "Cash flow checked", proposed: $terms }) { state version } }',
+  approveLoan: 'mutation($id: ID!, $terms: LoanTermsInput!) { approve(input: { applicationId: $id, terms: $terms }) { state version } }',
   startVerification: 'mutation($id: ID!) { startVerification(input: { applicationId: $id }) { state version } }',
   verify: 'mutation($id: ID!) { verifyLiftingApplication(input: { applicationId: $id, referralConfirmed: true, arrivalConfirmed: true }) { state version } }',
 };
