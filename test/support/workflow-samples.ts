@@ -32,6 +32,9 @@ export const CAST: Record<string, ActorRef> = {
   /** a person holding every staff role: the one four eyes must stop */
   allStaff: { id: 'staff-all', roles: ['reviewer', 'approver', 'accountant'] },
   system: { id: 'system', roles: ['system'] },
+  /** reads everything, sends nothing */
+  auditor: { id: 'auditor-1', roles: ['auditor'] },
+  admin: { id: 'admin-1', roles: ['admin'] },
 };
 
 const FY2026 = { year: 2026, mci: '4325.00', minimumWage: '85000.00' };
