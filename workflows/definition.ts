@@ -71,7 +71,7 @@ export interface WorkflowDefinition<TContext = any, TEvent extends WorkflowEvent
   kind: ApplicationKind;
   version: number;
   machine: AnyStateMachine;
-  /** roles that may send each event; an event missing here is not one of this workflow's */
+  /** roles that may send each event, read from the machine's guards; an event missing here is not one of this workflow's */
   eventRoles: Record<string, readonly Role[]>;
   /** the named guards of the machine, as rules that can also explain a refusal */
   rules: Record<string, GuardRule<TContext, TEvent>>;
@@ -84,11 +84,11 @@ export interface WorkflowDefinition<TContext = any, TEvent extends WorkflowEvent
    * start with: an applicant corrects a form; an application is not opened only to be closed.
    */
   submissionRefusal(context: TContext): Violation[];
-  /** states in which nothing more can happen */
+  /** states in which nothing more can happen: the machine's final states */
   finalStates: readonly string[];
   /** the event the deadline job sends once the projected `deadlineAt` has passed */
   deadlineEvent?: string;
-  /** names of the machine's actions that are effects for the engine to run (see {@link Effect}) */
+  /** names of the machine's actions declared as effects, for the engine to run (see {@link Effect}) */
   effects?: readonly string[];
   project(context: TContext): ApplicationProjection;
 }
@@ -111,25 +111,6 @@ export function roleRefusal(def: Pick<WorkflowDefinition, 'eventRoles'>, event: 
     rule: 'ROLE',
     message: `only ${roles.join(' or ')} may ${event.type.toLowerCase().replace(/_/g, ' ')}`,
   };
-}
-
-/**
- * Builds XState guard implementations from rules: every guard checks the sender's role first,
- * then the rule's own checks. The machine thus refuses on its own, without the engine.
- */
-export function guardsFrom<TContext, TEvent extends WorkflowEvent, K extends string>(
-  eventRoles: Record<string, readonly Role[]>,
-  rules: Record<K, GuardRule<TContext, TEvent>>,
-): Record<K, (args: { context: TContext; event: TEvent }) => boolean> {
-  const guards = {} as Record<K, (args: { context: TContext; event: TEvent }) => boolean>;
-  for (const name of Object.keys(rules) as K[]) {
-    const rule = rules[name];
-    guards[name] = ({ context, event }) =>
-      roleRefusal({ eventRoles }, event) === null &&
-      (rule.actor?.(context, event) ?? null) === null &&
-      (rule.event?.(context, event) ?? null) === null;
-  }
-  return guards;
 }
 
 function guardName(guard: unknown): string | undefined {
@@ -213,7 +194,7 @@ export function step(def: WorkflowDefinition, snapshot: AnyMachineSnapshot, even
 
 /**
  * An effect the machine asks for but does not perform: reserving a quota, committing a budget,
- * enqueuing a payment. The machine names it (an action without implementation in `setup`); the
+ * enqueuing a payment. The machine declares it (`effect()` of the workflow kit in `setup`); the
  * engine runs it in the same transaction as the transition, so a failed effect undoes the step.
  */
 export interface Effect {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   LIFTING_MINIMUM_WAGES,
-  addWorkingDays,
   checkMove,
   liftingAmount,
   moveKey,
@@ -10,6 +9,7 @@ import {
   type Move,
   type Referral,
 } from '../../workflows/lifting/eligibility';
+import { addWorkingDays } from '../../workflows/rules/calendar';
 import { formatMoney, moneyFromNumeric, tenge } from '../../workflows/rules/money';
 
 // ---------------------------------------------------------------------------------------------

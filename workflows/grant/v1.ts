@@ -1,35 +1,14 @@
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { Violation } from '../errors';
 import type { ApplicantCategory } from '../rules/categories';
 import { grantCap, type FiscalFact } from '../rules/fiscal';
 import { screenGrant, type BastauCertificate } from './eligibility';
 import { describeMoney, formatMoney, moneyFromNumeric } from '../rules/money';
-import type { Role } from '../rules/roles';
-import {
-  answerChangeRequest,
-  appendChangeRequest,
-  fourEyes,
-  positiveAmountRequired,
-  rejectionRules,
-  requireText,
-  stamp,
-  validation,
-  type ChangeRequest,
-  type Stamp,
-} from '../common';
+import { positiveAmountRequired, requireText, stamp, validation, type Stamp } from '../common';
 export type { Stamp } from '../common';
-import {
-  failedPayment,
-  orderedPayment,
-  PAYMENT_TRANSITIONS,
-  paymentEventRoles,
-  paymentRules,
-  retriedPayment,
-  settledPayment,
-  type PaymentEvent,
-  type PaymentRecord,
-} from '../payment';
-import { defineRules, guardsFrom, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '../definition';
+import type { PaymentEvent, PaymentRecord } from '../payment';
+import { defineRules, type WorkflowEvent } from '../definition';
+import * as kit from '../kit';
 
 /** What the applicant asks for; replaced as a whole on resubmission. */
 export interface GrantProposal {
@@ -89,7 +68,7 @@ export interface GrantContext {
   /** the last screening: its fiscal year and cap, and the reasons when it failed */
   screening: { fiscalYear: number | null; cap: string | null; reasons: Violation[]; at: string };
   reviewStarted: Stamp | null;
-  changeRequests: ChangeRequest[];
+  changeRequests: kit.ChangeRequest[];
   recommendation: (Stamp & { amount: string; note: string | null }) | null;
   decision: (Stamp & { outcome: 'APPROVED' | 'REJECTED'; stage: 'REVIEW' | 'APPROVAL'; reason: string | null; amount: string | null; fiscalYear: number | null; cap: string | null; note: string | null }) | null;
   disbursement: (Stamp & { amount: string; paymentReference: string; paidOn: string }) | null;
@@ -99,20 +78,6 @@ export interface GrantContext {
   /** the payment of the disbursement, once ordered */
   payment: PaymentRecord | null;
 }
-
-const eventRoles: Record<string, readonly Role[]> = {
-  ...paymentEventRoles,
-  START_REVIEW: ['reviewer'],
-  REQUEST_CHANGES: ['reviewer'],
-  RESUBMIT: ['applicant'],
-  RECOMMEND: ['reviewer'],
-  APPROVE: ['approver'],
-  REJECT: ['reviewer', 'approver'],
-  WITHDRAW: ['applicant'],
-  CONFIRM_DISBURSEMENT: ['accountant'],
-  REPORT_FUNDS_USE: ['applicant'],
-  CLOSE: ['reviewer'],
-};
 
 type Ev<T extends GrantEvent['type']> = Extract<GrantEvent, { type: T }>;
 
@@ -128,20 +93,34 @@ function screeningOf(context: Pick<GrantContext, 'applicantIin' | 'regionCode'>,
   });
 }
 
+/** The last screening of a submission or resubmission: its fiscal year and cap, and its reasons. */
+function screened(context: Pick<GrantContext, 'applicantIin' | 'regionCode'>, e: GrantSubmitEvent | Ev<'RESUBMIT'>, proposal: GrantProposal, categories: ApplicantCategory[]): GrantContext['screening'] {
+  return {
+    fiscalYear: e.facts.fiscalYear?.year ?? null,
+    cap: e.facts.fiscalYear ? formatMoney(grantCap(moneyFromNumeric(e.facts.fiscalYear.mci))) : null,
+    reasons: screeningOf(context, proposal, categories, e.facts),
+    at: e.at,
+  };
+}
+
 /** The amount a decision or payment is about: the approved one, else the recommended, else the requested. */
 export function grantAmount(context: GrantContext): string {
   return context.decision?.amount ?? context.recommendation?.amount ?? context.proposal.amount;
 }
 
-const RECOMMENDER_IS_NOT_APPROVER = 'the approver must not be the reviewer who recommended the application';
+const shared = kit.sharedRules<GrantContext, GrantEvent>({
+  reviewerOnly: 'at review, only a reviewer may reject',
+  approverOnly: 'a recommended application is rejected by an approver',
+  earlierStep: (context) => context.recommendation,
+  fourEyesMessage: 'the approver must not be the reviewer who recommended the application',
+});
 
 const rules = defineRules<GrantContext, GrantEvent>()({
-  ...paymentRules,
-  byRole: {},
-  withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
+  ...shared.rules,
   withRecommendation: {
     event: (context, e) => {
-      const { amount } = e as Ev<'RECOMMEND'>;
+      assertEvent(e, 'RECOMMEND');
+      const { amount } = e;
       if (amount !== undefined && moneyFromNumeric(amount) <= 0n) return positiveAmountRequired();
       if (amount !== undefined && moneyFromNumeric(amount) > moneyFromNumeric(context.proposal.amount)) {
         return validation('amount', 'AMOUNT_OVER_REQUESTED', `the recommended amount is more than the ${describeMoney(moneyFromNumeric(context.proposal.amount))} requested`);
@@ -149,16 +128,11 @@ const rules = defineRules<GrantContext, GrantEvent>()({
       return null;
     },
   },
-  ...rejectionRules<GrantContext, GrantEvent>({
-    reviewerOnly: 'at review, only a reviewer may reject',
-    approverOnly: 'a recommended application is rejected by an approver',
-    earlierStep: (context) => context.recommendation,
-    fourEyesMessage: RECOMMENDER_IS_NOT_APPROVER,
-  }),
   approvable: {
-    actor: (context, e) => fourEyesWithRecommender(context, e),
+    actor: shared.approverFourEyes,
     event: (context, e) => {
-      const { amount, facts } = e as Ev<'APPROVE'>;
+      assertEvent(e, 'APPROVE');
+      const { amount, facts } = e;
       const recommended = moneyFromNumeric(context.recommendation?.amount ?? context.proposal.amount);
       if (amount !== undefined && moneyFromNumeric(amount) <= 0n) return positiveAmountRequired();
       if (amount !== undefined && moneyFromNumeric(amount) > recommended) {
@@ -175,15 +149,16 @@ const rules = defineRules<GrantContext, GrantEvent>()({
     },
   },
   disbursable: {
-    actor: (context, e) => fourEyes(context.decision, e, 'the accountant who confirms a disbursement must not be the approver'),
+    actor: shared.accountantFourEyes,
     event: (_, e) => {
-      const { paymentReference, paidOn } = e as Ev<'CONFIRM_DISBURSEMENT'>;
-      return requireText('paymentReference', paymentReference, 'the payment reference') ?? requireText('paidOn', paidOn, 'the payment date');
+      assertEvent(e, 'CONFIRM_DISBURSEMENT');
+      return requireText('paymentReference', e.paymentReference, 'the payment reference') ?? requireText('paidOn', e.paidOn, 'the payment date');
     },
   },
   withFundsReport: {
     event: (context, e) => {
-      const { report, amountUsed } = e as Ev<'REPORT_FUNDS_USE'>;
+      assertEvent(e, 'REPORT_FUNDS_USE');
+      const { report, amountUsed } = e;
       const text = requireText('report', report, 'a report on the use of funds');
       if (text) return text;
       const disbursed = moneyFromNumeric(context.disbursement?.amount ?? '0');
@@ -194,9 +169,9 @@ const rules = defineRules<GrantContext, GrantEvent>()({
   },
 });
 
-function fourEyesWithRecommender(context: GrantContext, e: GrantEvent): Refusal | null {
-  return fourEyes(context.recommendation, e, RECOMMENDER_IS_NOT_APPROVER);
-}
+const START_REVIEW = {
+  START_REVIEW: { guard: kit.by('byRole', 'reviewer'), target: 'underReview', actions: 'recordReviewStart' },
+} as const;
 
 /**
  * State grants for new business ideas (DOMAIN.md "Grants"), version 1.
@@ -212,42 +187,58 @@ export const grantMachineV1 = setup({
     input: {} as GrantSubmitEvent,
   },
   guards: {
-    ...guardsFrom<GrantContext, GrantEvent, keyof typeof rules>(eventRoles, rules),
-    // screening guards look at the context only: they run on eventless transitions
-    eligible: ({ context }) => context.screening.reasons.length === 0,
-    ineligibleNow: ({ context }) => context.screening.reasons.length > 0,
+    ...kit.guardsFrom<GrantContext, GrantEvent, keyof typeof rules>(rules),
+    ...kit.screeningGuards<GrantContext>(),
   },
-
   actions: {
-    // effects: the engine moves the region's budget in the same transaction (see src/engine/effects.ts)
-    reserveBudget: (_, _params: { amount: string }) => {},
-    enqueuePayment: () => {},
-    recordPaymentSettled: assign({ payment: ({ context, event }) => settledPayment(context.payment, event) }),
-    recordPaymentFailed: assign({ payment: ({ context, event }) => failedPayment(context.payment, event) }),
-    recordPaymentRetry: assign({ payment: ({ context, event }) => retriedPayment(context.payment, event) }),
-    commitBudget: (_, _params: { amount: string }) => {},
-    releaseBudget: () => {},
-    recordWithdrawal: assign({
-      withdrawal: ({ event }) => ({ ...stamp(event), reason: (event as Ev<'WITHDRAW'>).reason ?? null }),
+    ...kit.paymentActions<GrantContext, GrantEvent>(),
+    ...kit.withdrawalActions<GrantContext, GrantEvent>(),
+    ...kit.changeRequestActions<GrantContext, GrantEvent>(),
+    ...kit.rejectionActions<GrantContext, GrantEvent>({ amount: null, fiscalYear: null, cap: null, note: null }),
+    ...kit.closingActions<GrantContext, GrantEvent>(),
+    recordReviewStart: assign({ reviewStarted: ({ event }) => stamp(event) }),
+    rescreen: assign(({ context, event }) => {
+      assertEvent(event, 'RESUBMIT');
+      const categories = event.categories ? [...event.categories] : context.categories;
+      return { proposal: event.proposal, categories, screening: screened(context, event, event.proposal, categories) };
     }),
-    recordRejection: assign({
-      decision: ({ event }, params: { stage: 'REVIEW' | 'APPROVAL' }) => ({
-        ...stamp(event),
-        outcome: 'REJECTED' as const,
-        stage: params.stage,
-        reason: (event as Ev<'REJECT'>).reason.trim(),
-        amount: null,
-        fiscalYear: null,
-        cap: null,
-        note: null,
-      }),
+    recordRecommendation: assign({
+      recommendation: ({ context, event }) => {
+        assertEvent(event, 'RECOMMEND');
+        return { ...stamp(event), amount: event.amount ?? context.proposal.amount, note: event.note ?? null };
+      },
+    }),
+    recordApproval: assign({
+      decision: ({ context, event }) => {
+        assertEvent(event, 'APPROVE');
+        const fiscal = event.facts.fiscalYear!;
+        return {
+          ...kit.approval(event),
+          amount: event.amount ?? context.recommendation?.amount ?? context.proposal.amount,
+          fiscalYear: fiscal.year,
+          cap: formatMoney(grantCap(moneyFromNumeric(fiscal.mci))),
+          note: event.note ?? null,
+        };
+      },
+    }),
+    recordDisbursement: assign({
+      disbursement: ({ context, event }) => {
+        assertEvent(event, 'CONFIRM_DISBURSEMENT');
+        return { ...stamp(event), amount: grantAmount(context), paymentReference: event.paymentReference, paidOn: event.paidOn };
+      },
+    }),
+    recordFundsUse: assign({
+      fundsUse: ({ event }) => {
+        assertEvent(event, 'REPORT_FUNDS_USE');
+        return { ...stamp(event), report: event.report, amountUsed: event.amountUsed };
+      },
     }),
   },
 }).createMachine({
   id: 'grant',
   initial: 'screening',
   // the payment job's result and the accountant's retry, in any state after the disbursement
-  on: PAYMENT_TRANSITIONS,
+  on: kit.PAYMENT_TRANSITIONS,
   context: ({ input }) => ({
     applicationId: input.applicationId,
     applicantIin: input.applicant.iin,
@@ -255,12 +246,7 @@ export const grantMachineV1 = setup({
     categories: [...input.applicant.categories],
     proposal: input.proposal,
     submitted: stamp(input),
-    screening: {
-      fiscalYear: input.facts.fiscalYear?.year ?? null,
-      cap: input.facts.fiscalYear ? formatMoney(grantCap(moneyFromNumeric(input.facts.fiscalYear.mci))) : null,
-      reasons: screeningOf({ applicantIin: input.applicant.iin, regionCode: input.regionCode }, input.proposal, input.applicant.categories, input.facts),
-      at: input.at,
-    },
+    screening: screened({ applicantIin: input.applicant.iin, regionCode: input.regionCode }, input, input.proposal, input.applicant.categories),
     reviewStarted: null,
     changeRequests: [],
     recommendation: null,
@@ -272,151 +258,50 @@ export const grantMachineV1 = setup({
     payment: null,
   }),
   states: {
-    screening: {
-      always: [{ guard: 'eligible', target: 'awaitingReview' }, { target: 'ineligible' }],
-    },
+    ...kit.screeningState('awaitingReview'),
     awaitingReview: {
-      on: {
-        START_REVIEW: { guard: 'byRole', target: 'underReview', actions: assign({ reviewStarted: ({ event }) => stamp(event) }) },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-      },
+      on: { ...START_REVIEW, ...kit.WITHDRAWAL },
     },
     underReview: {
       on: {
-        REQUEST_CHANGES: {
-          guard: 'withChangeNote',
-          target: 'changesRequested',
-          actions: assign({ changeRequests: ({ context, event }) => appendChangeRequest(context.changeRequests, event as Ev<'REQUEST_CHANGES'>) }),
-        },
-        RECOMMEND: {
-          guard: 'withRecommendation',
-          target: 'recommended',
-          actions: assign({
-            recommendation: ({ context, event }) => {
-              const e = event as Ev<'RECOMMEND'>;
-              return { ...stamp(e), amount: e.amount ?? context.proposal.amount, note: e.note ?? null };
-            },
-          }),
-        },
-        REJECT: { guard: 'reviewerRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'REVIEW' } } },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+        ...kit.REQUEST_CHANGES,
+        RECOMMEND: { guard: kit.by('withRecommendation', 'reviewer'), target: 'recommended', actions: 'recordRecommendation' },
+        ...kit.REJECT_AT_REVIEW,
+        ...kit.WITHDRAWAL,
       },
     },
-    changesRequested: {
-      on: {
-        RESUBMIT: {
-          guard: 'byRole',
-          target: 'resubmitted',
-          actions: assign(({ context, event }) => {
-            const e = event as Ev<'RESUBMIT'>;
-            const categories = e.categories ? [...e.categories] : context.categories;
-            return {
-              proposal: e.proposal,
-              categories,
-              screening: {
-                fiscalYear: e.facts.fiscalYear?.year ?? null,
-                cap: e.facts.fiscalYear ? formatMoney(grantCap(moneyFromNumeric(e.facts.fiscalYear.mci))) : null,
-                reasons: screeningOf(context, e.proposal, categories, e.facts),
-                at: e.at,
-              },
-              changeRequests: answerChangeRequest(context.changeRequests, e),
-            };
-          }),
-        },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-      },
-    },
-    resubmitted: {
-      // a resubmission is screened again: one that no longer meets the rules is closed with its reasons
-      always: [{ guard: 'ineligibleNow', target: 'ineligible' }],
-      on: {
-        START_REVIEW: { guard: 'byRole', target: 'underReview', actions: assign({ reviewStarted: ({ event }) => stamp(event) }) },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-      },
-    },
+    ...kit.changeRequestStates({ resubmitRoles: ['applicant'], start: START_REVIEW }),
     recommended: {
       on: {
         APPROVE: {
-          guard: 'approvable',
+          guard: kit.by('approvable', 'approver'),
           target: 'disbursementPending',
-          actions: [
-            assign({
-              decision: ({ context, event }) => {
-                const e = event as Ev<'APPROVE'>;
-                const fiscal = e.facts.fiscalYear!;
-                return {
-                  ...stamp(e),
-                  outcome: 'APPROVED' as const,
-                  stage: 'APPROVAL' as const,
-                  reason: null,
-                  amount: e.amount ?? context.recommendation?.amount ?? context.proposal.amount,
-                  fiscalYear: fiscal.year,
-                  cap: formatMoney(grantCap(moneyFromNumeric(fiscal.mci))),
-                  note: e.note ?? null,
-                };
-              },
-            }),
-            { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.amount! }) },
-          ],
+          actions: ['recordApproval', { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.amount! }) }],
         },
-        REJECT: { guard: 'approverRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'APPROVAL' } } },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+        ...kit.REJECT_AT_APPROVAL,
+        ...kit.WITHDRAWAL,
       },
     },
     disbursementPending: {
-      on: {
-        CONFIRM_DISBURSEMENT: {
-          guard: 'disbursable',
-          target: 'disbursed',
-          actions: [
-            assign({
-              disbursement: ({ context, event }) => {
-                const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
-                return { ...stamp(e), amount: grantAmount(context), paymentReference: e.paymentReference, paidOn: e.paidOn };
-              },
-            }),
-            assign({ payment: ({ event }) => orderedPayment(event.at) }),
-            { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
-            'enqueuePayment',
-          ],
-        },
-      },
+      on: kit.disbursement('disbursed'),
     },
     disbursed: {
       on: {
-        REPORT_FUNDS_USE: {
-          guard: 'withFundsReport',
-          target: 'fundsUseReported',
-          actions: assign({
-            fundsUse: ({ event }) => {
-              const e = event as Ev<'REPORT_FUNDS_USE'>;
-              return { ...stamp(e), report: e.report, amountUsed: e.amountUsed };
-            },
-          }),
-        },
+        REPORT_FUNDS_USE: { guard: kit.by('withFundsReport', 'applicant'), target: 'fundsUseReported', actions: 'recordFundsUse' },
       },
     },
     fundsUseReported: {
-      on: {
-        CLOSE: {
-          guard: 'byRole',
-          target: 'closed',
-          actions: assign({ closing: ({ event }) => ({ ...stamp(event), note: (event as Ev<'CLOSE'>).note ?? null }) }),
-        },
-      },
+      on: kit.CLOSING,
     },
-    ineligible: { type: 'final' },
-    rejected: { type: 'final' },
-    withdrawn: { type: 'final' },
+    ...kit.ENDINGS,
     closed: { type: 'final' },
   },
 });
 
-export const grantWorkflowV1: WorkflowDefinition<GrantContext, GrantEvent> = {
+export const grantWorkflowV1 = kit.defineWorkflow<GrantContext, GrantEvent>({
   kind: 'grant',
   version: 1,
   machine: grantMachineV1,
-  eventRoles,
   rules,
   factsFor: {
     SUBMIT: ['fiscalYear', 'regionExists'],
@@ -425,12 +310,10 @@ export const grantWorkflowV1: WorkflowDefinition<GrantContext, GrantEvent> = {
   },
   submitRoles: ['applicant'],
   submissionRefusal: (context) => context.screening.reasons,
-  effects: ['enqueuePayment', 'reserveBudget', 'commitBudget'],
-  finalStates: ['ineligible', 'rejected', 'withdrawn', 'closed'],
   project: (context) => ({
     requestedAmount: context.proposal.amount,
     approvedAmount: context.decision?.outcome === 'APPROVED' ? context.decision.amount : null,
     disbursedAmount: context.disbursement?.amount ?? null,
     decisionFiscalYear: context.decision?.fiscalYear ?? null,
   }),
-};
+});

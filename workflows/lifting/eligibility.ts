@@ -1,4 +1,7 @@
 import type { Violation } from '../errors';
+import { localDateOf } from '../rules/calendar';
+import type { FiscalFact } from '../rules/fiscal';
+import { parseIin } from '../rules/iin';
 import { multiplyMoney, type Tiyn } from '../rules/money';
 
 /** A lifting payment is two minimum wages of the fiscal year of the decision. */
@@ -16,31 +19,6 @@ export function normaliseSettlement(name: string): string {
     .replace(/\s+/g, ' ')
     // a word prefix needs its space; "Selolikha" is not "village Likha"
     .replace(/^(?:(?:village of|town of|city of|selo)\s+|(?:s\.|g\.)\s*)/, '');
-}
-
-function weekday(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
-
-function nextDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
-/**
- * The date `days` working days (Monday to Friday) after `date`. Public holidays are not counted
- * out: the programme's deadline is a service target, and a day early is the safe side.
- */
-export function addWorkingDays(date: string, days: number): string {
-  let current = date;
-  let left = days;
-  while (left > 0) {
-    current = nextDay(current);
-    const day = weekday(current);
-    if (day !== 0 && day !== 6) left -= 1;
-  }
-  return current;
 }
 
 export interface Referral {
@@ -82,4 +60,34 @@ export function checkMove(move: Move, today: string): Violation[] {
  */
 export function moveKey(move: Pick<Move, 'settlementFrom' | 'settlementTo' | 'arrivalDate'>): string {
   return `${normaliseSettlement(move.settlementFrom)} -> ${normaliseSettlement(move.settlementTo)} @ ${move.arrivalDate.slice(0, 4)}`;
+}
+
+/** What the screening of a lifting application looks at; the facts are gathered by the engine. */
+export interface LiftingScreeningInput {
+  iin: string;
+  regionCode: string;
+  move: Move & { familyMembers: number; infrastructureProject: string; employer: string };
+  regionExists: boolean;
+  fiscalYear: FiscalFact | null;
+  /** the instant of the submission or resubmission: the move's dates are checked against its local date */
+  at: string;
+}
+
+/** The lifting programme's entry rules (DOMAIN.md "Lifting"); every reason at once, empty when eligible. */
+export function screenLifting(input: LiftingScreeningInput): Violation[] {
+  const { move } = input;
+  const reasons: Violation[] = [];
+  if (!input.fiscalYear) {
+    reasons.push({ field: 'amount', rule: 'FISCAL_YEAR_UNKNOWN', message: 'the minimum wage of the current year is not set, so the payment cannot be computed' });
+  }
+  const parsed = parseIin(input.iin);
+  if (!parsed.ok) reasons.push({ field: 'iin', rule: 'IIN_INVALID', message: parsed.message });
+  if (!input.regionExists) reasons.push({ field: 'regionCode', rule: 'REGION_UNKNOWN', message: `there is no region "${input.regionCode}"` });
+  reasons.push(...checkMove(move, localDateOf(input.at)));
+  if (!Number.isInteger(move.familyMembers) || move.familyMembers < 0) {
+    reasons.push({ field: 'familyMembers', rule: 'FAMILY_MEMBERS_NEGATIVE', message: 'the number of family members moving is a whole number, zero or more' });
+  }
+  if (!move.infrastructureProject.trim()) reasons.push({ field: 'infrastructureProject', rule: 'REQUIRED', message: 'name the infrastructure project' });
+  if (!move.employer.trim()) reasons.push({ field: 'employer', rule: 'REQUIRED', message: 'name the employer' });
+  return reasons;
 }

@@ -1,34 +1,14 @@
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { ApplicantCategory } from '../rules/categories';
-import { localDateOf, type FiscalFact } from '../rules/fiscal';
-import { parseIin } from '../rules/iin';
-import { addWorkingDays, checkMove, liftingAmount, moveKey, type Referral } from './eligibility';
+import { addWorkingDays, endOfLocalDay, localDateOf } from '../rules/calendar';
+import type { FiscalFact } from '../rules/fiscal';
+import { liftingAmount, moveKey, screenLifting, type Referral } from './eligibility';
 import { formatMoney, moneyFromNumeric } from '../rules/money';
-import type { Role } from '../rules/roles';
 import type { Violation } from '../errors';
-import {
-  answerChangeRequest,
-  appendChangeRequest,
-  fourEyes,
-  rejectionRules,
-  requireText,
-  stamp,
-  validation,
-  type ChangeRequest,
-  type Stamp,
-} from '../common';
-import {
-  failedPayment,
-  orderedPayment,
-  PAYMENT_TRANSITIONS,
-  paymentEventRoles,
-  paymentRules,
-  retriedPayment,
-  settledPayment,
-  type PaymentEvent,
-  type PaymentRecord,
-} from '../payment';
-import { defineRules, guardsFrom, type WorkflowDefinition, type WorkflowEvent } from '../definition';
+import { requireText, stamp, validation, type Stamp } from '../common';
+import type { PaymentEvent, PaymentRecord } from '../payment';
+import { defineRules, type WorkflowEvent } from '../definition';
+import * as kit from '../kit';
 
 /** The move a lifting payment is for; replaced as a whole on resubmission. */
 export interface LiftingMove {
@@ -72,8 +52,6 @@ export type LiftingEvent =
   | (WorkflowEvent & { type: 'CLOSE'; note?: string })
   | (WorkflowEvent & { type: 'ESCALATE' });
 
-type Ev<T extends LiftingEvent['type']> = Extract<LiftingEvent, { type: T }>;
-
 export interface LiftingContext {
   applicationId: string;
   applicantIin: string;
@@ -89,7 +67,7 @@ export interface LiftingContext {
   decisionDeadline: string;
   escalation: { at: string } | null;
   verificationStarted: Stamp | null;
-  changeRequests: ChangeRequest[];
+  changeRequests: kit.ChangeRequest[];
   verification: (Stamp & { referralConfirmed: boolean; arrivalConfirmed: boolean; note: string | null }) | null;
   decision:
     | (Stamp & {
@@ -110,70 +88,43 @@ export interface LiftingContext {
   payment: PaymentRecord | null;
 }
 
-const eventRoles: Record<string, readonly Role[]> = {
-  ...paymentEventRoles,
-  START_VERIFICATION: ['reviewer'],
-  REQUEST_CHANGES: ['reviewer'],
-  RESUBMIT: ['applicant', 'reviewer'],
-  VERIFY: ['reviewer'],
-  APPROVE: ['approver'],
-  REJECT: ['reviewer', 'approver'],
-  WITHDRAW: ['applicant'],
-  CONFIRM_DISBURSEMENT: ['accountant'],
-  CLOSE: ['reviewer'],
-  ESCALATE: ['system'],
-};
-
-function screen(iin: string, move: LiftingMove, facts: { regionExists: boolean; fiscalYear: FiscalFact | null }, regionCode: string, at: string) {
-  const reasons: Violation[] = [];
-  if (!facts.fiscalYear) {
-    reasons.push({ field: 'amount', rule: 'FISCAL_YEAR_UNKNOWN', message: 'the minimum wage of the current year is not set, so the payment cannot be computed' });
-  }
-  const parsed = parseIin(iin);
-  if (!parsed.ok) reasons.push({ field: 'iin', rule: 'IIN_INVALID', message: parsed.message });
-  if (!facts.regionExists) reasons.push({ field: 'regionCode', rule: 'REGION_UNKNOWN', message: `there is no region "${regionCode}"` });
-  reasons.push(...checkMove(move, localDateOf(at)));
-  if (!Number.isInteger(move.familyMembers) || move.familyMembers < 0) {
-    reasons.push({ field: 'familyMembers', rule: 'FAMILY_MEMBERS_NEGATIVE', message: 'the number of family members moving is a whole number, zero or more' });
-  }
-  if (!move.infrastructureProject.trim()) reasons.push({ field: 'infrastructureProject', rule: 'REQUIRED', message: 'name the infrastructure project' });
-  if (!move.employer.trim()) reasons.push({ field: 'employer', rule: 'REQUIRED', message: 'name the employer' });
-  return { reasons, at };
+function screened(iin: string, move: LiftingMove, facts: { regionExists: boolean; fiscalYear: FiscalFact | null }, regionCode: string, at: string): LiftingContext['screening'] {
+  return { reasons: screenLifting({ iin, regionCode, move, regionExists: facts.regionExists, fiscalYear: facts.fiscalYear, at }), at };
 }
 
-const VERIFIER_IS_NOT_APPROVER = 'the approver must not be the reviewer who verified the move';
+const shared = kit.sharedRules<LiftingContext, LiftingEvent>({
+  reviewerOnly: 'before verification is complete, a reviewer rejects',
+  approverOnly: 'a verified application is rejected by an approver',
+  earlierStep: (context) => context.verification,
+  fourEyesMessage: 'the approver must not be the reviewer who verified the move',
+});
 
 const rules = defineRules<LiftingContext, LiftingEvent>()({
-  ...paymentRules,
-  byRole: {},
-  withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
+  ...shared.rules,
   verified: {
     event: (_, e) => {
-      const { referralConfirmed, arrivalConfirmed } = e as Ev<'VERIFY'>;
-      if (!referralConfirmed) return validation('referralConfirmed', 'REFERRAL_NOT_CONFIRMED', 'confirm the referral with the employment centre first; or request changes, or reject');
-      if (!arrivalConfirmed) return validation('arrivalConfirmed', 'ARRIVAL_NOT_CONFIRMED', 'confirm the arrival at the project first; or request changes, or reject');
+      assertEvent(e, 'VERIFY');
+      if (!e.referralConfirmed) return validation('referralConfirmed', 'REFERRAL_NOT_CONFIRMED', 'confirm the referral with the employment centre first; or request changes, or reject');
+      if (!e.arrivalConfirmed) return validation('arrivalConfirmed', 'ARRIVAL_NOT_CONFIRMED', 'confirm the arrival at the project first; or request changes, or reject');
       return null;
     },
   },
-  ...rejectionRules<LiftingContext, LiftingEvent>({
-    reviewerOnly: 'before verification is complete, a reviewer rejects',
-    approverOnly: 'a verified application is rejected by an approver',
-    earlierStep: (context) => context.verification,
-    fourEyesMessage: VERIFIER_IS_NOT_APPROVER,
-  }),
   approvable: {
-    actor: (context, e) => fourEyes(context.verification, e, VERIFIER_IS_NOT_APPROVER),
-    event: (_, e) =>
-      'amount' in e
+    actor: shared.approverFourEyes,
+    event: (_, e) => {
+      assertEvent(e, 'APPROVE');
+      return 'amount' in e
         ? validation('amount', 'AMOUNT_COMPUTED', 'a lifting payment is two minimum wages of the year of the decision; the system computes it, do not send an amount')
-        : (e as Ev<'APPROVE'>).facts?.fiscalYear
-        ? null
-        : validation('amount', 'FISCAL_YEAR_UNKNOWN', 'the minimum wage of the year of the decision is not set, so the amount cannot be computed'),
+        : e.facts?.fiscalYear
+          ? null
+          : validation('amount', 'FISCAL_YEAR_UNKNOWN', 'the minimum wage of the year of the decision is not set, so the amount cannot be computed');
+    },
   },
   disbursable: {
-    actor: (context, e) => fourEyes(context.decision, e, 'the accountant who confirms a disbursement must not be the approver'),
+    actor: shared.accountantFourEyes,
     event: (_, e) => {
-      const { paymentReference, paidOn } = e as Ev<'CONFIRM_DISBURSEMENT'>;
+      assertEvent(e, 'CONFIRM_DISBURSEMENT');
+      const { paymentReference, paidOn } = e;
       const text = requireText('paymentReference', paymentReference, 'the payment reference') ?? requireText('paidOn', paidOn, 'the payment date');
       if (text) return text;
       return paidOn > localDateOf(e.at) ? validation('paidOn', 'IN_FUTURE', 'a payment cannot be dated in the future') : null;
@@ -191,12 +142,15 @@ const rules = defineRules<LiftingContext, LiftingEvent>()({
 
 /** The instant the service deadline passes: the end (local midnight) of the last working day. */
 function decisionDeadline(at: string, workingDays: number): string {
-  const lastDay = addWorkingDays(localDateOf(at), workingDays);
-  return new Date(Date.parse(`${lastDay}T00:00:00+05:00`) + 86_400_000).toISOString();
+  return endOfLocalDay(addWorkingDays(localDateOf(at), workingDays));
 }
 
 /** Missing the service deadline flags the application; it stays where it is, in front of a supervisor. */
-const escalate = { guard: 'overdue', actions: 'recordEscalation' } as const;
+const ESCALATION = { ESCALATE: { guard: kit.by('overdue', 'system'), actions: 'recordEscalation' } } as const;
+
+const START_VERIFICATION = {
+  START_VERIFICATION: { guard: kit.by('byRole', 'reviewer'), target: 'underVerification', actions: 'recordVerificationStart' },
+} as const;
 
 /**
  * Lifting (resettlement) payments, version 1 (DOMAIN.md "Lifting"): two minimum wages of the
@@ -209,40 +163,54 @@ export const liftingMachineV1 = setup({
     input: {} as LiftingSubmitEvent,
   },
   guards: {
-    ...guardsFrom<LiftingContext, LiftingEvent, keyof typeof rules>(eventRoles, rules),
-    eligible: ({ context }) => context.screening.reasons.length === 0,
-    ineligibleNow: ({ context }) => context.screening.reasons.length > 0,
+    ...kit.guardsFrom<LiftingContext, LiftingEvent, keyof typeof rules>(rules),
+    ...kit.screeningGuards<LiftingContext>(),
   },
   actions: {
+    ...kit.paymentActions<LiftingContext, LiftingEvent>(),
+    ...kit.withdrawalActions<LiftingContext, LiftingEvent>(),
+    ...kit.changeRequestActions<LiftingContext, LiftingEvent>(),
+    ...kit.rejectionActions<LiftingContext, LiftingEvent>({ amount: null, fiscalYear: null, minimumWage: null, note: null }),
+    ...kit.closingActions<LiftingContext, LiftingEvent>(),
+    // effect: the engine reserves the receiving region's resettlement quota in the same transaction
+    reserveResettlementQuota: kit.effect<{ people: number; families: number }>(),
     recordEscalation: assign({ escalation: ({ event }) => ({ at: event.at }) }),
-    recordWithdrawal: assign({ withdrawal: ({ event }) => ({ ...stamp(event), reason: (event as Ev<'WITHDRAW'>).reason ?? null }) }),
-    recordRejection: assign({
-      decision: ({ event }, params: { stage: 'REVIEW' | 'APPROVAL' }) => ({
-        ...stamp(event),
-        outcome: 'REJECTED' as const,
-        stage: params.stage,
-        reason: (event as Ev<'REJECT'>).reason.trim(),
-        amount: null,
-        fiscalYear: null,
-        minimumWage: null,
-        note: null,
-      }),
+    recordVerificationStart: assign({ verificationStarted: ({ event }) => stamp(event) }),
+    rescreen: assign(({ context, event }) => {
+      assertEvent(event, 'RESUBMIT');
+      return { move: event.move, screening: screened(context.applicantIin, event.move, { regionExists: event.facts.regionExists, fiscalYear: event.facts.fiscalYear }, context.regionCode, event.at) };
     }),
-    // effects: the engine reserves the receiving region's quota and budget in the same transaction
-    reserveResettlementQuota: (_, _params: { people: number; families: number }) => {},
-    // effects: the engine moves the region's budget in the same transaction (see src/engine/effects.ts)
-    reserveBudget: (_, _params: { amount: string }) => {},
-    enqueuePayment: () => {},
-    recordPaymentSettled: assign({ payment: ({ context, event }) => settledPayment(context.payment, event) }),
-    recordPaymentFailed: assign({ payment: ({ context, event }) => failedPayment(context.payment, event) }),
-    recordPaymentRetry: assign({ payment: ({ context, event }) => retriedPayment(context.payment, event) }),
-    commitBudget: (_, _params: { amount: string }) => {},
+    recordVerification: assign({
+      verification: ({ event }) => {
+        assertEvent(event, 'VERIFY');
+        return { ...stamp(event), referralConfirmed: event.referralConfirmed, arrivalConfirmed: event.arrivalConfirmed, note: event.note ?? null };
+      },
+    }),
+    recordApproval: assign({
+      decision: ({ event }) => {
+        assertEvent(event, 'APPROVE');
+        const fiscal = event.facts.fiscalYear!;
+        return {
+          ...kit.approval(event),
+          amount: formatMoney(liftingAmount(moneyFromNumeric(fiscal.minimumWage))),
+          fiscalYear: fiscal.year,
+          minimumWage: fiscal.minimumWage,
+          note: event.note ?? null,
+        };
+      },
+    }),
+    recordDisbursement: assign({
+      disbursement: ({ context, event }) => {
+        assertEvent(event, 'CONFIRM_DISBURSEMENT');
+        return { ...stamp(event), amount: context.decision!.amount!, paymentReference: event.paymentReference.trim(), paidOn: event.paidOn };
+      },
+    }),
   },
 }).createMachine({
   id: 'lifting',
   initial: 'screening',
   // the payment job's result and the accountant's retry, in any state after the disbursement
-  on: PAYMENT_TRANSITIONS,
+  on: kit.PAYMENT_TRANSITIONS,
   context: ({ input }) => ({
     applicationId: input.applicationId,
     applicantIin: input.applicant.iin,
@@ -250,7 +218,7 @@ export const liftingMachineV1 = setup({
     categories: [...input.applicant.categories],
     move: input.move,
     submitted: { ...stamp(input), onBehalf: !input.actor.roles.includes('applicant') },
-    screening: screen(input.applicant.iin, input.move, input.facts, input.regionCode, input.at),
+    screening: screened(input.applicant.iin, input.move, input.facts, input.regionCode, input.at),
     provisional: input.facts.fiscalYear
       ? { fiscalYear: input.facts.fiscalYear.year, amount: formatMoney(liftingAmount(moneyFromNumeric(input.facts.fiscalYear.minimumWage))) }
       : null,
@@ -266,131 +234,52 @@ export const liftingMachineV1 = setup({
     payment: null,
   }),
   states: {
-    screening: {
-      always: [{ guard: 'eligible', target: 'awaitingVerification' }, { target: 'ineligible' }],
-    },
+    ...kit.screeningState('awaitingVerification'),
     awaitingVerification: {
-      on: {
-        START_VERIFICATION: { guard: 'byRole', target: 'underVerification', actions: assign({ verificationStarted: ({ event }) => stamp(event) }) },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-        ESCALATE: escalate,
-      },
+      on: { ...START_VERIFICATION, ...kit.WITHDRAWAL, ...ESCALATION },
     },
     underVerification: {
       on: {
-        VERIFY: {
-          guard: 'verified',
-          target: 'verified',
-          actions: assign({
-            verification: ({ event }) => {
-              const e = event as Ev<'VERIFY'>;
-              return { ...stamp(e), referralConfirmed: e.referralConfirmed, arrivalConfirmed: e.arrivalConfirmed, note: e.note ?? null };
-            },
-          }),
-        },
-        REQUEST_CHANGES: {
-          guard: 'withChangeNote',
-          target: 'changesRequested',
-          actions: assign({ changeRequests: ({ context, event }) => appendChangeRequest(context.changeRequests, event as Ev<'REQUEST_CHANGES'>) }),
-        },
-        REJECT: { guard: 'reviewerRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'REVIEW' } } },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-        ESCALATE: escalate,
+        VERIFY: { guard: kit.by('verified', 'reviewer'), target: 'verified', actions: 'recordVerification' },
+        ...kit.REQUEST_CHANGES,
+        ...kit.REJECT_AT_REVIEW,
+        ...kit.WITHDRAWAL,
+        ...ESCALATION,
       },
     },
-    changesRequested: {
-      on: {
-        RESUBMIT: {
-          guard: 'byRole',
-          target: 'resubmitted',
-          actions: assign(({ context, event }) => {
-            const e = event as Ev<'RESUBMIT'>;
-            return {
-              move: e.move,
-              screening: screen(context.applicantIin, e.move, { regionExists: e.facts.regionExists, fiscalYear: e.facts.fiscalYear }, context.regionCode, e.at),
-              changeRequests: answerChangeRequest(context.changeRequests, e),
-            };
-          }),
-        },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-        ESCALATE: escalate,
-      },
-    },
-    resubmitted: {
-      always: [{ guard: 'ineligibleNow', target: 'ineligible' }],
-      on: {
-        START_VERIFICATION: { guard: 'byRole', target: 'underVerification', actions: assign({ verificationStarted: ({ event }) => stamp(event) }) },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-        ESCALATE: escalate,
-      },
-    },
+    // employment-centre staff may resubmit on the person's behalf
+    ...kit.changeRequestStates({ resubmitRoles: ['applicant', 'reviewer'], start: START_VERIFICATION, also: ESCALATION }),
     verified: {
       on: {
         APPROVE: {
-          guard: 'approvable',
+          guard: kit.by('approvable', 'approver'),
           target: 'approved',
           actions: [
-            assign({
-              decision: ({ event }) => {
-                const e = event as Ev<'APPROVE'>;
-                const fiscal = e.facts.fiscalYear!;
-                return {
-                  ...stamp(e),
-                  outcome: 'APPROVED' as const,
-                  stage: 'APPROVAL' as const,
-                  reason: null,
-                  amount: formatMoney(liftingAmount(moneyFromNumeric(fiscal.minimumWage))),
-                  fiscalYear: fiscal.year,
-                  minimumWage: fiscal.minimumWage,
-                  note: e.note ?? null,
-                };
-              },
-            }),
+            'recordApproval',
             { type: 'reserveResettlementQuota', params: ({ context }) => ({ people: 1 + context.move.familyMembers, families: 1 }) },
             { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.amount! }) },
           ],
         },
-        REJECT: { guard: 'approverRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'APPROVAL' } } },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-        ESCALATE: escalate,
+        ...kit.REJECT_AT_APPROVAL,
+        ...kit.WITHDRAWAL,
+        ...ESCALATION,
       },
     },
     approved: {
-      on: {
-        CONFIRM_DISBURSEMENT: {
-          guard: 'disbursable',
-          target: 'disbursed',
-          actions: [
-            assign({
-              disbursement: ({ context, event }) => {
-                const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
-                return { ...stamp(e), amount: context.decision!.amount!, paymentReference: e.paymentReference.trim(), paidOn: e.paidOn };
-              },
-            }),
-            assign({ payment: ({ event }) => orderedPayment(event.at) }),
-            { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
-            'enqueuePayment',
-          ],
-        },
-      },
+      on: kit.disbursement('disbursed'),
     },
     disbursed: {
-      on: {
-        CLOSE: { guard: 'byRole', target: 'closed', actions: assign({ closing: ({ event }) => ({ ...stamp(event), note: (event as Ev<'CLOSE'>).note ?? null }) }) },
-      },
+      on: kit.CLOSING,
     },
-    ineligible: { type: 'final' },
-    rejected: { type: 'final' },
-    withdrawn: { type: 'final' },
+    ...kit.ENDINGS,
     closed: { type: 'final' },
   },
 });
 
-export const liftingWorkflowV1: WorkflowDefinition<LiftingContext, LiftingEvent> = {
+export const liftingWorkflowV1 = kit.defineWorkflow<LiftingContext, LiftingEvent>({
   kind: 'lifting',
   version: 1,
   machine: liftingMachineV1,
-  eventRoles,
   rules,
   factsFor: {
     SUBMIT: ['fiscalYear', 'regionExists', 'decisionWorkingDays'],
@@ -401,8 +290,6 @@ export const liftingWorkflowV1: WorkflowDefinition<LiftingContext, LiftingEvent>
   submitRoles: ['applicant', 'reviewer'],
   submissionRefusal: (context) => context.screening.reasons,
   deadlineEvent: 'ESCALATE',
-  finalStates: ['ineligible', 'rejected', 'withdrawn', 'closed'],
-  effects: ['enqueuePayment', 'reserveResettlementQuota', 'reserveBudget', 'commitBudget'],
   project: (context) => {
     const decided = context.decision !== null || context.withdrawal !== null || context.screening.reasons.length > 0;
     return {
@@ -417,4 +304,4 @@ export const liftingWorkflowV1: WorkflowDefinition<LiftingContext, LiftingEvent>
       dedupKey: moveKey(context.move),
     };
   },
-};
+});

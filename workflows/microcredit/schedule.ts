@@ -17,6 +17,10 @@
  */
 
 import { formatMoney, moneyFromNumeric, type Tiyn } from '../rules/money';
+import { addMonths, parseCalendarDate as parseDate } from '../rules/calendar';
+
+// the view of a schedule counts days overdue with the same calendar
+export { addMonths, daysBetween } from '../rules/calendar';
 
 /** How the principal is spread: equal payments (annuity) or equal principal parts (differentiated). */
 export type ScheduleMethod = 'ANNUITY' | 'DIFFERENTIATED';
@@ -79,113 +83,6 @@ export interface RepaymentAllocation {
 export type RepaymentResult =
   | { ok: true; value: RepaymentAllocation }
   | { ok: false; reason: 'NOT_POSITIVE' | 'MORE_THAN_OWED'; message: string };
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-// ---------------------------------------------------------------------------------------------
-
-interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MIN_YEAR = 1;
-const MAX_YEAR = 9999;
-
-/** Quote untrusted text for an error message, cut short so a huge input cannot bloat it. */
-function quote(text: string): string {
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return JSON.stringify(shown);
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    return isLeapYear(year) ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** Parse a strict YYYY-MM-DD string (years 0001..9999) into a real calendar date, or throw RangeError. */
-function parseDate(text: string, what: string): CalendarDate {
-  const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
-  if (match === null) {
-    throw new RangeError(`${what} must be a date in YYYY-MM-DD form, got ${typeof text === 'string' ? quote(text) : typeof text}.`);
-  }
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (year < MIN_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RangeError(`${what} ${quote(text)} is not a real calendar date.`);
-  }
-  return { year, month, day };
-}
-
-function formatDate(date: CalendarDate): string {
-  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-/** Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
-function dayNumber(date: CalendarDate): number {
-  const y = date.month <= 2 ? date.year - 1 : date.year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const monthFromMarch = (date.month + 9) % 12;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + date.day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-/**
- * Add calendar months, keeping the day of month but clamping it to the target month's last day.
- *
- * Schedules call this with the disbursement date and k = 1, 2, 3... rather than chaining
- * month by month, so one short month never pulls every later due date forward.
- *
- * @param date - YYYY-MM-DD.
- * @param months - a safe integer; negative goes back.
- * @throws RangeError on a bad date, a non-integer month count, or a result outside years 0001..9999.
- *
- * @example
- * ```ts
- * addMonths('2026-01-31', 1); // "2026-02-28"
- * addMonths('2024-01-31', 1); // "2024-02-29" (leap year)
- * addMonths('2026-01-31', 3); // "2026-04-30", not 28 April
- * ```
- */
-export function addMonths(date: string, months: number): string {
-  const start = parseDate(date, 'Date');
-  if (!Number.isSafeInteger(months)) {
-    throw new RangeError(`Months to add must be a safe integer, got ${String(months)}.`);
-  }
-  const monthIndex = start.year * 12 + (start.month - 1) + months;
-  const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12 + 1;
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new RangeError(`${date} plus ${months} months is outside years 0001..9999.`);
-  }
-  return formatDate({ year, month, day: Math.min(start.day, daysInMonth(year, month)) });
-}
-
-/**
- * Whole days from `a` to `b` (`b - a`; negative when `b` is earlier), e.g. for days overdue.
- *
- * @throws RangeError on a bad date.
- *
- * @example
- * ```ts
- * daysBetween('2024-02-28', '2024-03-01'); // 2
- * daysBetween('2024-03-01', '2024-02-28'); // -2
- * ```
- */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(parseDate(b, 'Date')) - dayNumber(parseDate(a, 'Date'));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Interest and payments

@@ -1,14 +1,13 @@
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { ApplicantCategory, Locality } from '../rules/categories';
-import { fiscalYearOf, localDateOf } from '../rules/fiscal';
+import { addDaysToInstant, daysBetween, localDateOf } from '../rules/calendar';
+import { fiscalYearOf } from '../rules/fiscal';
 import { checkLoanTerms, productFor, screenMicrocredit, type MicrocreditTermsFact } from './terms';
 import { describeMoney, formatMoney, moneyFromNumeric } from '../rules/money';
-import type { Role } from '../rules/roles';
 import {
   applyRepayment,
   arrears,
   buildSchedule,
-  daysBetween,
   isFullyRepaid,
   oldestOverdue,
   outstandingPrincipal,
@@ -16,30 +15,10 @@ import {
   type ScheduleMethod,
 } from './schedule';
 import type { Violation } from '../errors';
-import {
-  answerChangeRequest,
-  appendChangeRequest,
-  fourEyes,
-  positiveAmountRequired,
-  rejectionRules,
-  requireText,
-  stamp,
-  validation,
-  type ChangeRequest,
-  type Stamp,
-} from '../common';
-import {
-  failedPayment,
-  orderedPayment,
-  PAYMENT_TRANSITIONS,
-  paymentEventRoles,
-  paymentRules,
-  retriedPayment,
-  settledPayment,
-  type PaymentEvent,
-  type PaymentRecord,
-} from '../payment';
-import { defineRules, guardsFrom, type Refusal, type WorkflowDefinition, type WorkflowEvent } from '../definition';
+import { positiveAmountRequired, requireText, stamp, validation, type Stamp } from '../common';
+import type { PaymentEvent, PaymentRecord } from '../payment';
+import { defineRules, type Refusal, type WorkflowEvent } from '../definition';
+import * as kit from '../kit';
 
 export const MICROCREDIT_PURPOSES = ['START_UP', 'EXPANSION'] as const;
 export type MicrocreditPurpose = (typeof MICROCREDIT_PURPOSES)[number];
@@ -120,7 +99,7 @@ export interface MicrocreditContext {
   /** the product the applicant's categories give, with the year's limits, at the last screening */
   screening: { fiscalYear: number; product: MicrocreditTermsFact | null; reasons: Violation[]; at: string };
   reviewStarted: Stamp | null;
-  changeRequests: ChangeRequest[];
+  changeRequests: kit.ChangeRequest[];
   assessment: (Stamp & { notes: string; proposed: LoanTermsInput }) | null;
   decision:
     | (Stamp & {
@@ -150,23 +129,6 @@ export interface MicrocreditContext {
   /** local date of the last event, for the eventless checks after a repayment */
   lastEventOn: string;
 }
-
-const eventRoles: Record<string, readonly Role[]> = {
-  ...paymentEventRoles,
-  START_REVIEW: ['reviewer'],
-  REQUEST_CHANGES: ['reviewer'],
-  RESUBMIT: ['applicant'],
-  SUBMIT_ASSESSMENT: ['reviewer'],
-  APPROVE: ['approver'],
-  REJECT: ['reviewer', 'approver'],
-  WITHDRAW: ['applicant'],
-  SIGN_CONTRACT: ['reviewer'],
-  EXPIRE_CONTRACT: ['system'],
-  CONFIRM_DISBURSEMENT: ['accountant'],
-  RECORD_REPAYMENT: ['accountant'],
-  MARK_OVERDUE: ['system'],
-  WRITE_OFF: ['approver'],
-};
 
 function screeningOf(context: Pick<MicrocreditContext, 'applicantIin' | 'regionCode'>, request: MicrocreditRequest, categories: ApplicantCategory[], facts: TermsFacts & { regionExists: boolean }, at: string) {
   const { product, reasons } = screenMicrocredit({
@@ -219,34 +181,32 @@ function repaymentRefusal(context: MicrocreditContext, e: Ev<'RECORD_REPAYMENT'>
   return null;
 }
 
-const ASSESSOR_IS_NOT_APPROVER = 'the approver must not be the loan officer who did the credit review';
+const shared = kit.sharedRules<MicrocreditContext, MicrocreditEvent>({
+  reviewerOnly: 'at credit review, only a loan officer (reviewer) may reject',
+  approverOnly: 'the committee decision is an approver’s',
+  earlierStep: (context) => context.assessment,
+  fourEyesMessage: 'the approver must not be the loan officer who did the credit review',
+});
 
 const rules = defineRules<MicrocreditContext, MicrocreditEvent>()({
-  ...paymentRules,
-  byRole: {},
-  withChangeNote: { event: (_, e) => requireText('note', (e as Ev<'REQUEST_CHANGES'>).note, 'a note saying what to change') },
+  ...shared.rules,
   withAssessment: {
     event: (context, e) => {
-      const { notes, proposed } = e as Ev<'SUBMIT_ASSESSMENT'>;
-      return requireText('notes', notes, 'the assessment notes') ?? termsRefusal(context, proposed, { microcreditTerms: context.screening.product ? [context.screening.product] : null });
+      assertEvent(e, 'SUBMIT_ASSESSMENT');
+      return requireText('notes', e.notes, 'the assessment notes') ?? termsRefusal(context, e.proposed, { microcreditTerms: context.screening.product ? [context.screening.product] : null });
     },
   },
-  ...rejectionRules<MicrocreditContext, MicrocreditEvent>({
-    reviewerOnly: 'at credit review, only a loan officer (reviewer) may reject',
-    approverOnly: 'the committee decision is an approver’s',
-    earlierStep: (context) => context.assessment,
-    fourEyesMessage: ASSESSOR_IS_NOT_APPROVER,
-  }),
   approvable: {
-    actor: (context, e) => fourEyes(context.assessment, e, ASSESSOR_IS_NOT_APPROVER),
+    actor: shared.approverFourEyes,
     event: (context, e) => {
-      const { terms, facts } = e as Ev<'APPROVE'>;
-      return terms ? termsRefusal(context, terms, facts) : validation('terms', 'REQUIRED', 'the final terms are required');
+      assertEvent(e, 'APPROVE');
+      return e.terms ? termsRefusal(context, e.terms, e.facts) : validation('terms', 'REQUIRED', 'the final terms are required');
     },
   },
   withContract: {
     event: (context, e) => {
-      const { contractNumber, signedOn } = e as Ev<'SIGN_CONTRACT'>;
+      assertEvent(e, 'SIGN_CONTRACT');
+      const { contractNumber, signedOn } = e;
       const text = requireText('contractNumber', contractNumber, 'the contract number') ?? requireText('signedOn', signedOn, 'the signing date');
       if (text) return text;
       if (signedOn > localDateOf(e.at)) return validation('signedOn', 'IN_FUTURE', 'a contract cannot be signed in the future');
@@ -264,23 +224,30 @@ const rules = defineRules<MicrocreditContext, MicrocreditEvent>()({
         : validation('at', 'DEADLINE_NOT_REACHED', `the contract may be signed until ${context.decision?.contractDeadline}`),
   },
   disbursable: {
-    actor: (context, e) => fourEyes(context.decision, e, 'the accountant who confirms a disbursement must not be the approver'),
+    actor: shared.accountantFourEyes,
     event: (context, e) => {
-      const { paymentReference, paidOn } = e as Ev<'CONFIRM_DISBURSEMENT'>;
+      assertEvent(e, 'CONFIRM_DISBURSEMENT');
+      const { paymentReference, paidOn } = e;
       const text = requireText('paymentReference', paymentReference, 'the payment reference') ?? requireText('paidOn', paidOn, 'the payment date');
       if (text) return text;
       if (context.contract && paidOn < context.contract.signedOn) return validation('paidOn', 'BEFORE_CONTRACT', `the contract was signed on ${context.contract.signedOn}`);
       return paidOn > localDateOf(e.at) ? validation('paidOn', 'IN_FUTURE', 'a payment cannot be dated in the future') : null;
     },
   },
-  validRepayment: { event: (context, e) => repaymentRefusal(context, e as Ev<'RECORD_REPAYMENT'>) },
+  validRepayment: {
+    event: (context, e) => {
+      assertEvent(e, 'RECORD_REPAYMENT');
+      return repaymentRefusal(context, e);
+    },
+  },
   pastDue: {
     event: (context, e) =>
       oldestOverdue(context.schedule, localDateOf(e.at)) ? null : validation('schedule', 'NOTHING_OVERDUE', 'no instalment is past due'),
   },
   writeOffAllowed: {
     event: (context, e) => {
-      const text = requireText('reason', (e as Ev<'WRITE_OFF'>).reason, 'a reason for the write-off');
+      assertEvent(e, 'WRITE_OFF');
+      const text = requireText('reason', e.reason, 'a reason for the write-off');
       if (text) return text;
       const oldest = oldestOverdue(context.schedule, localDateOf(e.at));
       const days = oldest ? daysBetween(oldest.dueOn, localDateOf(e.at)) : 0;
@@ -298,6 +265,10 @@ export function outstandingOf(context: MicrocreditContext): bigint {
   return outstandingPrincipal(moneyFromNumeric(context.decision.terms.amount), context.schedule);
 }
 
+const START_REVIEW = {
+  START_REVIEW: { guard: kit.by('byRole', 'reviewer'), target: 'creditReview', actions: 'recordReviewStart' },
+} as const;
+
 /**
  * Microcredits (DOMAIN.md "Microcredits"), version 1: screening against the year's terms, credit
  * review by a loan officer, a committee decision by another person, a contract with a durable
@@ -310,53 +281,83 @@ export const microcreditMachineV1 = setup({
     input: {} as MicrocreditSubmitEvent,
   },
   guards: {
-    ...guardsFrom<MicrocreditContext, MicrocreditEvent, keyof typeof rules>(eventRoles, rules),
-    eligible: ({ context }) => context.screening.reasons.length === 0,
-    ineligibleNow: ({ context }) => context.screening.reasons.length > 0,
+    ...kit.guardsFrom<MicrocreditContext, MicrocreditEvent, keyof typeof rules>(rules),
+    ...kit.screeningGuards<MicrocreditContext>(),
     fullyRepaid: ({ context }) => context.schedule.length > 0 && isFullyRepaid(context.schedule),
     arrearsCleared: ({ context }) => arrears(context.schedule, context.lastEventOn) === 0n,
   },
   actions: {
-    // effects: the engine moves the region's budget in the same transaction (see src/engine/effects.ts)
-    reserveBudget: (_, _params: { amount: string }) => {},
-    enqueuePayment: () => {},
-    recordPaymentSettled: assign({ payment: ({ context, event }) => settledPayment(context.payment, event) }),
-    recordPaymentFailed: assign({ payment: ({ context, event }) => failedPayment(context.payment, event) }),
-    recordPaymentRetry: assign({ payment: ({ context, event }) => retriedPayment(context.payment, event) }),
-    commitBudget: (_, _params: { amount: string }) => {},
-    releaseBudget: () => {},
-    recordWithdrawal: assign({
-      withdrawal: ({ event }) => ({ ...stamp(event), reason: (event as Ev<'WITHDRAW'>).reason ?? null }),
+    ...kit.paymentActions<MicrocreditContext, MicrocreditEvent>(),
+    ...kit.withdrawalActions<MicrocreditContext, MicrocreditEvent>(),
+    ...kit.changeRequestActions<MicrocreditContext, MicrocreditEvent>(),
+    ...kit.rejectionActions<MicrocreditContext, MicrocreditEvent>({ terms: null, fiscalYear: null, note: null, contractDeadline: null, writeOffAfterDays: null }),
+    // effect: an expired contract gives the reserved budget back
+    releaseBudget: kit.effect(),
+    recordReviewStart: assign({ reviewStarted: ({ event }) => stamp(event) }),
+    rescreen: assign(({ context, event }) => {
+      assertEvent(event, 'RESUBMIT');
+      const categories = event.categories ? [...event.categories] : context.categories;
+      return { request: event.request, categories, screening: screeningOf(context, event.request, categories, event.facts, event.at) };
     }),
-    recordRejection: assign({
-      decision: ({ event }, params: { stage: 'REVIEW' | 'APPROVAL' }) => ({
-        ...stamp(event),
-        outcome: 'REJECTED' as const,
-        stage: params.stage,
-        reason: (event as Ev<'REJECT'>).reason.trim(),
-        terms: null,
-        fiscalYear: null,
-        note: null,
-        contractDeadline: null,
-        writeOffAfterDays: null,
-      }),
+    recordAssessment: assign({
+      assessment: ({ event }) => {
+        assertEvent(event, 'SUBMIT_ASSESSMENT');
+        return { ...stamp(event), notes: event.notes.trim(), proposed: event.proposed };
+      },
+    }),
+    recordApproval: assign({
+      decision: ({ context, event }) => {
+        assertEvent(event, 'APPROVE');
+        const product = productFor(context.categories, event.facts.microcreditTerms ?? [])!;
+        return {
+          ...kit.approval(event),
+          terms: event.terms,
+          fiscalYear: product.year,
+          note: event.note ?? null,
+          contractDeadline: addDaysToInstant(event.at, product.contractDays),
+          writeOffAfterDays: product.writeOffAfterDays,
+        };
+      },
+    }),
+    recordContract: assign({
+      contract: ({ event }) => {
+        assertEvent(event, 'SIGN_CONTRACT');
+        return { ...stamp(event), contractNumber: event.contractNumber.trim(), signedOn: event.signedOn };
+      },
+    }),
+    recordCancellation: assign({ cancellation: ({ event }) => ({ ...stamp(event), reason: 'the contract was not signed before the deadline' }) }),
+    // the schedule and the commitment of the money come with the same transition
+    recordDisbursement: assign(({ context, event }) => {
+      assertEvent(event, 'CONFIRM_DISBURSEMENT');
+      const terms = context.decision!.terms!;
+      return {
+        disbursement: { ...stamp(event), amount: terms.amount, paymentReference: event.paymentReference.trim(), paidOn: event.paidOn },
+        schedule: buildSchedule({
+          principal: moneyFromNumeric(terms.amount),
+          annualRateBp: terms.rateBp,
+          termMonths: terms.termMonths,
+          method: terms.method,
+          disbursedOn: event.paidOn,
+        }),
+        lastEventOn: localDateOf(event.at),
+      };
     }),
     recordRepayment: assign(({ context, event }) => {
-      const e = event as Ev<'RECORD_REPAYMENT'>;
+      assertEvent(event, 'RECORD_REPAYMENT');
       const terms = context.decision!.terms!;
-      const result = applyRepayment(context.schedule, { amount: moneyFromNumeric(e.amount), paidOn: e.paidOn }, { annualRateBp: terms.rateBp, method: terms.method });
+      const result = applyRepayment(context.schedule, { amount: moneyFromNumeric(event.amount), paidOn: event.paidOn }, { annualRateBp: terms.rateBp, method: terms.method });
       if (!result.ok) throw new Error(`a repayment the guard accepted was refused: ${result.message}`);
       const { schedule, interestPaid, principalPaid, prepaidPrincipal } = result.value;
       return {
         schedule,
-        lastEventOn: localDateOf(e.at),
+        lastEventOn: localDateOf(event.at),
         repayments: [
           ...context.repayments,
           {
-            ...stamp(e),
-            amount: e.amount,
-            paidOn: e.paidOn,
-            reference: e.reference.trim(),
+            ...stamp(event),
+            amount: event.amount,
+            paidOn: event.paidOn,
+            reference: event.reference.trim(),
             interestPaid: formatMoney(interestPaid),
             principalPaid: formatMoney(principalPaid),
             prepaidPrincipal: formatMoney(prepaidPrincipal),
@@ -364,12 +365,24 @@ export const microcreditMachineV1 = setup({
         ],
       };
     }),
+    recordOverdue: assign(({ context, event }) => ({
+      overdue: { since: oldestOverdue(context.schedule, localDateOf(event.at))!.dueOn, markedAt: event.at },
+      overdueEpisodes: context.overdueEpisodes + 1,
+      lastEventOn: localDateOf(event.at),
+    })),
+    clearOverdue: assign({ overdue: null }),
+    recordWriteOff: assign({
+      writeOff: ({ context, event }) => {
+        assertEvent(event, 'WRITE_OFF');
+        return { ...stamp(event), reason: event.reason.trim(), outstanding: formatMoney(outstandingOf(context)) };
+      },
+    }),
   },
 }).createMachine({
   id: 'microcredit',
   initial: 'screening',
   // the payment job's result and the accountant's retry, in any state after the disbursement
-  on: PAYMENT_TRANSITIONS,
+  on: kit.PAYMENT_TRANSITIONS,
   context: ({ input }) => ({
     applicationId: input.applicationId,
     applicantIin: input.applicant.iin,
@@ -395,192 +408,67 @@ export const microcreditMachineV1 = setup({
     lastEventOn: localDateOf(input.at),
   }),
   states: {
-    screening: {
-      always: [{ guard: 'eligible', target: 'awaitingReview' }, { target: 'ineligible' }],
-    },
+    ...kit.screeningState('awaitingReview'),
     awaitingReview: {
-      on: {
-        START_REVIEW: { guard: 'byRole', target: 'creditReview', actions: assign({ reviewStarted: ({ event }) => stamp(event) }) },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-      },
+      on: { ...START_REVIEW, ...kit.WITHDRAWAL },
     },
     creditReview: {
       on: {
-        REQUEST_CHANGES: {
-          guard: 'withChangeNote',
-          target: 'changesRequested',
-          actions: assign({ changeRequests: ({ context, event }) => appendChangeRequest(context.changeRequests, event as Ev<'REQUEST_CHANGES'>) }),
-        },
-        SUBMIT_ASSESSMENT: {
-          guard: 'withAssessment',
-          target: 'awaitingDecision',
-          actions: assign({
-            assessment: ({ event }) => {
-              const e = event as Ev<'SUBMIT_ASSESSMENT'>;
-              return { ...stamp(e), notes: e.notes.trim(), proposed: e.proposed };
-            },
-          }),
-        },
-        REJECT: { guard: 'reviewerRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'REVIEW' } } },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+        ...kit.REQUEST_CHANGES,
+        SUBMIT_ASSESSMENT: { guard: kit.by('withAssessment', 'reviewer'), target: 'awaitingDecision', actions: 'recordAssessment' },
+        ...kit.REJECT_AT_REVIEW,
+        ...kit.WITHDRAWAL,
       },
     },
-    changesRequested: {
-      on: {
-        RESUBMIT: {
-          guard: 'byRole',
-          target: 'resubmitted',
-          actions: assign(({ context, event }) => {
-            const e = event as Ev<'RESUBMIT'>;
-            const categories = e.categories ? [...e.categories] : context.categories;
-            return {
-              request: e.request,
-              categories,
-              screening: screeningOf(context, e.request, categories, e.facts, e.at),
-              changeRequests: answerChangeRequest(context.changeRequests, e),
-            };
-          }),
-        },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-      },
-    },
-    resubmitted: {
-      always: [{ guard: 'ineligibleNow', target: 'ineligible' }],
-      on: {
-        START_REVIEW: { guard: 'byRole', target: 'creditReview', actions: assign({ reviewStarted: ({ event }) => stamp(event) }) },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
-      },
-    },
+    ...kit.changeRequestStates({ resubmitRoles: ['applicant'], start: START_REVIEW }),
     awaitingDecision: {
       on: {
         APPROVE: {
-          guard: 'approvable',
+          guard: kit.by('approvable', 'approver'),
           target: 'contractPending',
-          actions: [
-            assign({
-              decision: ({ context, event }) => {
-                const e = event as Ev<'APPROVE'>;
-                const product = productFor(context.categories, e.facts.microcreditTerms ?? [])!;
-                return {
-                  ...stamp(e),
-                  outcome: 'APPROVED' as const,
-                  stage: 'APPROVAL' as const,
-                  reason: null,
-                  terms: e.terms,
-                  fiscalYear: product.year,
-                  note: e.note ?? null,
-                  contractDeadline: new Date(Date.parse(e.at) + product.contractDays * 86_400_000).toISOString(),
-                  writeOffAfterDays: product.writeOffAfterDays,
-                };
-              },
-            }),
-            { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.terms!.amount }) },
-          ],
+          actions: ['recordApproval', { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.terms!.amount }) }],
         },
-        REJECT: { guard: 'approverRejects', target: 'rejected', actions: { type: 'recordRejection', params: { stage: 'APPROVAL' } } },
-        WITHDRAW: { guard: 'byRole', target: 'withdrawn', actions: 'recordWithdrawal' },
+        ...kit.REJECT_AT_APPROVAL,
+        ...kit.WITHDRAWAL,
       },
     },
     contractPending: {
       on: {
-        SIGN_CONTRACT: {
-          guard: 'withContract',
-          target: 'contractSigned',
-          actions: assign({
-            contract: ({ event }) => {
-              const e = event as Ev<'SIGN_CONTRACT'>;
-              return { ...stamp(e), contractNumber: e.contractNumber.trim(), signedOn: e.signedOn };
-            },
-          }),
-        },
-        EXPIRE_CONTRACT: {
-          guard: 'deadlinePassed',
-          target: 'cancelled',
-          actions: [
-            assign({ cancellation: ({ event }) => ({ ...stamp(event), reason: 'the contract was not signed before the deadline' }) }),
-            'releaseBudget',
-          ],
-        },
+        SIGN_CONTRACT: { guard: kit.by('withContract', 'reviewer'), target: 'contractSigned', actions: 'recordContract' },
+        EXPIRE_CONTRACT: { guard: kit.by('deadlinePassed', 'system'), target: 'cancelled', actions: ['recordCancellation', 'releaseBudget'] },
       },
     },
     contractSigned: {
-      on: {
-        CONFIRM_DISBURSEMENT: {
-          guard: 'disbursable',
-          target: 'repaying',
-          actions: [
-            assign(({ context, event }) => {
-              const e = event as Ev<'CONFIRM_DISBURSEMENT'>;
-              const terms = context.decision!.terms!;
-              return {
-                disbursement: { ...stamp(e), amount: terms.amount, paymentReference: e.paymentReference.trim(), paidOn: e.paidOn },
-                schedule: buildSchedule({
-                  principal: moneyFromNumeric(terms.amount),
-                  annualRateBp: terms.rateBp,
-                  termMonths: terms.termMonths,
-                  method: terms.method,
-                  disbursedOn: e.paidOn,
-                }),
-                lastEventOn: localDateOf(e.at),
-              };
-            }),
-            // the schedule and the commitment of the money come with the same transition
-            assign({ payment: ({ event }) => orderedPayment(event.at) }),
-            { type: 'commitBudget', params: ({ context }) => ({ amount: context.disbursement!.amount }) },
-            'enqueuePayment',
-          ],
-        },
-      },
+      on: kit.disbursement('repaying'),
     },
     repaying: {
       always: [{ guard: 'fullyRepaid', target: 'closed' }],
       on: {
-        RECORD_REPAYMENT: { guard: 'validRepayment', target: 'repaying', reenter: true, actions: 'recordRepayment' },
-        MARK_OVERDUE: {
-          guard: 'pastDue',
-          target: 'overdue',
-          actions: assign(({ context, event }) => ({
-            overdue: { since: oldestOverdue(context.schedule, localDateOf(event.at))!.dueOn, markedAt: event.at },
-            overdueEpisodes: context.overdueEpisodes + 1,
-            lastEventOn: localDateOf(event.at),
-          })),
-        },
+        RECORD_REPAYMENT: { guard: kit.by('validRepayment', 'accountant'), target: 'repaying', reenter: true, actions: 'recordRepayment' },
+        MARK_OVERDUE: { guard: kit.by('pastDue', 'system'), target: 'overdue', actions: 'recordOverdue' },
       },
     },
     overdue: {
       always: [
-        { guard: 'fullyRepaid', target: 'closed', actions: assign({ overdue: null }) },
-        { guard: 'arrearsCleared', target: 'repaying', actions: assign({ overdue: null }) },
+        { guard: 'fullyRepaid', target: 'closed', actions: 'clearOverdue' },
+        { guard: 'arrearsCleared', target: 'repaying', actions: 'clearOverdue' },
       ],
       on: {
-        RECORD_REPAYMENT: { guard: 'validRepayment', target: 'overdue', reenter: true, actions: 'recordRepayment' },
-        WRITE_OFF: {
-          guard: 'writeOffAllowed',
-          target: 'writtenOff',
-          actions: assign({
-            writeOff: ({ context, event }) => ({
-              ...stamp(event),
-              reason: (event as Ev<'WRITE_OFF'>).reason.trim(),
-              outstanding: formatMoney(outstandingOf(context)),
-            }),
-          }),
-        },
+        RECORD_REPAYMENT: { guard: kit.by('validRepayment', 'accountant'), target: 'overdue', reenter: true, actions: 'recordRepayment' },
+        WRITE_OFF: { guard: kit.by('writeOffAllowed', 'approver'), target: 'writtenOff', actions: 'recordWriteOff' },
       },
     },
-    ineligible: { type: 'final' },
-    rejected: { type: 'final' },
-    withdrawn: { type: 'final' },
+    ...kit.ENDINGS,
     cancelled: { type: 'final' },
     closed: { type: 'final' },
     writtenOff: { type: 'final' },
   },
 });
 
-export const microcreditWorkflowV1: WorkflowDefinition<MicrocreditContext, MicrocreditEvent> = {
+export const microcreditWorkflowV1 = kit.defineWorkflow<MicrocreditContext, MicrocreditEvent>({
   kind: 'microcredit',
   version: 1,
   machine: microcreditMachineV1,
-  eventRoles,
   rules,
   factsFor: {
     SUBMIT: ['microcreditTerms', 'regionExists'],
@@ -590,8 +478,6 @@ export const microcreditWorkflowV1: WorkflowDefinition<MicrocreditContext, Micro
   submitRoles: ['applicant'],
   submissionRefusal: (context) => context.screening.reasons,
   deadlineEvent: 'EXPIRE_CONTRACT',
-  effects: ['enqueuePayment', 'reserveBudget', 'commitBudget', 'releaseBudget'],
-  finalStates: ['ineligible', 'rejected', 'withdrawn', 'cancelled', 'closed', 'writtenOff'],
   project: (context) => ({
     requestedAmount: context.request.amount,
     approvedAmount: context.decision?.outcome === 'APPROVED' ? context.decision.terms!.amount : null,
@@ -600,4 +486,4 @@ export const microcreditWorkflowV1: WorkflowDefinition<MicrocreditContext, Micro
     deadlineAt: context.decision?.contractDeadline && !context.contract && !context.cancellation ? context.decision.contractDeadline : null,
     nextDueOn: context.schedule.find((i) => moneyFromNumeric(i.paidPrincipal) + moneyFromNumeric(i.paidInterest) < moneyFromNumeric(i.total))?.dueOn ?? null,
   }),
-};
+});

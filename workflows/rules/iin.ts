@@ -10,6 +10,8 @@
  * @packageDocumentation
  */
 
+import { daysInMonth, formatCalendarDate, quoteInput, type CalendarDate } from './calendar';
+
 /**
  * Why an IIN was rejected.
  * - `NOT_DIGITS`: contains something other than ASCII digits.
@@ -38,29 +40,6 @@ const FIRST_PASS_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 const SECOND_PASS_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2] as const;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** Quote untrusted text for an error message, cut short so a huge input cannot bloat it. */
-function quote(text: string): string {
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return JSON.stringify(shown);
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    return isLeapYear(year) ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 function isRealDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
@@ -69,21 +48,17 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-function formatDate(date: CalendarDate): string {
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
-}
-
 /** Parse a strict YYYY-MM-DD string into a real calendar date, or throw RangeError. */
 function parseIsoDate(text: string, what: string): CalendarDate {
   const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
   if (match === null) {
-    throw new RangeError(`${what} must be a date in YYYY-MM-DD form, got ${typeof text === 'string' ? quote(text) : typeof text}.`);
+    throw new RangeError(`${what} must be a date in YYYY-MM-DD form, got ${typeof text === 'string' ? quoteInput(text) : typeof text}.`);
   }
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (!isRealDate(year, month, day)) {
-    throw new RangeError(`${what} ${quote(text)} is not a real calendar date.`);
+    throw new RangeError(`${what} ${quoteInput(text)} is not a real calendar date.`);
   }
   return { year, month, day };
 }
@@ -115,7 +90,7 @@ function weightedSumMod11(digits: string, weights: readonly number[]): number {
  */
 export function iinCheckDigit(first11: string): number | null {
   if (typeof first11 !== 'string' || !/^\d{11}$/.test(first11)) {
-    throw new RangeError(`iinCheckDigit expects exactly 11 digits, got ${typeof first11 === 'string' ? quote(first11) : typeof first11}.`);
+    throw new RangeError(`iinCheckDigit expects exactly 11 digits, got ${typeof first11 === 'string' ? quoteInput(first11) : typeof first11}.`);
   }
   const first = weightedSumMod11(first11, FIRST_PASS_WEIGHTS);
   if (first !== 10) {
@@ -144,10 +119,10 @@ export function parseIin(input: string): IinResult {
     return { ok: false, reason: 'NOT_DIGITS', message: 'IIN must be a string of 12 digits.' };
   }
   if (input.length > 0 && !/^\d+$/.test(input)) {
-    return { ok: false, reason: 'NOT_DIGITS', message: `IIN ${quote(input)} must contain digits only.` };
+    return { ok: false, reason: 'NOT_DIGITS', message: `IIN ${quoteInput(input)} must contain digits only.` };
   }
   if (input.length !== 12) {
-    return { ok: false, reason: 'LENGTH', message: `IIN ${quote(input)} must be exactly 12 digits, got ${input.length}.` };
+    return { ok: false, reason: 'LENGTH', message: `IIN ${quoteInput(input)} must be exactly 12 digits, got ${input.length}.` };
   }
 
   const centuryDigit = input.charCodeAt(6) - 48;
@@ -155,7 +130,7 @@ export function parseIin(input: string): IinResult {
     return {
       ok: false,
       reason: 'CENTURY',
-      message: `IIN ${quote(input)} has century/sex digit ${centuryDigit} (7th digit); an individual's IIN has 1-6 there.`,
+      message: `IIN ${quoteInput(input)} has century/sex digit ${centuryDigit} (7th digit); an individual's IIN has 1-6 there.`,
     };
   }
 
@@ -166,7 +141,7 @@ export function parseIin(input: string): IinResult {
     return {
       ok: false,
       reason: 'BIRTH_DATE',
-      message: `IIN ${quote(input)} encodes birth date ${pad(year, 4)}-${input.slice(2, 4)}-${input.slice(4, 6)}, which is not a real calendar date.`,
+      message: `IIN ${quoteInput(input)} encodes birth date ${pad(year, 4)}-${input.slice(2, 4)}-${input.slice(4, 6)}, which is not a real calendar date.`,
     };
   }
 
@@ -176,14 +151,14 @@ export function parseIin(input: string): IinResult {
     return {
       ok: false,
       reason: 'CHECK_DIGIT',
-      message: `IIN ${quote(input)} is invalid: no check digit exists for its first 11 digits.`,
+      message: `IIN ${quoteInput(input)} is invalid: no check digit exists for its first 11 digits.`,
     };
   }
   if (expected !== actual) {
     return {
       ok: false,
       reason: 'CHECK_DIGIT',
-      message: `IIN ${quote(input)} has a wrong check digit (12th digit is ${actual}, expected ${expected}).`,
+      message: `IIN ${quoteInput(input)} has a wrong check digit (12th digit is ${actual}, expected ${expected}).`,
     };
   }
 
@@ -191,7 +166,7 @@ export function parseIin(input: string): IinResult {
     ok: true,
     value: {
       iin: input,
-      birthDate: formatDate({ year, month, day }),
+      birthDate: formatCalendarDate({ year, month, day }),
       sex: centuryDigit % 2 === 1 ? 'male' : 'female',
     },
   };
@@ -230,10 +205,10 @@ export function isValidIin(input: string): boolean {
 export function makeIin(birthDate: string, sex: 'male' | 'female', serial: number): string {
   const date = parseIsoDate(birthDate, 'Birth date');
   if (date.year < 1800 || date.year > 2099) {
-    throw new RangeError(`Birth date ${quote(birthDate)} is outside 1800..2099, which an IIN cannot encode.`);
+    throw new RangeError(`Birth date ${quoteInput(birthDate)} is outside 1800..2099, which an IIN cannot encode.`);
   }
   if (sex !== 'male' && sex !== 'female') {
-    throw new RangeError(`Sex must be 'male' or 'female', got ${quote(String(sex))}.`);
+    throw new RangeError(`Sex must be 'male' or 'female', got ${quoteInput(String(sex))}.`);
   }
   if (!Number.isInteger(serial) || serial < 0 || serial > 9999) {
     throw new RangeError(`IIN serial must be an integer 0..9999, got ${String(serial)}.`);
@@ -276,7 +251,7 @@ export function ageOn(birthDate: string, onDate: string): number {
   const birthKey = birth.year * 10_000 + birth.month * 100 + birth.day;
   const onKey = on.year * 10_000 + on.month * 100 + on.day;
   if (onKey < birthKey) {
-    throw new RangeError(`Date ${quote(onDate)} is before birth date ${quote(birthDate)}.`);
+    throw new RangeError(`Date ${quoteInput(onDate)} is before birth date ${quoteInput(birthDate)}.`);
   }
 
   // The birthday in the year of `onDate`, clamped to the month's last day (29 Feb -> 28 Feb).
