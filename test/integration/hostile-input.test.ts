@@ -108,6 +108,10 @@ function leavesOf(value: unknown, path: Path = []): Path[] {
   return [path];
 }
 
+function valueAt(value: unknown, path: Path): unknown {
+  return path.reduce<unknown>((at, step) => (at as Record<string | number, unknown> | undefined)?.[step], value);
+}
+
 function replaced(value: unknown, path: Path, by: unknown): unknown {
   if (path.length === 0) return by;
   const [head, ...rest] = path;
@@ -197,8 +201,9 @@ describe('every mutation refuses hostile input with a typed error', () => {
       fc.asyncProperty(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), hostile, fc.boolean(), async (targetIndex, leafIndex, value, inline) => {
         const target = targets[targetIndex % targets.length]!;
         const path = target.leaves[leafIndex % target.leaves.length]!;
-        // a plain string is no attack on a free-text field
+        // a plain string is no attack on a free-text field, nor an empty list on a list (an applicant may belong to no category)
         fc.pre(!(typeAt(target.arg.type, path) === 'String' && isPlainText(value)));
+        fc.pre(!(Array.isArray(value) && value.length === 0 && Array.isArray(valueAt(target.skeleton, path))));
         const deep = typeof value === 'object' && value !== null && DEEP_MARKER in value ? DEEP_VALUES[(value as Record<string, string>)[DEEP_MARKER]!]! : null;
         const input = replaced(target.skeleton, path, deep ? DEEP_MARKER : value);
         const asLiteral = inline && !deep;
