@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApplicantCategory, Locality } from '../../workflows/rules/categories';
 import { parseIin } from '../../workflows/rules/iin';
-import { Applicant } from './entities';
+import type { Statement, TransactionSql } from './pg-sql';
 
 /** What the API shows of an applicant. */
 export interface ApplicantRow {
@@ -42,25 +41,34 @@ export interface ApplicantProfile {
 
 /**
  * Creates the applicant on their first application and keeps their profile current on later
- * ones. One statement (INSERT … ON CONFLICT), so two first applications at once cannot collide.
+ * ones, in the submission's transaction. One statement (INSERT … ON CONFLICT), so two first
+ * applications at once cannot collide. Returns the applicant's id.
  */
-export async function saveApplicant(em: EntityManager, profile: ApplicantProfile): Promise<Applicant> {
+export async function saveApplicant(sql: TransactionSql, profile: ApplicantProfile): Promise<string> {
   const iin = parseIin(profile.iin);
   if (!iin.ok) throw new Error('saveApplicant: the IIN must be screened before it is stored');
-  return em.upsert(
-    Applicant,
-    {
-      iin: profile.iin,
-      fullName: profile.fullName.trim(),
-      birthDate: iin.value.birthDate,
-      sex: iin.value.sex,
-      categories: [...new Set(profile.categories)],
-      locality: profile.locality,
-      region: profile.regionCode,
-      settlement: profile.settlement.trim(),
-      phone: profile.phone ?? null,
-      updatedAt: new Date(),
-    },
-    { onConflictFields: ['iin'], onConflictAction: 'merge', onConflictExcludeFields: ['id', 'createdAt'] },
-  );
+  const [row] = await sql.query<{ id: string }>(SAVE_APPLICANT, [
+    profile.iin,
+    profile.fullName.trim(),
+    iin.value.birthDate,
+    iin.value.sex,
+    [...new Set(profile.categories)],
+    profile.locality,
+    profile.regionCode,
+    profile.settlement.trim(),
+    profile.phone ?? null,
+    new Date().toISOString(),
+  ]);
+  return row!.id;
 }
+
+const SAVE_APPLICANT: Statement = {
+  name: 'save_applicant',
+  text: `insert into applicant (iin, full_name, birth_date, sex, categories, locality, region_code, settlement, phone, updated_at)
+         values ($1, $2, $3::date, $4, $5::text[], $6, $7, $8, $9, $10::timestamptz)
+         on conflict (iin) do update
+            set full_name = excluded.full_name, birth_date = excluded.birth_date, sex = excluded.sex, categories = excluded.categories,
+                locality = excluded.locality, region_code = excluded.region_code, settlement = excluded.settlement, phone = excluded.phone,
+                updated_at = excluded.updated_at
+         returning id`,
+};

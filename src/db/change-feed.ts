@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { ApplicationKind } from '../../workflows/definition';
@@ -6,7 +5,8 @@ import type { ApplicationKind } from '../../workflows/definition';
 /**
  * Committed transitions, fanned out to every replica through PostgreSQL LISTEN/NOTIFY.
  *
- * The engine calls `notifyChange` inside the transition's own transaction: PostgreSQL delivers a
+ * The engine sends `pg_notify` on this channel inside each action's own transaction (in the same
+ * statement as the row and the log row): PostgreSQL delivers a
  * notification only when that transaction commits, so a subscriber never hears of a transition
  * that was rolled back (or of a dry run), and never misses one that committed while its replica
  * was up. Every replica, the one that made the change included, hears it from the database;
@@ -38,11 +38,6 @@ export const REFERENCE_CHANNEL = 'gateway_reference_changed';
 
 /** Called with the table a committed write changed, or '*' when changes may have been missed. */
 export type ReferenceListener = (table: string) => void;
-
-/** Queues the notification in the caller's transaction; it is sent at commit. */
-export async function notifyChange(em: EntityManager, change: TransitionCommitted): Promise<void> {
-  await em.execute('select pg_notify(?, ?)', [CHANGE_CHANNEL, JSON.stringify(change)]);
-}
 
 /** Events a subscriber has not read yet, beyond which it is cut off rather than let grow. */
 const MAX_BUFFERED = 1000;

@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -19,7 +19,7 @@ import { latestWorkflow, workflowFor } from '../../workflows/registry';
 import { hasRole, actorRef, type Actor } from '../../workflows/rules/roles';
 import { formatMoney, moneyFromNumeric } from '../../workflows/rules/money';
 import { saveApplicant, type ApplicantProfile } from '../db/applicants';
-import { Application, Region, TransitionLogEntry } from '../db/entities';
+import { Application, TransitionLogEntry } from '../db/entities';
 import {
   AppError,
   DuplicateApplicationError,
@@ -30,7 +30,7 @@ import {
   VersionConflictError,
 } from '../../workflows/errors';
 import { assertMayActOn } from '../auth/scope';
-import { CHANGE_CHANNEL, notifyChange, type TransitionCommitted } from '../db/change-feed';
+import { CHANGE_CHANNEL, type TransitionCommitted } from '../db/change-feed';
 import type { ApplicationRecord } from '../db/application-records';
 import { runEffects, type TransactionalQueue } from './effects';
 import { gatherFacts, type ProgrammeSettings } from './facts';
@@ -163,6 +163,22 @@ const SQL = {
              returning seq)
            select pg_notify($22, $23) from logged`,
   },
+  // a submission's row, its first log row and the notification, as one statement
+  open: {
+    name: 'engine_open',
+    text: `with inserted as (
+             insert into application (id, kind, machine_id, machine_version, state, version, snapshot, applicant_id, region_code, requested_amount,
+                                      approved_amount, disbursed_amount, decision_fiscal_year, deadline_at, next_due_on, escalated_at, dedup_key,
+                                      submitted_at, updated_at, finished_at)
+             values ($1, $2::application_kind, $3, $4::int, $5, 1, $6::jsonb, $7::uuid, $8, $9::numeric, $10::numeric, $11::numeric, $12::int,
+                     $13::timestamptz, $14::date, $15::timestamptz, $16::text, $17::timestamptz, $17::timestamptz, $18::timestamptz)
+             returning id),
+           logged as (
+             insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at)
+             select id, 1, $4::int, 'SUBMIT', null, $5, $19::text, $20::text[], $21::jsonb, $17::timestamptz from inserted
+             returning seq)
+           select pg_notify($22, $23) from logged`,
+  },
 } satisfies Record<string, Statement>;
 
 /**
@@ -199,29 +215,30 @@ export class WorkflowEngine {
    * Opens an application: the submission is the first event of the log. Every kind's submission
    * comes through here, with its checks of who may submit (see `assertMaySubmit`).
    */
-  async submit(request: SubmitRequest): Promise<Application> {
+  async submit(request: SubmitRequest): Promise<ApplicationRecord> {
     const def = latestWorkflow(request.kind);
     assertMaySubmit(def, request);
     const started = performance.now();
-    const { application, change } = await this.orm.em
-      .fork()
-      .transactional((em) => this.open(em, def, request))
-      .catch((error: unknown) => {
-        throw constraintRefusal(error) ?? error;
-      });
+    const { application, change } = await TransactionSql.transaction(this.orm, (sql) => this.open(sql, def, request)).catch((error: unknown) => {
+      throw constraintRefusal(error) ?? error;
+    });
     this.publish({ ...change, durationMs: performance.now() - started });
     return application;
   }
 
-  /** The submission's transaction: the first event, the row and the first log entry. */
+  /**
+   * The submission's transaction, as statements like an action's (no entity built): the facts,
+   * the first event through the machine, the applicant, then the row, the first log row and the
+   * notification as one statement.
+   */
   private async open(
-    em: EntityManager,
+    sql: TransactionSql,
     def: WorkflowDefinition,
     request: SubmitRequest,
-  ): Promise<{ application: Application; change: TransitionCommitted }> {
+  ): Promise<{ application: ApplicationRecord; change: TransitionCommitted }> {
     const at = this.now().toISOString();
     const applicationId = randomUUID();
-    const facts = await gatherFacts(await TransactionSql.of(em), def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, at }, this.settings);
+    const facts = await gatherFacts(sql, def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, at }, this.settings);
     const event = {
       applicant: { iin: request.applicant.iin, categories: [...new Set(request.applicant.categories)] },
       ...request.payload,
@@ -236,25 +253,12 @@ export class WorkflowEngine {
     const reasons = def.submissionRefusal(snapshot.context);
     if (reasons.length > 0) throw new ValidationError(reasons);
 
-    const applicant = await saveApplicant(em, { ...request.applicant, regionCode: request.regionCode });
+    const applicantId = await saveApplicant(sql, { ...request.applicant, regionCode: request.regionCode });
     const state = stateOf(snapshot);
-    const application = em.create(Application, {
-      id: applicationId,
-      kind: def.kind,
-      machineId: def.machine.id,
-      machineVersion: def.version,
-      state,
-      version: 1,
-      snapshot: asStored(persist(def, snapshot)) as Record<string, unknown>,
-      applicant,
-      region: em.getReference(Region, request.regionCode),
-      ...this.projection(def, snapshot.context),
-      submittedAt: new Date(at),
-      updatedAt: new Date(at),
-      finishedAt: def.finalStates.includes(state) ? new Date(at) : null,
-    });
-    em.create(TransitionLogEntry, { ...this.logRow(applicationId, 1, def, event, null, state), application });
-    await em.flush();
+    const snapshotJson = JSON.stringify(persist(def, snapshot));
+    const projection = this.projection(def, snapshot.context);
+    const submittedAt = new Date(at);
+    const finishedAt = def.finalStates.includes(state) ? submittedAt : null;
     const change: TransitionCommitted = {
       applicationId,
       kind: def.kind,
@@ -265,7 +269,48 @@ export class WorkflowEngine {
       version: 1,
       at,
     };
-    await notifyChange(em, change);
+    const money = (value: bigint | null) => (value === null ? null : formatMoney(value));
+    await sql.query(SQL.open, [
+      applicationId,
+      def.kind,
+      def.machine.id,
+      def.version,
+      state,
+      snapshotJson,
+      applicantId,
+      request.regionCode,
+      money(projection.requestedAmount),
+      money(projection.approvedAmount),
+      money(projection.disbursedAmount),
+      projection.decisionFiscalYear,
+      projection.deadlineAt?.toISOString() ?? null,
+      projection.nextDueOn,
+      projection.escalatedAt?.toISOString() ?? null,
+      projection.dedupKey,
+      at,
+      finishedAt === null ? null : at,
+      event.actor.id,
+      event.actor.roles,
+      JSON.stringify(event),
+      CHANGE_CHANNEL,
+      JSON.stringify(change),
+    ]);
+    const application: ApplicationRecord = {
+      id: applicationId,
+      kind: def.kind,
+      machineId: def.machine.id,
+      machineVersion: def.version,
+      state,
+      version: 1,
+      // as jsonb hands it back
+      snapshot: JSON.parse(snapshotJson) as Record<string, unknown>,
+      applicant: { id: applicantId },
+      region: { code: request.regionCode },
+      ...projection,
+      submittedAt,
+      updatedAt: submittedAt,
+      finishedAt,
+    };
     return { application, change };
   }
 
@@ -461,22 +506,6 @@ export class WorkflowEngine {
       nextDueOn: p.nextDueOn ?? null,
       escalatedAt: p.escalatedAt ? new Date(p.escalatedAt) : null,
       dedupKey: p.dedupKey ?? null,
-    };
-  }
-
-  /** The transition log's row of one accepted event: who, when, from, to, the event and its facts. */
-  private logRow(applicationId: string, seq: number, def: WorkflowDefinition, event: WorkflowEvent, fromState: string | null, toState: string) {
-    return {
-      application: applicationId,
-      seq,
-      machineVersion: def.version,
-      eventType: event.type,
-      fromState,
-      toState,
-      actorId: event.actor.id,
-      actorRoles: event.actor.roles,
-      event: asStored(event) as unknown as Record<string, unknown>,
-      at: new Date(event.at),
     };
   }
 

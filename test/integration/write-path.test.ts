@@ -50,6 +50,20 @@ describe('the write path: one action, its statements, no entity', () => {
     expect((await t.gateway.engine.verifyReplay(id)).matches).toBe(true);
   });
 
+  it('a submission is statements too: begin, its facts, the applicant, one statement for the row, the first log row and the notify, commit', async () => {
+    const person = newApplicant();
+    const { result, sql } = await statementsOf(() => submit(person));
+    expect(sql[0]).toMatch(/^begin/);
+    expect(sql.at(-1)).toMatch(/^commit/);
+    const writes = sql.filter((s) => /^(insert|update|delete|with)\b/.test(s));
+    expect(writes).toHaveLength(2);
+    expect(writes[0]).toMatch(/^insert into applicant .* on conflict \(iin\) do update/);
+    expect(writes[1]).toMatch(/^with inserted as \( insert into application .* insert into transition_log .* select pg_notify\(\$22, \$23\) from logged/);
+    // no entity: the ORM's own inserts quote their names
+    expect(sql.join('\n')).not.toMatch(/insert into "/);
+    expect((await t.gateway.engine.verifyReplay(result)).matches).toBe(true);
+  });
+
   it('an approval adds its fact and one statement for the conditional reservation with its ledger row', async () => {
     const id = await submit();
     await t.gateway.engine.send(id, { type: 'START_REVIEW' }, reviewer);
