@@ -117,6 +117,21 @@ function assertMaySubmit(def: WorkflowDefinition, request: SubmitRequest): void 
   }
 }
 
+/** The projected columns as the engine's statements bind them, in their order there (requested amount … dedup key). */
+function projectedValues(projection: ReturnType<WorkflowEngine['projection']>): unknown[] {
+  const money = (value: bigint | null) => (value === null ? null : formatMoney(value));
+  return [
+    money(projection.requestedAmount),
+    money(projection.approvedAmount),
+    money(projection.disbursedAmount),
+    projection.decisionFiscalYear,
+    projection.deadlineAt?.toISOString() ?? null,
+    projection.nextDueOn,
+    projection.escalatedAt?.toISOString() ?? null,
+    projection.dedupKey,
+  ];
+}
+
 /** JSON as PostgreSQL's jsonb will hand it back: what a stored snapshot is compared against. */
 function asStored<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -269,7 +284,6 @@ export class WorkflowEngine {
       version: 1,
       at,
     };
-    const money = (value: bigint | null) => (value === null ? null : formatMoney(value));
     await sql.query(SQL.open, [
       applicationId,
       def.kind,
@@ -279,14 +293,7 @@ export class WorkflowEngine {
       snapshotJson,
       applicantId,
       request.regionCode,
-      money(projection.requestedAmount),
-      money(projection.approvedAmount),
-      money(projection.disbursedAmount),
-      projection.decisionFiscalYear,
-      projection.deadlineAt?.toISOString() ?? null,
-      projection.nextDueOn,
-      projection.escalatedAt?.toISOString() ?? null,
-      projection.dedupKey,
+      ...projectedValues(projection),
       at,
       finishedAt === null ? null : at,
       event.actor.id,
@@ -393,21 +400,13 @@ export class WorkflowEngine {
     };
     // step 6 and the notification as one statement: the row (guarded by its version, which the
     // lock already holds still), one log row from the updated row, pg_notify sent at commit
-    const money = (value: bigint | null) => (value === null ? null : formatMoney(value));
     const written = await sql.query(SQL.write, [
       applicationId,
       row.version,
       toState,
       version,
       snapshotJson,
-      money(projection.requestedAmount),
-      money(projection.approvedAmount),
-      money(projection.disbursedAmount),
-      projection.decisionFiscalYear,
-      projection.deadlineAt?.toISOString() ?? null,
-      projection.nextDueOn,
-      projection.escalatedAt?.toISOString() ?? null,
-      projection.dedupKey,
+      ...projectedValues(projection),
       at,
       finishedAt === null ? null : at,
       def.version,

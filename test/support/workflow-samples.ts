@@ -14,6 +14,7 @@ import { makeIin } from '../../workflows/rules/iin';
 import { formatMoney } from '../../workflows/rules/money';
 import { payoffAmount, type Instalment } from '../../workflows/microcredit/schedule';
 import type { ActorRef } from '../../workflows/rules/roles';
+import { FY2026, TERMS_2026 } from './machine-harness';
 
 // ---------------------------------------------------------------------------------------------
 // Sample events of every kind, and walks through a machine built from them: what the contract
@@ -37,27 +38,6 @@ export const CAST: Record<string, ActorRef> = {
   admin: { id: 'admin-1', roles: ['admin'] },
 };
 
-const FY2026 = { year: 2026, mci: '4325.00', minimumWage: '85000.00' };
-const STANDARD_2026 = {
-  year: 2026,
-  product: 'STANDARD',
-  eligibleCategories: [],
-  maxAmount: '8000000.00',
-  maxRateBp: 600,
-  minTermMonths: 6,
-  maxTermMonths: 84,
-  contractDays: 30,
-  writeOffAfterDays: 180,
-};
-const PREFERENTIAL_2026 = {
-  ...STANDARD_2026,
-  product: 'PREFERENTIAL',
-  eligibleCategories: ['LARGE_FAMILY', 'LOW_INCOME_FAMILY'],
-  maxAmount: '20000000.00',
-  maxRateBp: 400,
-  minTermMonths: 60,
-};
-const TERMS_2026 = [STANDARD_2026, PREFERENTIAL_2026];
 const IIN = makeIin('1990-01-01', 'male', 12);
 
 type Payload = Record<string, unknown>;
