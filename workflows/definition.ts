@@ -10,7 +10,12 @@ import {
 import type { ActorRef, Role } from './rules/roles';
 import type { Violation } from './errors';
 
-export type ApplicationKind = 'grant' | 'microcredit' | 'lifting';
+/**
+ * The name a kind of support is registered under (registry.ts) and stored as (the `application_kind`
+ * type): the programme's are `grant`, `microcredit` and `lifting`. The engine, the API and the
+ * reports take the kinds from the registry, so a new kind is not named here.
+ */
+export type ApplicationKind = string;
 
 /** Every workflow event carries who sent it and when; the engine adds both. */
 export interface WorkflowEvent {

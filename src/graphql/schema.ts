@@ -3,7 +3,10 @@ import { buildSchema, type AuthChecker } from 'type-graphql';
 import { hasRole, isRole } from '../../workflows/rules/roles';
 import { ForbiddenError, UnauthenticatedError } from '../../workflows/errors';
 import type { GraphQLContext } from './context';
-import { KIND_MODULES } from './kinds/registry';
+// the programme's kinds register themselves with the registry before the schema reads it
+import './kinds/programme';
+import { kindModules } from './kinds/registry';
+import { completeRegistryEnums } from './types/enums';
 import { ActionResolver } from './resolvers/action.resolver';
 import { ApplicationResolver, resolveHistory } from './resolvers/application.resolver';
 import { BudgetResolver } from './resolvers/budget.resolver';
@@ -47,22 +50,30 @@ function resolveSynchronously(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-let built: GraphQLSchema | undefined;
+let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process: type-graphql keeps its metadata in a global store. */
-export async function gatewaySchema(): Promise<GraphQLSchema> {
-  built ??= resolveSynchronously(await buildSchema({
+export function gatewaySchema(): Promise<GraphQLSchema> {
+  built ??= buildGatewaySchema();
+  return built;
+}
+
+/** Builds the schema of the registered kinds: each kind's type and resolver, the enums listing them. */
+async function buildGatewaySchema(): Promise<GraphQLSchema> {
+  const kinds = kindModules();
+  completeRegistryEnums();
+  return resolveSynchronously(await buildSchema({
     resolvers: [
       ApplicationResolver,
       ActionResolver,
-      ...KIND_MODULES.map((module) => module.resolver),
+      ...kinds.map((module) => module.resolver),
       ReferenceResolver,
       BudgetResolver,
       PreviewResolver,
       WorkflowResolver,
       SubscriptionResolver,
     ],
-    orphanedTypes: KIND_MODULES.map((module) => module.type),
+    orphanedTypes: kinds.map((module) => module.type),
     authChecker,
     // every subscription brings its own `subscribe` (the change feed, db/change-feed.ts); type-graphql
     // insists on a topic pub/sub all the same, so it gets one that refuses to be used
@@ -76,7 +87,6 @@ export async function gatewaySchema(): Promise<GraphQLSchema> {
     },
     validate: { forbidUnknownValues: false },
   }));
-  return built;
 }
 
 /** The SDL committed as schema/schema.graphql, sorted so it diffs cleanly. */

@@ -3,6 +3,7 @@ import type { ApplicationKind } from '../../workflows/definition';
 import { FiscalYear } from '../db/entities';
 import { moneyFromNumeric, type Tiyn } from '../../workflows/rules/money';
 import { ValidationError } from '../../workflows/errors';
+import { registeredKinds } from '../../workflows/registry';
 
 export interface ProgramReportRow {
   /** null in the republic's totals */
@@ -110,7 +111,7 @@ export async function programReport(em: EntityManager, params: { year: number; a
       percentOfPlan: percentOf(disbursedAmount, plannedAmount),
     };
   });
-  const totals = (['grant', 'microcredit', 'lifting'] as const).map((kind): ProgramReportRow => {
+  const totals = registeredKinds().map((kind): ProgramReportRow => {
     const of = reportRows.filter((r) => r.kind === kind);
     const sum = (pick: (r: ProgramReportRow) => Tiyn | null) => of.reduce((total, r) => total + (pick(r) ?? 0n), 0n);
     const count = (pick: (r: ProgramReportRow) => number | null) => of.reduce((total, r) => total + (pick(r) ?? 0), 0);

@@ -1,9 +1,9 @@
+import type { ApplicationKind } from '../../../workflows/definition';
 import type { Stamp } from '../../../workflows/grant/v1';
 import type { PaymentRecord } from '../../../workflows/payment';
 import type { ApplicationColumn, ApplicationRecord } from '../../db/application-records';
 import { moneyFromNumeric, type Tiyn } from '../../../workflows/rules/money';
 import type { ApplicationNode, ChangeRequestType, PaymentType, StampType } from '../types/application.type';
-import type { ApplicationKindEnum } from '../types/enums';
 
 /**
  * Where a field's value comes from: columns of `application`, top-level keys of the machine's
@@ -85,8 +85,8 @@ export abstract class ApplicationView<C extends object> implements Omit<Applicat
   get id(): string {
     return this.row.id;
   }
-  get kind(): ApplicationKindEnum {
-    return this.row.kind as ApplicationKindEnum;
+  get kind(): ApplicationKind {
+    return this.row.kind;
   }
   get state(): string {
     return this.row.state;

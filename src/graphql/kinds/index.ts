@@ -8,29 +8,13 @@ import type { HistorySelection } from '../../db/history-records';
 import { fieldNamesOf, nodesNamed, selectionAt, selectionOf, type Subfields } from '../selection';
 import type { ApplicationNode } from '../types/application.type';
 import { APPLICATION_FIELDS, type FieldSource } from './application.view';
-import { GRANT_FIELDS, GrantView } from './grant/grant.view';
-import { LIFTING_FIELDS, LiftingView } from './lifting/lifting.view';
-import { MICROCREDIT_FIELDS, MicrocreditView } from './microcredit/microcredit.view';
-
-/** Each kind's GraphQL type, its fields' sources and its view, side by side. */
-const KINDS = {
-  GrantApplication: { fields: GRANT_FIELDS as Record<string, FieldSource> },
-  MicrocreditApplication: { fields: MICROCREDIT_FIELDS as Record<string, FieldSource> },
-  LiftingApplication: { fields: LIFTING_FIELDS as Record<string, FieldSource> },
-} as const;
+import { kindModule, kindModuleOfType } from './registry';
 
 const COMMON = APPLICATION_FIELDS as Record<string, FieldSource>;
 
-/** The GraphQL view of an application; `asOf` (local date) is "today" for schedules and arrears. */
+/** The GraphQL view of an application, its kind's; `asOf` (local date) is "today" for schedules and arrears. */
 export function applicationView(row: ApplicationRecord, asOf: string): ApplicationNode {
-  switch (row.kind) {
-    case 'grant':
-      return new GrantView(row, asOf);
-    case 'microcredit':
-      return new MicrocreditView(row, asOf);
-    case 'lifting':
-      return new LiftingView(row, asOf);
-  }
+  return kindModule(row.kind).view(row, asOf);
 }
 
 const EVERY_COLUMN = new Set<ApplicationColumn>([
@@ -49,7 +33,7 @@ export function projectionFor(selected: ReadonlyMap<string, ReadonlySet<string>>
   const context = new Set<string>();
   let snapshot = false;
   for (const [typeName, fields] of selected) {
-    const own = KINDS[typeName as keyof typeof KINDS]?.fields;
+    const own = kindModuleOfType(typeName)?.fields;
     for (const field of fields) {
       if (field.startsWith('__')) continue;
       const source = Object.hasOwn(COMMON, field) ? COMMON[field] : own && Object.hasOwn(own, field) ? own[field] : undefined;

@@ -1,3 +1,4 @@
+import type { ApplicationKind } from '../../../workflows/definition';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { FundingLimit, FundingLimitRevision, Region } from '../../db/entities';
 import { formatMoney } from '../../../workflows/rules/money';
@@ -18,7 +19,7 @@ export class BudgetResolver {
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: GraphQLContext,
     @Arg('regionCode', () => String, { nullable: true }) regionCode?: string | null,
-    @Arg('kind', () => ApplicationKindEnum, { nullable: true }) kind?: ApplicationKindEnum | null,
+    @Arg('kind', () => ApplicationKindEnum, { nullable: true }) kind?: ApplicationKind | null,
   ): Promise<FundingLimitType[]> {
     const region = reportScope(requireActor(ctx), regionCode);
     const where = { year, ...(region ? { region } : {}), ...(kind ? { kind } : {}) };
@@ -28,7 +29,7 @@ export class BudgetResolver {
     ]);
     return limits.map((l) => ({
       regionCode: l.region.code,
-      kind: l.kind as ApplicationKindEnum,
+      kind: l.kind,
       year: l.year,
       limitAmount: l.limitAmount,
       reserved: l.reserved,
@@ -92,7 +93,7 @@ export class BudgetResolver {
   ): Promise<ProgramReportType> {
     const region = reportScope(requireActor(ctx), regionCode);
     const report = await programReport(ctx.em, { year, asOf, regionCode: region });
-    const cast = (r: (typeof report.rows)[number]) => ({ ...r, kind: r.kind as ApplicationKindEnum });
+    const cast = (r: (typeof report.rows)[number]) => ({ ...r, kind: r.kind });
     return { ...report, rows: report.rows.map(cast), totals: report.totals.map(cast) };
   }
 }

@@ -1,3 +1,4 @@
+import type { ApplicationKind } from '../../../workflows/definition';
 import { Arg, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { ObjectType } from '../types/object-type';
 import { describeWorkflow, mermaidDiagram } from '../../../workflows/diagram';
@@ -27,7 +28,7 @@ export class WorkflowEventDefinitionType {
 @ObjectType('WorkflowDefinition', { description: 'One machine version of one kind, as data: states, actions, diagram.' })
 export class WorkflowDefinitionType {
   @Field(() => ApplicationKindEnum)
-  kind!: ApplicationKindEnum;
+  kind!: ApplicationKind;
 
   @Field(() => Int)
   version!: number;
@@ -52,11 +53,11 @@ export class WorkflowDefinitionType {
 @Resolver(() => ApplicationNode)
 export class WorkflowResolver {
   @Query(() => [WorkflowDefinitionType], { description: 'Every machine version per kind: states, actions with their roles, and a diagram.' })
-  workflowDefinitions(@Arg('kind', () => ApplicationKindEnum, { nullable: true }) kind?: ApplicationKindEnum | null): WorkflowDefinitionType[] {
+  workflowDefinitions(@Arg('kind', () => ApplicationKindEnum, { nullable: true }) kind?: ApplicationKind | null): WorkflowDefinitionType[] {
     return allWorkflows()
       .filter((def) => !kind || def.kind === kind)
       .map((def) => ({
-        kind: def.kind as ApplicationKindEnum,
+        kind: def.kind,
         version: def.version,
         latest: latestWorkflow(def.kind) === def,
         ...describeWorkflow(def),

@@ -1,3 +1,4 @@
+import type { ApplicationKind } from '../../../workflows/definition';
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { ObjectType } from './object-type';
 import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
@@ -141,7 +142,7 @@ export abstract class ApplicationNode {
   id!: string;
 
   @Field(() => ApplicationKindEnum)
-  kind!: ApplicationKindEnum;
+  kind!: ApplicationKind;
 
   @Field({ description: "the workflow state; see workflowDefinitions for each kind's states" })
   state!: string;

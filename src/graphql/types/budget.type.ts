@@ -1,3 +1,4 @@
+import type { ApplicationKind } from '../../../workflows/definition';
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ObjectType } from './object-type';
@@ -35,7 +36,7 @@ export class FundingLimitType {
   regionCode!: string;
 
   @Field(() => ApplicationKindEnum)
-  kind!: ApplicationKindEnum;
+  kind!: ApplicationKind;
 
   @Field(() => Int)
   year!: number;
@@ -78,7 +79,7 @@ export class FundingLimitInput {
   regionCode!: string;
 
   @Field(() => ApplicationKindEnum)
-  kind!: ApplicationKindEnum;
+  kind!: ApplicationKind;
 
   @Field(() => Int)
   @Min(2000)
@@ -119,7 +120,7 @@ export class ProgramReportRowType {
   regionName!: string | null;
 
   @Field(() => ApplicationKindEnum)
-  kind!: ApplicationKindEnum;
+  kind!: ApplicationKind;
 
   @Field(() => Int, { nullable: true })
   plannedCount!: number | null;

@@ -1,7 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import { APPLICANT_CATEGORIES, LOCALITIES } from '../../../workflows/rules/categories';
 import { ROLES } from '../../../workflows/rules/roles';
-import { allWorkflows } from '../../../workflows/registry';
+import type { ApplicationKind } from '../../../workflows/definition';
+import { allWorkflows, registeredKinds } from '../../../workflows/registry';
 
 /** A GraphQL enum whose names and values are the same strings. */
 export function literalEnum<const T extends readonly string[]>(values: T, name: string, description: string): { [K in T[number]]: K } {
@@ -10,12 +11,13 @@ export function literalEnum<const T extends readonly string[]>(values: T, name: 
   return object;
 }
 
-export enum ApplicationKindEnum {
-  GRANT = 'grant',
-  MICROCREDIT = 'microcredit',
-  LIFTING = 'lifting',
-}
-registerEnumType(ApplicationKindEnum, { name: 'ApplicationKind', description: 'The three kinds of support the programme pays.' });
+/**
+ * The registered kinds (GRANT: 'grant', …): filled from the workflow registry when the schema
+ * is built ({@link completeRegistryEnums}), so a new kind is not named here. type-graphql reads
+ * an enum's values when it builds the schema, not when the enum is registered.
+ */
+export const ApplicationKindEnum: Record<string, ApplicationKind> = {};
+registerEnumType(ApplicationKindEnum, { name: 'ApplicationKind', description: 'The kinds of support the programme pays.' });
 
 export const ApplicantCategoryEnum = literalEnum(APPLICANT_CATEGORIES, 'ApplicantCategory', 'Categories that change the programme rules for an applicant.');
 export const LocalityEnum = literalEnum(LOCALITIES, 'Locality', 'Where the applicant lives and works.');
@@ -24,6 +26,13 @@ export const SexEnum = literalEnum(['male', 'female'] as const, 'Sex', 'From the
 export const DecisionOutcomeEnum = literalEnum(['APPROVED', 'REJECTED'] as const, 'DecisionOutcome', 'The outcome of a decision.');
 export const DecisionStageEnum = literalEnum(['REVIEW', 'APPROVAL'] as const, 'DecisionStage', 'Who decided: the reviewer at review, or the approver.');
 
-/** Every event any registered workflow accepts: what `availableActions` lists. */
-export const ACTIONS = [...new Set(allWorkflows().flatMap((def) => Object.keys(def.eventRoles)))].sort() as string[];
-export const ApplicationActionEnum = literalEnum(ACTIONS, 'ApplicationAction', 'An action (workflow event) that can be sent to an application.');
+/** Every event any registered workflow accepts, what `availableActions` lists: filled like the kinds. */
+export const ApplicationActionEnum: Record<string, string> = {};
+registerEnumType(ApplicationActionEnum, { name: 'ApplicationAction', description: 'An action (workflow event) that can be sent to an application.' });
+
+/** Fills the enums that list what the registry holds; called once, as the schema is built. */
+export function completeRegistryEnums(): void {
+  for (const kind of registeredKinds()) ApplicationKindEnum[kind.toUpperCase()] = kind;
+  const actions = [...new Set(allWorkflows().flatMap((def) => Object.keys(def.eventRoles)))].sort();
+  for (const action of actions) ApplicationActionEnum[action] = action;
+}

@@ -1,3 +1,4 @@
+import type { ApplicationKind } from '../../../workflows/definition';
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { ApplicantCategory, Locality } from '../../../workflows/rules/categories';
@@ -122,7 +123,7 @@ export class ReportFundsUseInput extends ActionInput {
 export class ApplicationFilterInput {
   @Field(() => ApplicationKindEnum, { nullable: true })
   @IsOptional()
-  kind?: ApplicationKindEnum | null;
+  kind?: ApplicationKind | null;
 
   @Field(() => [String], { nullable: true, description: 'any of these states' })
   @IsOptional()
