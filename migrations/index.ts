@@ -7,6 +7,7 @@ import { Migration20261126130532_payments } from './Migration20261126130532_paym
 import { Migration20261126151650_region_listing } from './Migration20261126151650_region_listing';
 import { Migration20261201120000_runtime_role } from './Migration20261201120000_runtime_role';
 import { Migration20261210120000_reference_notify } from './Migration20261210120000_reference_notify';
+import { Migration20261202011037_listing_orders } from './Migration20261202011037_listing_orders';
 
 /**
  * Every migration, in order. `npm run migration:create -- name` writes a new file from the
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126151650_region_listing', class: Migration20261126151650_region_listing },
   { name: 'Migration20261201120000_runtime_role', class: Migration20261201120000_runtime_role },
   { name: 'Migration20261210120000_reference_notify', class: Migration20261210120000_reference_notify },
+  { name: 'Migration20261202011037_listing_orders', class: Migration20261202011037_listing_orders },
 ];

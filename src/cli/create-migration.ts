@@ -10,7 +10,8 @@ import { openOrm } from '../db/orm';
 async function main(): Promise<void> {
   const config = loadConfig();
   await withDatabase(config, async (databaseUrl) => {
-    const orm = await openOrm(databaseUrl);
+    // the one place the committed snapshot is read and written
+    const orm = await openOrm(databaseUrl, {}, true);
     try {
       const migrator = orm.getMigrator();
       await migrator.up();

@@ -5,8 +5,13 @@ import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
 import { PROJECT_ROOT } from '../paths';
 
-/** The one MikroORM configuration: entities listed explicitly, migrations as committed. */
-export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+/**
+ * The one MikroORM configuration: entities listed explicitly, migrations as committed.
+ * `writesSnapshot` only for `npm run migration:create`: MikroORM's migrator otherwise rewrites the
+ * committed snapshot from whatever database it has just migrated — a start, a test with a kind of
+ * its own — and the next migration would be diffed against that.
+ */
+export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}, writesSnapshot = false): Options {
   return defineConfig({
     clientUrl: databaseUrl,
     entities: ENTITIES,
@@ -18,6 +23,7 @@ export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {})
       migrationsList: MIGRATIONS,
       path: path.join(PROJECT_ROOT, 'migrations'),
       pathTs: path.join(PROJECT_ROOT, 'migrations'),
+      snapshot: writesSnapshot,
       snapshotName: '.snapshot-gateway',
       transactional: true,
       allOrNothing: true,
@@ -30,8 +36,8 @@ export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {})
   });
 }
 
-export async function openOrm(databaseUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(databaseUrl, overrides));
+export async function openOrm(databaseUrl: string, overrides: Partial<Options> = {}, writesSnapshot = false): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(databaseUrl, overrides, writesSnapshot));
 }
 
 /** Applies every committed migration that has not run yet; returns their names. */

@@ -1,6 +1,7 @@
 import { GraphQLError, Kind, getNamedType, getNullableType, isListType, typeFromAST, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
+import { DEFAULT_PAGE_SIZE } from './connection';
 import { limitRefusal } from './limit-refusal';
 
 /**
@@ -26,7 +27,9 @@ const TOO_MANY_NODES = 'Query exceeds the maximum allowed number of nodes.';
 const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   // introspection is bounded by the depth limit, and off in production
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 1;
-  const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
+  // a connection sent without first or last answers its default page
+  const paged = getNamedType(field.type).name.endsWith('Connection') ? DEFAULT_PAGE_SIZE : undefined;
+  const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : paged;
   if (size !== undefined) return 1 + Math.max(0, size) * childComplexity;
   if (!isListType(getNullableType(field.type))) return undefined;
   if (field.name === 'edges' || field.name === 'nodes') return 1 + childComplexity;

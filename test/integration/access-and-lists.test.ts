@@ -94,11 +94,12 @@ describe('who sees what', () => {
 
     const own = await t.op(ApplicationDocument, { id: akmIds[0]! }, mine);
     expect(own.body.errors).toBeUndefined();
-    expect(own.body.data!.application.applicant.iin).toBe(mine.iin);
+    expect(own.body.data!.application!.applicant.iin).toBe(mine.iin);
 
     const other = await t.op(ApplicationDocument, { id: akmIds[2]! }, mine);
     expect(codeOf(other)).toBe('FORBIDDEN');
-    expect(other.body.data ?? null).toBeNull();
+    // a single application is nullable: the refusal nulls it alone
+    expect(other.body.data).toEqual({ application: null });
     // nor may they act on it
     const withdraw = await t.op(WithdrawDocument, { input: { applicationId: akmIds[2]! } }, mine);
     expect(codeOf(withdraw)).toBe('FORBIDDEN');
@@ -126,7 +127,7 @@ describe('who sees what', () => {
 
     const own = await t.op(ApplicationDocument, { id: pavId }, otherRegionReviewer);
     expect(own.body.errors).toBeUndefined();
-    expect(own.body.data!.application.availableActions).toEqual(['START_REVIEW']);
+    expect(own.body.data!.application!.availableActions).toEqual(['START_REVIEW']);
   });
 
   it('auditors see everything, are offered no actions and cannot act', async () => {
@@ -139,7 +140,7 @@ describe('who sees what', () => {
     expect(idsOf(page)).toEqual([pavId, akmIds[2]]);
     for (const edge of page.edges) expect(edge.node.availableActions).toEqual([]);
 
-    const read = ok(await t.op(ApplicationDocument, { id: pavId }, auditor)).application;
+    const read = ok(await t.op(ApplicationDocument, { id: pavId }, auditor)).application!;
     expect(read.availableActions).toEqual([]);
     expect(read.history.map((h) => h.action)).toEqual(['SUBMIT']);
 
@@ -154,7 +155,7 @@ describe('who sees what', () => {
 
   it('administrators see no applications', async () => {
     const page = await list(admin);
-    expect(page).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(page).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
     expect(codeOf(await t.op(ApplicationDocument, { id: akmIds[0]! }, admin))).toBe('FORBIDDEN');
     expect(codeOf(await t.op(StartReviewDocument, { input: { applicationId: akmIds[0]! } }, admin))).toBe('FORBIDDEN');
   });
@@ -270,7 +271,7 @@ describe('keyset pagination', () => {
 
     // a page after the last is empty
     const after3 = await list(applicant, undefined, 10, page3.pageInfo.endCursor!);
-    expect(after3).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(after3).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } });
 
     // newer applications go on top: page 2 by its cursor is unchanged
     clock.advance(3_600_000);
@@ -297,7 +298,7 @@ describe('history and available actions per role', () => {
     clock.set('2026-06-01T09:00:00Z');
     const applicant = newApplicant('1989-09-09', 'female');
     const id = await submit(applicant);
-    const actions = async (actor: Actor) => ok(await t.op(ApplicationDocument, { id }, actor)).application.availableActions;
+    const actions = async (actor: Actor) => ok(await t.op(ApplicationDocument, { id }, actor)).application!.availableActions;
 
     expect(await actions(reviewer)).toEqual(['START_REVIEW']);
     expect(await actions(applicant)).toEqual(['WITHDRAW']);
@@ -319,7 +320,7 @@ describe('history and available actions per role', () => {
     expect(await actions(reviewer)).toEqual([]);
     expect(await actions(applicant)).toEqual(['WITHDRAW']);
 
-    const read = ok(await t.op(ApplicationDocument, { id }, applicant)).application;
+    const read = ok(await t.op(ApplicationDocument, { id }, applicant)).application!;
     expect(read.history.map((h) => [h.seq, h.action, h.fromState, h.toState, h.actor.id, h.at])).toEqual([
       [1, 'SUBMIT', null, 'awaitingReview', applicant.id, '2026-06-01T09:00:00.000Z'],
       [2, 'START_REVIEW', 'awaitingReview', 'underReview', reviewerApprover.id, '2026-06-01T09:01:00.000Z'],

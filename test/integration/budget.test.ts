@@ -564,7 +564,7 @@ describe('the budget in 2026', () => {
 // 2020: the plan-versus-fact report of Akmola
 // =============================================================================================
 
-type ReportRow = ProgramReportQuery['programReport']['rows'][number];
+type ReportRow = NonNullable<ProgramReportQuery['programReport']>['rows'][number];
 
 describe('the programme report (Akmola, 2020)', () => {
   const clock = manualClock('2020-03-02T09:00:00Z');
@@ -599,7 +599,7 @@ describe('the programme report (Akmola, 2020)', () => {
   });
 
   const report = async (asOf: string, actor: Actor = auditor, regionCode: string | null = 'AKM') =>
-    ok(await t.op(ProgramReportDocument, { year: 2020, asOf, regionCode }, actor)).programReport;
+    ok(await t.op(ProgramReportDocument, { year: 2020, asOf, regionCode }, actor)).programReport!;
   const row = (rows: ReportRow[], kind: ApplicationKind) => {
     const found = rows.filter((r) => r.kind === kind);
     expect(found).toHaveLength(1);

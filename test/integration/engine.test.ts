@@ -244,7 +244,7 @@ describe('expectedVersion', () => {
 
     expect(await rowOf(id)).toEqual(before);
     expect(await logOf(id)).toEqual(logBefore);
-    const read = ok(await t.op(ApplicationDocument, { id }, reviewer)).application;
+    const read = ok(await t.op(ApplicationDocument, { id }, reviewer)).application!;
     expect(read).toMatchObject({ state: 'underReview', version: 2, recommendation: null, withdrawal: null });
   });
 });
@@ -375,7 +375,7 @@ describe('the persisted row', () => {
         numeric_scale: 2,
       })),
     );
-    const read = ok(await t.op(ApplicationDocument, { id }, reviewer)).application;
+    const read = ok(await t.op(ApplicationDocument, { id }, reviewer)).application!;
     expect(read.requestedAmount).toBe('555600.01');
     const [snap] = await t.sql("select snapshot->'context'->'proposal'->>'amount' as amount from application where id = $1", [id]);
     expect(snap!.amount).toBe('555600.01');

@@ -75,7 +75,7 @@ describe('workflow definitions as data', () => {
 
   it("marks an application's current state on its diagram", async () => {
     const id = await recommended();
-    const read = ok(await t.op(ApplicationDiagramDocument, { id }, approver)).application;
+    const read = ok(await t.op(ApplicationDiagramDocument, { id }, approver)).application!;
     expect(read.state).toBe('recommended');
     expect(read.diagram).toContain('class recommended current');
   });

@@ -75,7 +75,7 @@ describe('applicationChanged', () => {
 
     // refused: a reviewer of another region; a dry run: rolled back by design
     expect((await a.op(StartReviewDocument, { input: { applicationId: id } }, otherRegionReviewer)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(ok(await a.op(PreviewActionDocument, { applicationId: id, action: 'START_REVIEW' }, reviewer)).previewAction.allowed).toBe(true);
+    expect(ok(await a.op(PreviewActionDocument, { applicationId: id, action: 'START_REVIEW' }, reviewer)).previewAction!.allowed).toBe(true);
     ok(await a.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
 
     const first = await feed.nth(1);

@@ -45,7 +45,11 @@ export function expectClean(response: GraphQLResponse): void {
   for (const error of response.body.errors ?? []) expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
 }
 
-/** Asserts the request was refused cleanly with one of `codes` (every error carries the same) and returned no data; returns the first error. */
+/**
+ * Asserts the request was refused cleanly with one of `codes` (every error carries the same) and
+ * returned no data — none at all, or null for each root field (a nullable one answers null beside
+ * its error); returns the first error.
+ */
 export function expectRefused(response: GraphQLResponse, ...codes: string[]): GqlError {
   expectClean(response);
   const errors = response.body.errors;
@@ -54,7 +58,7 @@ export function expectRefused(response: GraphQLResponse, ...codes: string[]): Gq
   const code = errors![0]!.extensions?.code;
   expect(code, JSON.stringify(errors)).toBeOneOf(codes);
   expect(errors!.map((e) => e.extensions?.code), JSON.stringify(errors)).toEqual(errors!.map(() => code));
-  expect(response.body.data ?? null).toBeNull();
+  expect(Object.values(response.body.data ?? {}).filter((value) => value !== null), JSON.stringify(response.body.data)).toEqual([]);
   return errors![0]!;
 }
 
@@ -80,8 +84,8 @@ export function ok<T>(response: GraphQLResponse<T>): T {
   return response.body.data!;
 }
 
-/** Asserts an application is of the given GraphQL type and narrows it to that type. */
-export function asType<T extends { __typename?: string }, N extends NonNullable<T['__typename']>>(value: T, typename: N): Extract<T, { __typename?: N }> {
-  expect(value.__typename).toBe(typename);
+/** Asserts an application is there (a nullable root field answered it) and of the given GraphQL type, and narrows it to that type. */
+export function asType<T extends { __typename?: string }, N extends NonNullable<T['__typename']>>(value: T | null | undefined, typename: N): Extract<T, { __typename?: N }> {
+  expect(value?.__typename).toBe(typename);
   return value as Extract<T, { __typename?: N }>;
 }

@@ -36,6 +36,11 @@ export function localYearOf(at: Date | string): number {
   return new Date(ms + LOCAL_OFFSET_MS).getUTCFullYear();
 }
 
+/** The instant a local date begins: its local midnight. */
+export function startOfLocalDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00+05:00`)).toISOString();
+}
+
 /** The instant a local date ends: midnight at the start of the next local day. */
 export function endOfLocalDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00+05:00`) + DAY_MS).toISOString();

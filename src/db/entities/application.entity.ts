@@ -15,6 +15,12 @@ import { Region } from './region.entity';
 @Index({ name: 'application_region_state_idx', properties: ['region', 'kind', 'state', 'submittedAt', 'id'] })
 // a region's list newest first, whatever states it asks for (a reviewer's queue): keyset order within the region
 @Index({ name: 'application_region_listing_idx', properties: ['region', 'submittedAt', 'id'] })
+// a region's list by last change, and by running deadline (none sorts as infinitely far: the list's order key)
+@Index({ name: 'application_region_updated_idx', properties: ['region', 'updatedAt', 'id'] })
+@Index({
+  name: 'application_region_deadline_idx',
+  expression: `create index "application_region_deadline_idx" on "application" ("region_code", (coalesce("deadline_at", 'infinity'::timestamptz)), "id")`,
+})
 @Index({ name: 'application_applicant_idx', properties: ['applicant', 'submittedAt', 'id'] })
 @Index({ name: 'application_deadline_idx', properties: ['deadlineAt'] })
 // one live claim per applicant and claim key (a lifting payment per person per move)

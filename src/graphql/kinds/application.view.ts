@@ -36,6 +36,7 @@ export const APPLICATION_FIELDS: FieldSources<Omit<ApplicationNode, 'typeName' |
   submittedAt: {},
   updatedAt: { columns: ['updatedAt'] },
   finishedAt: { columns: ['finishedAt'] },
+  deadline: { columns: ['deadlineAt'] },
   payment: { context: ['payment'] },
   // the applicant's own columns are joined (see kinds/index.ts); the region comes from memory
   applicant: {},
@@ -123,6 +124,9 @@ export abstract class ApplicationView<C extends object> implements Omit<Applicat
   }
   get finishedAt(): Date | null {
     return this.row.finishedAt;
+  }
+  get deadline(): Date | null {
+    return this.row.deadlineAt ?? null;
   }
   get payment(): PaymentType | null {
     return paymentView((this.c as { payment?: PaymentRecord | null }).payment);

@@ -36,6 +36,7 @@ export class ActionPreviewType {
 export class PreviewResolver {
   @Authorized()
   @Query(() => ActionPreviewType, {
+    nullable: true,
     description:
       'Whether the caller may send this action to the application now and what state would follow, without writing anything. `payload` holds the fields the action needs (a reason, final terms, …).',
   })

@@ -59,7 +59,7 @@ export class ReferenceResolver {
   }
 
   @Authorized()
-  @Query(() => ViewerType, { description: 'The caller, as their token says.' })
+  @Query(() => ViewerType, { nullable: true, description: 'The caller, as their token says; null with UNAUTHENTICATED without a token.' })
   me(@Ctx() ctx: GraphQLContext): ViewerType {
     const actor = requireActor(ctx);
     return { id: actor.id, roles: actor.roles, region: actor.region ?? null, iin: actor.iin ?? null };

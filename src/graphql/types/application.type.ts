@@ -128,11 +128,21 @@ export class PaymentType {
   retriedBy!: StampType | null;
 }
 
+@InterfaceType('Node', {
+  description: 'An object with a globally unique id, fetched again with `node(id)` (the Relay convention).',
+  resolveType: (value: { typeName: string }) => value.typeName,
+})
+export abstract class NodeInterface {
+  @Field(() => ID)
+  id!: string;
+}
+
 @InterfaceType('Application', {
   description: 'An application of any kind, driven through its workflow by an XState machine.',
   resolveType: (value: { typeName: string }) => value.typeName,
+  implements: NodeInterface,
 })
-export abstract class ApplicationNode {
+export abstract class ApplicationNode implements NodeInterface {
   /** the GraphQL object type this node is */
   typeName!: string;
   /** the row behind it, for field resolvers */
@@ -180,6 +190,12 @@ export abstract class ApplicationNode {
   @Field(() => Date, { nullable: true })
   finishedAt!: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: "the deadline running now, whatever the kind: a lifting payment's decision, a microcredit's contract signature; null when none runs",
+  })
+  deadline!: Date | null;
+
   @Field(() => PaymentType, { nullable: true, description: 'the payment, once an accountant confirmed the disbursement' })
   payment!: PaymentType | null;
 }
@@ -222,10 +238,16 @@ export class WithdrawalType extends StampType {
 
 @ObjectType('PageInfo')
 export class PageInfoType {
-  @Field()
+  @Field({ description: 'more items follow the last edge (when paging back: true when `before` was sent)' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field({ description: 'more items come before the first edge (when paging forward: true when `after` was sent)' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "the first edge's cursor, for `before`" })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "the last edge's cursor, for `after`" })
   endCursor!: string | null;
 }
 
@@ -238,6 +260,9 @@ export class ApplicationEdgeType {
   node!: ApplicationNode;
 }
 
+/** Past this, a count stops: a bound keeps one count from costing a scan of the republic. */
+export const TOTAL_COUNT_CAP = 100_000;
+
 @ObjectType('ApplicationConnection')
 export class ApplicationConnectionType {
   @Field(() => [ApplicationEdgeType])
@@ -245,4 +270,9 @@ export class ApplicationConnectionType {
 
   @Field(() => PageInfoType)
   pageInfo!: PageInfoType;
+
+  @Field(() => Int, {
+    description: `how many applications the filter holds, all pages together; counted only when selected, and up to ${TOTAL_COUNT_CAP.toLocaleString('en')} (a larger list answers ${TOTAL_COUNT_CAP + 1})`,
+  })
+  totalCount!: number;
 }

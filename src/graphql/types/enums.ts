@@ -26,6 +26,13 @@ export const SexEnum = literalEnum(['male', 'female'] as const, 'Sex', 'From the
 export const DecisionOutcomeEnum = literalEnum(['APPROVED', 'REJECTED'] as const, 'DecisionOutcome', 'The outcome of a decision.');
 export const DecisionStageEnum = literalEnum(['REVIEW', 'APPROVAL'] as const, 'DecisionStage', 'Who decided: the reviewer at review, or the approver.');
 
+export const ApplicationOrderFieldEnum = literalEnum(
+  ['SUBMITTED_AT', 'UPDATED_AT', 'DEADLINE', 'AMOUNT'] as const,
+  'ApplicationOrderField',
+  'What a list of applications is ordered by (ties broken by id). DEADLINE: the running deadline; applications without one come last when ascending. AMOUNT: the requested amount.',
+);
+export const OrderDirectionEnum = literalEnum(['ASC', 'DESC'] as const, 'OrderDirection', 'Ascending or descending.');
+
 /** Every event any registered workflow accepts, what `availableActions` lists: filled like the kinds. */
 export const ApplicationActionEnum: Record<string, string> = {};
 registerEnumType(ApplicationActionEnum, { name: 'ApplicationAction', description: 'An action (workflow event) that can be sent to an application.' });

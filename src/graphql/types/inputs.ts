@@ -6,7 +6,8 @@ import type { Tiyn } from '../../../workflows/rules/money';
 import { LocalDateScalar, MoneyScalar } from '../scalars';
 import { IsApplicationId, IsIin } from '../validators';
 import { LoanTermsInput } from '../kinds/microcredit/loan-terms.input';
-import { ApplicantCategoryEnum, ApplicationKindEnum, LocalityEnum } from './enums';
+import type { ApplicationOrderField } from '../../db/application-records';
+import { ApplicantCategoryEnum, ApplicationKindEnum, ApplicationOrderFieldEnum, LocalityEnum, OrderDirectionEnum } from './enums';
 
 /** Text that must say something: not empty, not only spaces. */
 export const NOT_BLANK = /\S/;
@@ -144,13 +145,38 @@ export class ApplicationFilterInput {
   @IsOptional()
   escalated?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: 'submitted at or after' })
+  @Field(() => Date, { nullable: true, description: 'submitted at or after this instant' })
   @IsOptional()
   submittedFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'submitted before' })
+  @Field(() => Date, { nullable: true, description: 'submitted before this instant' })
   @IsOptional()
   submittedTo?: Date | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'submitted on this local date (UTC+5) or later' })
+  @IsOptional()
+  submittedOnOrAfter?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'submitted on this local date (UTC+5) or earlier' })
+  @IsOptional()
+  submittedOnOrBefore?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "staff: applications whose applicant's IIN starts with these digits (1 to 12), or whose full name contains this text (at least 2 letters, any case)",
+  })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+}
+
+@InputType('ApplicationOrder', { description: 'The order of a list of applications.' })
+export class ApplicationOrderInput {
+  @Field(() => ApplicationOrderFieldEnum)
+  field!: ApplicationOrderField;
+
+  @Field(() => OrderDirectionEnum)
+  direction!: 'ASC' | 'DESC';
 }
 
 @InputType()
