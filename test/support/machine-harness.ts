@@ -2,9 +2,14 @@ import { expect } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
   explainRefusal,
+  persist,
+  replay,
+  restoreSnapshot,
+  start,
   stateOf,
   step,
   stepWithEffects,
+  type LoggedEvent,
   type Refusal,
   type WorkflowDefinition,
   type WorkflowEvent,
@@ -33,6 +38,34 @@ export const auditor: ActorRef = { id: 'auditor-1', roles: ['auditor'] };
 export const admin: ActorRef = { id: 'admin-1', roles: ['admin'] };
 /** The gateway's own jobs (deadlines, overdue scans). */
 export const system: ActorRef = { id: 'system', roles: ['system'] };
+
+// ---------------------------------------------------------------------------------------------
+// the kit's steps as the kinds' tests send them
+// ---------------------------------------------------------------------------------------------
+
+/** Distinct instants of the kit's steps, so a context can be checked for "when"; kinds add their own. */
+export const KIT_TIMES = {
+  /** Monday 2 March 2026, 09:00 in Kazakhstan (UTC+5) */
+  submit: '2026-03-02T04:00:00.000Z',
+  startReview: '2026-03-03T05:00:00.000Z',
+  requestChanges: '2026-03-04T06:00:00.000Z',
+  resubmit: '2026-03-05T07:00:00.000Z',
+  approve: '2026-03-10T09:00:00.000Z',
+  reject: '2026-03-11T10:00:00.000Z',
+  withdraw: '2026-03-12T11:00:00.000Z',
+} as const;
+
+/** Builders of the kit's events every kind takes alike (see workflows/kit). */
+export const kitEvents = {
+  requestChanges: (note = 'Attach the missing document', actor: ActorRef = reviewer, at: string = KIT_TIMES.requestChanges) => ({ type: 'REQUEST_CHANGES' as const, actor, at, note }),
+  reject: (reason: string, actor: ActorRef, at: string = KIT_TIMES.reject) => ({ type: 'REJECT' as const, actor, at, reason }),
+  withdraw: (reason?: string, actor: ActorRef = applicant, at: string = KIT_TIMES.withdraw) => ({
+    type: 'WITHDRAW' as const,
+    actor,
+    at,
+    ...(reason !== undefined ? { reason } : {}),
+  }),
+};
 
 // ---------------------------------------------------------------------------------------------
 // facts the machines are given on events
@@ -92,6 +125,19 @@ export interface MachineHarness<TContext> {
   refuse(snapshot: AnyMachineSnapshot, event: WorkflowEvent): Refusal;
   /** Accepts each event in turn (see `accept`) and returns the last snapshot. */
   run(snapshot: AnyMachineSnapshot, ...events: WorkflowEvent[]): AnyMachineSnapshot;
+  /** The snapshot as the engine reads it back: persisted, through JSON, restored. */
+  roundTrip(snapshot: AnyMachineSnapshot): AnyMachineSnapshot;
+  /** The transition log of a submission and the events that follow it, each accepted in turn. */
+  record(submit: WorkflowEvent, ...events: WorkflowEvent[]): LoggedEvent[];
+  /** Replays a log, checks it reproduces the live snapshot of the same events, and returns it. */
+  replayed(log: readonly LoggedEvent[]): AnyMachineSnapshot;
+  /** One row per state and person: the events `availableEvents` must list, as `it.each` takes them. */
+  availabilityTable<S extends string, W extends string>(
+    actors: Record<W, ActorRef>,
+    expected: Record<S, Partial<Record<W, string[]>>>,
+  ): Array<{ state: S; who: W; actor: ActorRef; events: string[] }>;
+  /** Asserts a screening closed the application and returns its reasons' rules (submissionRefusal agrees). */
+  screenedOut(snapshot: AnyMachineSnapshot): string[];
 }
 
 /** Binds `ctx`, `accept`, `refuse` and `run` to a workflow definition; destructure the result. */
@@ -122,5 +168,44 @@ export function machineHarness<TContext, TEvent extends WorkflowEvent>(
     return events.reduce(accept, snapshot);
   }
 
-  return { ctx, accept, refuse, run };
+  function roundTrip(snapshot: AnyMachineSnapshot): AnyMachineSnapshot {
+    const stored: unknown = JSON.parse(JSON.stringify(persist(def, snapshot)));
+    return restoreSnapshot(def, stored as ReturnType<typeof persist>);
+  }
+
+  function record(submit: WorkflowEvent, ...events: WorkflowEvent[]): LoggedEvent[] {
+    let snapshot = start(def, submit);
+    const log: LoggedEvent[] = [{ event: submit, toState: stateOf(snapshot) }];
+    for (const event of events) {
+      snapshot = accept(snapshot, event);
+      log.push({ event, toState: stateOf(snapshot) });
+    }
+    return log;
+  }
+
+  function replayed(log: readonly LoggedEvent[]): AnyMachineSnapshot {
+    const live = log.slice(1).reduce((s, entry) => accept(s, entry.event), start(def, log[0]!.event));
+    const result = replay(def, log);
+    expect(result.value).toEqual(live.value);
+    expect(result.context).toEqual(live.context);
+    expect(result.status).toBe(live.status);
+    return result;
+  }
+
+  function availabilityTable<S extends string, W extends string>(actors: Record<W, ActorRef>, expected: Record<S, Partial<Record<W, string[]>>>) {
+    return (Object.keys(expected) as S[]).flatMap((state) =>
+      (Object.keys(actors) as W[]).map((who) => ({ state, who, actor: actors[who], events: expected[state][who] ?? [] })),
+    );
+  }
+
+  function screenedOut(snapshot: AnyMachineSnapshot): string[] {
+    expect(stateOf(snapshot)).toBe('ineligible');
+    expect(snapshot.status).toBe('done');
+    const reasons = (snapshot.context as { screening: { reasons: Array<{ rule: string }> } }).screening.reasons;
+    expect(def.submissionRefusal(snapshot.context as TContext)).toEqual(reasons);
+    return reasons.map((r) => r.rule);
+  }
+
+  return { ctx, accept, refuse, run, roundTrip, record, replayed, availabilityTable, screenedOut };
 }
+
