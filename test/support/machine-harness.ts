@@ -1,6 +1,7 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
+  availableEvents,
   explainRefusal,
   persist,
   replay,
@@ -131,11 +132,15 @@ export interface MachineHarness<TContext> {
   record(submit: WorkflowEvent, ...events: WorkflowEvent[]): LoggedEvent[];
   /** Replays a log, checks it reproduces the live snapshot of the same events, and returns it. */
   replayed(log: readonly LoggedEvent[]): AnyMachineSnapshot;
-  /** One row per state and person: the events `availableEvents` must list, as `it.each` takes them. */
-  availabilityTable<S extends string, W extends string>(
+  /**
+   * Declares one test per state of `reach` and person of `actors`: `availableEvents` lists exactly
+   * the events `expected` gives them, and nothing where it gives none (the final states).
+   */
+  itListsAvailable<S extends string, W extends string>(
+    reach: Record<S, () => AnyMachineSnapshot>,
     actors: Record<W, ActorRef>,
-    expected: Record<S, Partial<Record<W, string[]>>>,
-  ): Array<{ state: S; who: W; actor: ActorRef; events: string[] }>;
+    expected: Partial<Record<S, Partial<Record<W, string[]>>>>,
+  ): void;
   /** Asserts a screening closed the application and returns its reasons' rules (submissionRefusal agrees). */
   screenedOut(snapshot: AnyMachineSnapshot): string[];
 }
@@ -192,10 +197,15 @@ export function machineHarness<TContext, TEvent extends WorkflowEvent>(
     return result;
   }
 
-  function availabilityTable<S extends string, W extends string>(actors: Record<W, ActorRef>, expected: Record<S, Partial<Record<W, string[]>>>) {
-    return (Object.keys(expected) as S[]).flatMap((state) =>
-      (Object.keys(actors) as W[]).map((who) => ({ state, who, actor: actors[who], events: expected[state][who] ?? [] })),
-    );
+  function itListsAvailable<S extends string, W extends string>(
+    reach: Record<S, () => AnyMachineSnapshot>,
+    actors: Record<W, ActorRef>,
+    expected: Partial<Record<S, Partial<Record<W, string[]>>>>,
+  ): void {
+    const table = (Object.keys(reach) as S[]).flatMap((state) => (Object.keys(actors) as W[]).map((who) => ({ state, who, events: expected[state]?.[who] ?? [] })));
+    it.each(table)('$state, $who → $events', ({ state, who, events }) => {
+      expect(availableEvents(def, reach[state](), actors[who])).toEqual(events);
+    });
   }
 
   function screenedOut(snapshot: AnyMachineSnapshot): string[] {
@@ -206,6 +216,6 @@ export function machineHarness<TContext, TEvent extends WorkflowEvent>(
     return reasons.map((r) => r.rule);
   }
 
-  return { ctx, accept, refuse, run, roundTrip, record, replayed, availabilityTable, screenedOut };
+  return { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, screenedOut };
 }
 

@@ -133,7 +133,7 @@ const ev = {
   close: (actor: ActorRef = reviewer, at: string = T.close): Ev<'CLOSE'> => ({ type: 'CLOSE', actor, at, note: 'Funds use verified' }),
 };
 
-const { ctx, accept, refuse, run, roundTrip, record, replayed, availabilityTable, screenedOut } = machineHarness(def);
+const { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, screenedOut } = machineHarness(def);
 
 // one path per state ---------------------------------------------------------------------------
 
@@ -161,8 +161,6 @@ const reach = {
   rejected: () => run(toUnderReview(), ev.reject('No market for the product', reviewer)),
   withdrawn: () => run(toAwaitingReview(), ev.withdraw('Found a job')),
 } satisfies Record<string, () => AnyMachineSnapshot>;
-
-type GrantState = keyof typeof reach;
 
 // ---------------------------------------------------------------------------------------------
 // tests
@@ -490,7 +488,8 @@ describe('disbursed', () => {
 });
 
 describe('availableEvents', () => {
-  const table = availabilityTable<GrantState, 'applicant' | 'reviewer' | 'approver' | 'accountant' | 'auditor'>(
+  itListsAvailable(
+    reach,
     { applicant, reviewer, approver, accountant, auditor },
     {
       awaitingReview: { applicant: ['WITHDRAW'], reviewer: ['START_REVIEW'] },
@@ -501,16 +500,8 @@ describe('availableEvents', () => {
       disbursementPending: { accountant: ['CONFIRM_DISBURSEMENT'] },
       disbursed: { applicant: ['REPORT_FUNDS_USE'] },
       fundsUseReported: { reviewer: ['CLOSE'] },
-      closed: {},
-      ineligible: {},
-      rejected: {},
-      withdrawn: {},
     },
   );
-
-  it.each(table)('$state, $who → $events', ({ state, actor, events }) => {
-    expect(availableEvents(def, reach[state](), actor)).toEqual(events);
-  });
 
   it('lists every action of a person holding several roles, sorted', () => {
     const everyone: ActorRef = { id: 'super-1', roles: ['applicant', 'reviewer', 'approver', 'accountant', 'auditor'] };
