@@ -126,6 +126,29 @@ describe.each(allWorkflows().map((def) => [`${def.kind} v${def.version}`, def] a
     for (const node of statesOf(def)) if (node.key !== 'screening') expect(reached, node.key).toContain(node.key);
   });
 
+  it('starts an eligible submission with who, when and the applicant recorded, and the kit\'s records empty', () => {
+    const submit = SAMPLES[def.kind].submit('2026-03-02T04:00:00.000Z', 0) as WorkflowEvent & Record<string, any>;
+    const snapshot = start(def, submit);
+    expect(snapshot.status).toBe('active');
+    expect(def.submissionRefusal(ctx(snapshot))).toEqual([]);
+    expect(ctx(snapshot)).toMatchObject({
+      applicationId: submit.applicationId,
+      applicantIin: submit.applicant.iin,
+      regionCode: submit.regionCode,
+      categories: submit.applicant.categories,
+      submitted: { by: submit.actor.id, at: submit.at },
+      screening: { reasons: [], at: submit.at },
+      [kit.reviewStart.record]: null,
+      changeRequests: [],
+      [kit.earlierStep.record]: null,
+      decision: null,
+      disbursement: null,
+      payment: null,
+      withdrawal: null,
+      ...('CLOSE' in def.eventRoles ? { closing: null } : {}),
+    });
+  });
+
   it('screens a submission out with its reasons, and replays it so', () => {
     const submit = SAMPLES[def.kind].submit('2026-03-02T04:00:00.000Z', 3);
     const snapshot = start(def, submit);
