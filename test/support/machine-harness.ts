@@ -17,7 +17,7 @@ import {
 } from '../../workflows/definition';
 import type { FiscalFact } from '../../workflows/rules/fiscal';
 import type { MicrocreditTermsFact } from '../../workflows/microcredit/terms';
-import type { ActorRef } from '../../workflows/rules/roles';
+import type { ActorRef, Role } from '../../workflows/rules/roles';
 
 // ---------------------------------------------------------------------------------------------
 // actors: who sends events to a machine in the unit tests (no region: machines do not read it)
@@ -55,6 +55,9 @@ export const KIT_TIMES = {
   reject: '2026-03-11T10:00:00.000Z',
   withdraw: '2026-03-12T11:00:00.000Z',
 } as const;
+
+/** The kit's part of a decision to approve, as `approval()` of workflows/kit/decision.ts records it. */
+export const kitApproval = (at: string = KIT_TIMES.approve, by: string = approver.id) => ({ by, at, outcome: 'APPROVED', stage: 'APPROVAL', reason: null });
 
 /** Builders of the kit's events every kind takes alike (see workflows/kit). */
 export const kitEvents = {
@@ -141,6 +144,8 @@ export interface MachineHarness<TContext> {
     actors: Record<W, ActorRef>,
     expected: Partial<Record<S, Partial<Record<W, string[]>>>>,
   ): void;
+  /** Declares one test of what the definition states: its final states, the facts per event, who submits, who sends what. */
+  itDeclares(declared: { finalStates: string[]; factsFor: WorkflowDefinition['factsFor']; submitRoles: Role[]; eventRoles?: Partial<Record<string, Role[]>> }): void;
   /** Asserts a screening closed the application and returns its reasons' rules (submissionRefusal agrees). */
   screenedOut(snapshot: AnyMachineSnapshot): string[];
 }
@@ -208,6 +213,15 @@ export function machineHarness<TContext, TEvent extends WorkflowEvent>(
     });
   }
 
+  function itDeclares(declared: { finalStates: string[]; factsFor: WorkflowDefinition['factsFor']; submitRoles: Role[]; eventRoles?: Partial<Record<string, Role[]>> }): void {
+    it('declares its final states, the facts each event needs, who submits and who sends what', () => {
+      expect([...def.finalStates].sort()).toEqual([...declared.finalStates].sort());
+      expect(def.factsFor).toEqual(declared.factsFor);
+      expect([...def.submitRoles].sort()).toEqual([...declared.submitRoles].sort());
+      for (const [type, roles] of Object.entries(declared.eventRoles ?? {})) expect(def.eventRoles[type], type).toEqual(roles);
+    });
+  }
+
   function screenedOut(snapshot: AnyMachineSnapshot): string[] {
     expect(stateOf(snapshot)).toBe('ineligible');
     expect(snapshot.status).toBe('done');
@@ -216,6 +230,6 @@ export function machineHarness<TContext, TEvent extends WorkflowEvent>(
     return reasons.map((r) => r.rule);
   }
 
-  return { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, screenedOut };
+  return { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, itDeclares, screenedOut };
 }
 

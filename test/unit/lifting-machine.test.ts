@@ -18,7 +18,7 @@ import {
 import type { FiscalFact } from '../../workflows/rules/fiscal';
 import { makeIin } from '../../workflows/rules/iin';
 import type { ActorRef } from '../../workflows/rules/roles';
-import { accountant, applicant, approver, auditor, FY2020, FY2026, KIT_TIMES, kitEvents, machineHarness, reviewer, reviewer2, system } from '../support/machine-harness';
+import { accountant, applicant, approver, auditor, FY2020, FY2026, KIT_TIMES, kitApproval, kitEvents, machineHarness, reviewer, reviewer2, system } from '../support/machine-harness';
 
 // ---------------------------------------------------------------------------------------------
 // builders
@@ -139,7 +139,7 @@ function quotaEffects(snapshot: AnyMachineSnapshot, event: WorkflowEvent) {
   return stepped.effects.filter((e) => e.type === 'reserveResettlementQuota');
 }
 
-const { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, screenedOut } = machineHarness(def, { refuseWithEffects: true });
+const { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, itDeclares, screenedOut } = machineHarness(def, { refuseWithEffects: true });
 
 const rules = (snapshot: AnyMachineSnapshot) => ctx(snapshot).screening.reasons.map((r) => r.rule);
 
@@ -177,30 +177,21 @@ const UNDECIDED: LiftingState[] = ['awaitingVerification', 'underVerification', 
 // ---------------------------------------------------------------------------------------------
 
 describe('lifting workflow v1: definition', () => {
-  it('is the lifting kind, version 1, with its final states, effects and deadline event', () => {
+  it('is the lifting kind, version 1, with its effects and deadline event', () => {
     expect(def.kind).toBe('lifting');
     expect(def.version).toBe(1);
-    expect([...def.finalStates].sort()).toEqual(['closed', 'ineligible', 'rejected', 'withdrawn']);
     expect(def.effects).toContain('reserveResettlementQuota');
     expect(def.deadlineEvent).toBe('ESCALATE');
   });
 
-  it('lets applicants and employment-centre staff (reviewers) submit', () => {
-    expect([...def.submitRoles].sort()).toEqual(['applicant', 'reviewer']);
+  // the fiscal year at submission, resubmission and approval, the working days at submission;
+  // applicants and employment-centre staff (reviewers) submit; only the system escalates
+  itDeclares({
+    finalStates: ['closed', 'ineligible', 'rejected', 'withdrawn'],
+    factsFor: { SUBMIT: ['fiscalYear', 'regionExists', 'decisionWorkingDays'], RESUBMIT: ['fiscalYear', 'regionExists'], APPROVE: ['fiscalYear'] },
+    submitRoles: ['applicant', 'reviewer'],
+    eventRoles: { ESCALATE: ['system'] },
   });
-
-  it('needs the fiscal year at submission, resubmission and approval, and the working days at submission', () => {
-    expect(def.factsFor).toEqual({
-      SUBMIT: ['fiscalYear', 'regionExists', 'decisionWorkingDays'],
-      RESUBMIT: ['fiscalYear', 'regionExists'],
-      APPROVE: ['fiscalYear'],
-    });
-  });
-
-  it('lets only the system escalate', () => {
-    expect(def.eventRoles.ESCALATE).toEqual(['system']);
-  });
-
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -399,11 +390,7 @@ describe('approval', () => {
     const s = accept(toVerified(), ev.approve({ note: 'All confirmed' }));
     expect(stateOf(s)).toBe('approved');
     expect(ctx(s).decision).toEqual({
-      by: 'approver-1',
-      at: T.approve,
-      outcome: 'APPROVED',
-      stage: 'APPROVAL',
-      reason: null,
+      ...kitApproval(),
       amount: '170000.00',
       fiscalYear: 2026,
       minimumWage: '85000.00',

@@ -27,6 +27,7 @@ import {
   approver,
   auditor,
   KIT_TIMES,
+  kitApproval,
   kitEvents,
   machineHarness,
   PREFERENTIAL_2026,
@@ -202,7 +203,7 @@ const ev = {
   writeOff: (reason: string, at: string, actor: ActorRef = approver): Ev<'WRITE_OFF'> => ({ type: 'WRITE_OFF', actor, at, reason }),
 };
 
-const { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, screenedOut } = machineHarness(def);
+const { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, itDeclares, screenedOut } = machineHarness(def);
 
 const money = moneyFromNumeric;
 
@@ -259,25 +260,14 @@ type McState = keyof typeof reach;
 // ---------------------------------------------------------------------------------------------
 
 describe('microcredit workflow v1: definition', () => {
-  it('declares the final states of the machine', () => {
-    expect([...def.finalStates].sort()).toEqual(['cancelled', 'closed', 'ineligible', 'rejected', 'withdrawn', 'writtenOff']);
+  // the year's terms for submission, resubmission and approval, the region for the screenings;
+  // applicants submit, the deadline and overdue events are the system's
+  itDeclares({
+    finalStates: ['cancelled', 'closed', 'ineligible', 'rejected', 'withdrawn', 'writtenOff'],
+    factsFor: { SUBMIT: ['microcreditTerms', 'regionExists'], RESUBMIT: ['microcreditTerms', 'regionExists'], APPROVE: ['microcreditTerms'] },
+    submitRoles: ['applicant'],
+    eventRoles: { EXPIRE_CONTRACT: ['system'], MARK_OVERDUE: ['system'], WRITE_OFF: ['approver'] },
   });
-
-  it('needs the year\'s terms for submission, resubmission and approval, and the region for the screenings', () => {
-    expect(def.factsFor).toEqual({
-      SUBMIT: ['microcreditTerms', 'regionExists'],
-      RESUBMIT: ['microcreditTerms', 'regionExists'],
-      APPROVE: ['microcreditTerms'],
-    });
-  });
-
-  it('lets applicants submit, and keeps the deadline and overdue events for the system', () => {
-    expect(def.submitRoles).toEqual(['applicant']);
-    expect(def.eventRoles.EXPIRE_CONTRACT).toEqual(['system']);
-    expect(def.eventRoles.MARK_OVERDUE).toEqual(['system']);
-    expect(def.eventRoles.WRITE_OFF).toEqual(['approver']);
-  });
-
 });
 
 describe('screening (submission)', () => {
@@ -304,13 +294,6 @@ describe('screening (submission)', () => {
     const snapshot = start(def, preferentialSubmit());
     expect(stateOf(snapshot)).toBe('awaitingReview');
     expect(ctx(snapshot).screening).toEqual({ fiscalYear: 2026, product: PREFERENTIAL_2026, reasons: [], at: T.submit });
-  });
-
-  it('copies the declared categories rather than keeping the caller\'s array', () => {
-    const categories: ApplicantCategory[] = ['YOUTH'];
-    const snapshot = start(def, submitEvent({ categories }));
-    categories.push('LARGE_FAMILY');
-    expect(ctx(snapshot).categories).toEqual(['YOUTH']);
   });
 
   it('the fiscal year of the screening is the local year of the submission', () => {
@@ -498,11 +481,7 @@ describe('awaitingDecision (committee)', () => {
     const s = accept(toAwaitingDecision(), ev.approve({ note: 'Committee meeting no. 7' }));
     expect(stateOf(s)).toBe('contractPending');
     expect(ctx(s).decision).toEqual({
-      by: 'approver-1',
-      at: T.approve,
-      outcome: 'APPROVED',
-      stage: 'APPROVAL',
-      reason: null,
+      ...kitApproval(),
       terms: FINAL,
       fiscalYear: 2026,
       note: 'Committee meeting no. 7',

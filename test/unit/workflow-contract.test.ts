@@ -128,7 +128,10 @@ describe.each(allWorkflows().map((def) => [`${def.kind} v${def.version}`, def] a
 
   it('starts an eligible submission with who, when and the applicant recorded, and the kit\'s records empty', () => {
     const submit = SAMPLES[def.kind].submit('2026-03-02T04:00:00.000Z', 0) as WorkflowEvent & Record<string, any>;
-    const snapshot = start(def, submit);
+    // the machine copies the declared categories rather than keeping the caller's array
+    const categories = [...submit.applicant.categories];
+    const snapshot = start(def, { ...submit, applicant: { ...submit.applicant, categories } } as WorkflowEvent);
+    categories.push('KANDAS');
     expect(snapshot.status).toBe('active');
     expect(def.submissionRefusal(ctx(snapshot))).toEqual([]);
     expect(ctx(snapshot)).toMatchObject({
