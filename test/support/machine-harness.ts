@@ -148,6 +148,12 @@ export interface MachineHarness<TContext> {
   itDeclares(declared: { finalStates: string[]; factsFor: WorkflowDefinition['factsFor']; submitRoles: Role[]; eventRoles?: Partial<Record<string, Role[]>> }): void;
   /** Asserts a screening closed the application and returns its reasons' rules (submissionRefusal agrees). */
   screenedOut(snapshot: AnyMachineSnapshot): string[];
+  /** Asserts a screening closed the application with one reason, on `field` for `rule`, with a message. */
+  expectScreenedOutFor(snapshot: AnyMachineSnapshot, field: string, rule: string): void;
+  /** Asserts a screening let the application in (no reasons, none from submissionRefusal) and returns its state. */
+  screenedIn(snapshot: AnyMachineSnapshot): string;
+  /** Asserts a resubmission at `at` was screened out, screened at `at`, and answered the change request; returns the rules. */
+  resubmittedOut(snapshot: AnyMachineSnapshot, at: string): string[];
 }
 
 /** Binds `ctx`, `accept`, `refuse` and `run` to a workflow definition; destructure the result. */
@@ -230,6 +236,26 @@ export function machineHarness<TContext, TEvent extends WorkflowEvent>(
     return reasons.map((r) => r.rule);
   }
 
-  return { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, itDeclares, screenedOut };
+  function expectScreenedOutFor(snapshot: AnyMachineSnapshot, field: string, rule: string): void {
+    expect(screenedOut(snapshot)).toEqual([rule]);
+    expect((snapshot.context as { screening: { reasons: unknown[] } }).screening.reasons).toEqual([{ field, rule, message: expect.stringMatching(/./) }]);
+  }
+
+  function screenedIn(snapshot: AnyMachineSnapshot): string {
+    expect(snapshot.status).toBe('active');
+    expect((snapshot.context as { screening: { reasons: unknown[] } }).screening.reasons).toEqual([]);
+    expect(def.submissionRefusal(snapshot.context as TContext)).toEqual([]);
+    return stateOf(snapshot);
+  }
+
+  function resubmittedOut(snapshot: AnyMachineSnapshot, at: string): string[] {
+    const rules = screenedOut(snapshot);
+    const context = snapshot.context as { screening: { at: string }; changeRequests: Array<{ resubmittedAt: string | null }> };
+    expect(context.screening.at).toBe(at);
+    expect(context.changeRequests.at(-1)?.resubmittedAt).toBe(at);
+    return rules;
+  }
+
+  return { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, itDeclares, screenedOut, expectScreenedOutFor, screenedIn, resubmittedOut };
 }
 
