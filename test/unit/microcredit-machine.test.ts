@@ -93,6 +93,18 @@ const FINAL: LoanTermsInput = { amount: '2400000.00', rateBp: 500, termMonths: 6
 /** Instalment 1 of FINAL disbursed on PAID_ON: one month's interest at 5 % on 2 400 000.00 is 10 000.00. */
 const INSTALMENT_1 = { principal: '395853.55', interest: '10000.00', total: '405853.55' };
 
+/** Terms the reviewer may not propose nor the committee decide: one rule checks both (termsRefusal). */
+const REFUSED_TERMS: Array<{ name: string; terms: Partial<LoanTermsInput>; rule: string; field: string }> = [
+  { name: 'over the requested amount', terms: { amount: '3000000.01' }, rule: 'AMOUNT_OVER_REQUESTED', field: 'terms.amount' },
+  { name: 'a zero amount', terms: { amount: '0.00' }, rule: 'AMOUNT_ZERO', field: 'amount' },
+  { name: 'a zero amount without decimals', terms: { amount: '0' }, rule: 'AMOUNT_ZERO', field: 'amount' },
+  { name: 'a rate over the standard cap', terms: { rateBp: 601 }, rule: 'RATE_OVER_CAP', field: 'terms.rate' },
+  { name: 'a negative rate', terms: { rateBp: -50 }, rule: 'RATE_NEGATIVE', field: 'terms.rate' },
+  { name: 'a term under the standard minimum', terms: { termMonths: 5 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
+  { name: 'a term over the standard maximum', terms: { termMonths: 85 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
+  { name: 'a term of 1000 months', terms: { termMonths: 1000 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
+];
+
 interface SubmitOptions {
   iin?: string;
   categories?: ApplicantCategory[];
@@ -402,14 +414,8 @@ describe('creditReview: SUBMIT_ASSESSMENT', () => {
     expect(stateOf(accept(toCreditReview(), ev.submitAssessment({ proposed: { termMonths: 6 } })))).toBe('awaitingDecision');
   });
 
-  it.each<{ name: string; proposed: Partial<LoanTermsInput>; rule: string; field: string }>([
-    { name: 'over the requested amount', proposed: { amount: '3000000.01' }, rule: 'AMOUNT_OVER_REQUESTED', field: 'terms.amount' },
-    { name: 'a zero amount', proposed: { amount: '0.00' }, rule: 'AMOUNT_ZERO', field: 'amount' },
-    { name: 'a rate over the standard cap', proposed: { rateBp: 601 }, rule: 'RATE_OVER_CAP', field: 'terms.rate' },
-    { name: 'a term under the standard minimum', proposed: { termMonths: 5 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-    { name: 'a term over the standard maximum', proposed: { termMonths: 85 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-  ])('proposed terms with $name are refused ($rule)', ({ proposed, rule, field }) => {
-    expect(refuse(toCreditReview(), ev.submitAssessment({ proposed }))).toMatchObject({ code: 'VALIDATION', rule, field });
+  it.each(REFUSED_TERMS)('proposed terms with $name are refused ($rule)', ({ terms, rule, field }) => {
+    expect(refuse(toCreditReview(), ev.submitAssessment({ proposed: terms }))).toMatchObject({ code: 'VALIDATION', rule, field });
   });
 
   it('the amount over the request names the requested amount', () => {
@@ -507,16 +513,7 @@ describe('awaitingDecision (committee)', () => {
     expect(ctx(accept(toAwaitingDecision(), ev.approve({ terms }))).decision?.terms).toEqual(terms);
   });
 
-  it.each<{ name: string; terms: Partial<LoanTermsInput>; rule: string; field: string }>([
-    { name: 'over the requested amount', terms: { amount: '3000000.01' }, rule: 'AMOUNT_OVER_REQUESTED', field: 'terms.amount' },
-    { name: 'a zero amount', terms: { amount: '0.00' }, rule: 'AMOUNT_ZERO', field: 'amount' },
-    { name: 'a zero amount without decimals', terms: { amount: '0' }, rule: 'AMOUNT_ZERO', field: 'amount' },
-    { name: 'a rate over the standard cap', terms: { rateBp: 601 }, rule: 'RATE_OVER_CAP', field: 'terms.rate' },
-    { name: 'a negative rate', terms: { rateBp: -50 }, rule: 'RATE_NEGATIVE', field: 'terms.rate' },
-    { name: 'a term under the standard minimum', terms: { termMonths: 5 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-    { name: 'a term over the standard maximum', terms: { termMonths: 85 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-    { name: 'a term of 1000 months', terms: { termMonths: 1000 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-  ])('final terms with $name are refused ($rule)', ({ terms, rule, field }) => {
+  it.each(REFUSED_TERMS)('final terms with $name are refused ($rule)', ({ terms, rule, field }) => {
     expect(refuse(toAwaitingDecision(), ev.approve({ terms }))).toMatchObject({ code: 'VALIDATION', rule, field });
   });
 
