@@ -1,17 +1,23 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
+  availableEvents,
   explainRefusal,
+  persist,
+  replay,
+  restoreSnapshot,
+  start,
   stateOf,
   step,
   stepWithEffects,
+  type LoggedEvent,
   type Refusal,
   type WorkflowDefinition,
   type WorkflowEvent,
 } from '../../workflows/definition';
 import type { FiscalFact } from '../../workflows/rules/fiscal';
 import type { MicrocreditTermsFact } from '../../workflows/microcredit/terms';
-import type { ActorRef } from '../../workflows/rules/roles';
+import type { ActorRef, Role } from '../../workflows/rules/roles';
 
 // ---------------------------------------------------------------------------------------------
 // actors: who sends events to a machine in the unit tests (no region: machines do not read it)
@@ -33,6 +39,37 @@ export const auditor: ActorRef = { id: 'auditor-1', roles: ['auditor'] };
 export const admin: ActorRef = { id: 'admin-1', roles: ['admin'] };
 /** The gateway's own jobs (deadlines, overdue scans). */
 export const system: ActorRef = { id: 'system', roles: ['system'] };
+
+// ---------------------------------------------------------------------------------------------
+// the kit's steps as the kinds' tests send them
+// ---------------------------------------------------------------------------------------------
+
+/** Distinct instants of the kit's steps, so a context can be checked for "when"; kinds add their own. */
+export const KIT_TIMES = {
+  /** Monday 2 March 2026, 09:00 in Kazakhstan (UTC+5) */
+  submit: '2026-03-02T04:00:00.000Z',
+  startReview: '2026-03-03T05:00:00.000Z',
+  requestChanges: '2026-03-04T06:00:00.000Z',
+  resubmit: '2026-03-05T07:00:00.000Z',
+  approve: '2026-03-10T09:00:00.000Z',
+  reject: '2026-03-11T10:00:00.000Z',
+  withdraw: '2026-03-12T11:00:00.000Z',
+} as const;
+
+/** The kit's part of a decision to approve, as `approval()` of workflows/kit/decision.ts records it. */
+export const kitApproval = (at: string = KIT_TIMES.approve, by: string = approver.id) => ({ by, at, outcome: 'APPROVED', stage: 'APPROVAL', reason: null });
+
+/** Builders of the kit's events every kind takes alike (see workflows/kit). */
+export const kitEvents = {
+  requestChanges: (note = 'Attach the missing document', actor: ActorRef = reviewer, at: string = KIT_TIMES.requestChanges) => ({ type: 'REQUEST_CHANGES' as const, actor, at, note }),
+  reject: (reason: string, actor: ActorRef, at: string = KIT_TIMES.reject) => ({ type: 'REJECT' as const, actor, at, reason }),
+  withdraw: (reason?: string, actor: ActorRef = applicant, at: string = KIT_TIMES.withdraw) => ({
+    type: 'WITHDRAW' as const,
+    actor,
+    at,
+    ...(reason !== undefined ? { reason } : {}),
+  }),
+};
 
 // ---------------------------------------------------------------------------------------------
 // facts the machines are given on events
@@ -92,6 +129,31 @@ export interface MachineHarness<TContext> {
   refuse(snapshot: AnyMachineSnapshot, event: WorkflowEvent): Refusal;
   /** Accepts each event in turn (see `accept`) and returns the last snapshot. */
   run(snapshot: AnyMachineSnapshot, ...events: WorkflowEvent[]): AnyMachineSnapshot;
+  /** The snapshot as the engine reads it back: persisted, through JSON, restored. */
+  roundTrip(snapshot: AnyMachineSnapshot): AnyMachineSnapshot;
+  /** The transition log of a submission and the events that follow it, each accepted in turn. */
+  record(submit: WorkflowEvent, ...events: WorkflowEvent[]): LoggedEvent[];
+  /** Replays a log, checks it reproduces the live snapshot of the same events, and returns it. */
+  replayed(log: readonly LoggedEvent[]): AnyMachineSnapshot;
+  /**
+   * Declares one test per state of `reach` and person of `actors`: `availableEvents` lists exactly
+   * the events `expected` gives them, and nothing where it gives none (the final states).
+   */
+  itListsAvailable<S extends string, W extends string>(
+    reach: Record<S, () => AnyMachineSnapshot>,
+    actors: Record<W, ActorRef>,
+    expected: Partial<Record<S, Partial<Record<W, string[]>>>>,
+  ): void;
+  /** Declares one test of what the definition states: its final states, the facts per event, who submits, who sends what. */
+  itDeclares(declared: { finalStates: string[]; factsFor: WorkflowDefinition['factsFor']; submitRoles: Role[]; eventRoles?: Partial<Record<string, Role[]>> }): void;
+  /** Asserts a screening closed the application and returns its reasons' rules (submissionRefusal agrees). */
+  screenedOut(snapshot: AnyMachineSnapshot): string[];
+  /** Asserts a screening closed the application with one reason, on `field` for `rule`, with a message. */
+  expectScreenedOutFor(snapshot: AnyMachineSnapshot, field: string, rule: string): void;
+  /** Asserts a screening let the application in (no reasons, none from submissionRefusal) and returns its state. */
+  screenedIn(snapshot: AnyMachineSnapshot): string;
+  /** Asserts a resubmission at `at` was screened out, screened at `at`, and answered the change request; returns the rules. */
+  resubmittedOut(snapshot: AnyMachineSnapshot, at: string): string[];
 }
 
 /** Binds `ctx`, `accept`, `refuse` and `run` to a workflow definition; destructure the result. */
@@ -122,5 +184,78 @@ export function machineHarness<TContext, TEvent extends WorkflowEvent>(
     return events.reduce(accept, snapshot);
   }
 
-  return { ctx, accept, refuse, run };
+  function roundTrip(snapshot: AnyMachineSnapshot): AnyMachineSnapshot {
+    const stored: unknown = JSON.parse(JSON.stringify(persist(def, snapshot)));
+    return restoreSnapshot(def, stored as ReturnType<typeof persist>);
+  }
+
+  function record(submit: WorkflowEvent, ...events: WorkflowEvent[]): LoggedEvent[] {
+    let snapshot = start(def, submit);
+    const log: LoggedEvent[] = [{ event: submit, toState: stateOf(snapshot) }];
+    for (const event of events) {
+      snapshot = accept(snapshot, event);
+      log.push({ event, toState: stateOf(snapshot) });
+    }
+    return log;
+  }
+
+  function replayed(log: readonly LoggedEvent[]): AnyMachineSnapshot {
+    const live = log.slice(1).reduce((s, entry) => accept(s, entry.event), start(def, log[0]!.event));
+    const result = replay(def, log);
+    expect(result.value).toEqual(live.value);
+    expect(result.context).toEqual(live.context);
+    expect(result.status).toBe(live.status);
+    return result;
+  }
+
+  function itListsAvailable<S extends string, W extends string>(
+    reach: Record<S, () => AnyMachineSnapshot>,
+    actors: Record<W, ActorRef>,
+    expected: Partial<Record<S, Partial<Record<W, string[]>>>>,
+  ): void {
+    const table = (Object.keys(reach) as S[]).flatMap((state) => (Object.keys(actors) as W[]).map((who) => ({ state, who, events: expected[state]?.[who] ?? [] })));
+    it.each(table)('$state, $who → $events', ({ state, who, events }) => {
+      expect(availableEvents(def, reach[state](), actors[who])).toEqual(events);
+    });
+  }
+
+  function itDeclares(declared: { finalStates: string[]; factsFor: WorkflowDefinition['factsFor']; submitRoles: Role[]; eventRoles?: Partial<Record<string, Role[]>> }): void {
+    it('declares its final states, the facts each event needs, who submits and who sends what', () => {
+      expect([...def.finalStates].sort()).toEqual([...declared.finalStates].sort());
+      expect(def.factsFor).toEqual(declared.factsFor);
+      expect([...def.submitRoles].sort()).toEqual([...declared.submitRoles].sort());
+      for (const [type, roles] of Object.entries(declared.eventRoles ?? {})) expect(def.eventRoles[type], type).toEqual(roles);
+    });
+  }
+
+  function screenedOut(snapshot: AnyMachineSnapshot): string[] {
+    expect(stateOf(snapshot)).toBe('ineligible');
+    expect(snapshot.status).toBe('done');
+    const reasons = (snapshot.context as { screening: { reasons: Array<{ rule: string }> } }).screening.reasons;
+    expect(def.submissionRefusal(snapshot.context as TContext)).toEqual(reasons);
+    return reasons.map((r) => r.rule);
+  }
+
+  function expectScreenedOutFor(snapshot: AnyMachineSnapshot, field: string, rule: string): void {
+    expect(screenedOut(snapshot)).toEqual([rule]);
+    expect((snapshot.context as { screening: { reasons: unknown[] } }).screening.reasons).toEqual([{ field, rule, message: expect.stringMatching(/./) }]);
+  }
+
+  function screenedIn(snapshot: AnyMachineSnapshot): string {
+    expect(snapshot.status).toBe('active');
+    expect((snapshot.context as { screening: { reasons: unknown[] } }).screening.reasons).toEqual([]);
+    expect(def.submissionRefusal(snapshot.context as TContext)).toEqual([]);
+    return stateOf(snapshot);
+  }
+
+  function resubmittedOut(snapshot: AnyMachineSnapshot, at: string): string[] {
+    const rules = screenedOut(snapshot);
+    const context = snapshot.context as { screening: { at: string }; changeRequests: Array<{ resubmittedAt: string | null }> };
+    expect(context.screening.at).toBe(at);
+    expect(context.changeRequests.at(-1)?.resubmittedAt).toBe(at);
+    return rules;
+  }
+
+  return { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, itDeclares, screenedOut, expectScreenedOutFor, screenedIn, resubmittedOut };
 }
+

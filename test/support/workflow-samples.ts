@@ -48,6 +48,18 @@ export interface KindSamples {
   kind: ApplicationKind;
   submit(at: string, variant?: number): WorkflowEvent;
   payloads(type: string, context: Ctx, at: string, n: number): Payload[];
+  /** what the kind calls the kit's steps, for the contract suite to reach and read them */
+  kit: KitNames;
+}
+
+/** The kind's names for the kit's parts: the review's start and the step four eyes guards. */
+export interface KitNames {
+  /** the event that takes an application up for review, and where the context records it */
+  reviewStart: { event: string; record: string };
+  /** the reviewer's step before the decision, whose author may not decide, and its record */
+  earlierStep: { event: string; record: string };
+  /** the kind's own fields of a decision beyond the kit's, all null in a rejection */
+  decisionFields: readonly string[];
 }
 
 const common = (type: string, context: Ctx, at: string, n: number): Payload[] | null => {
@@ -81,6 +93,11 @@ const common = (type: string, context: Ctx, at: string, n: number): Payload[] | 
 
 const grant: KindSamples = {
   kind: 'grant',
+  kit: {
+    reviewStart: { event: 'START_REVIEW', record: 'reviewStarted' },
+    earlierStep: { event: 'RECOMMEND', record: 'recommendation' },
+    decisionFields: ['amount', 'fiscalYear', 'cap', 'note'],
+  },
   submit: (at, variant = 0) => ({
     type: 'SUBMIT',
     actor: CAST.applicant!,
@@ -111,6 +128,11 @@ const grant: KindSamples = {
 
 const microcredit: KindSamples = {
   kind: 'microcredit',
+  kit: {
+    reviewStart: { event: 'START_REVIEW', record: 'reviewStarted' },
+    earlierStep: { event: 'SUBMIT_ASSESSMENT', record: 'assessment' },
+    decisionFields: ['terms', 'fiscalYear', 'note', 'contractDeadline', 'writeOffAfterDays'],
+  },
   submit: (at, variant = 0) => ({
     type: 'SUBMIT',
     actor: CAST.applicant!,
@@ -160,6 +182,11 @@ const microcredit: KindSamples = {
 
 const lifting: KindSamples = {
   kind: 'lifting',
+  kit: {
+    reviewStart: { event: 'START_VERIFICATION', record: 'verificationStarted' },
+    earlierStep: { event: 'VERIFY', record: 'verification' },
+    decisionFields: ['amount', 'fiscalYear', 'minimumWage', 'note'],
+  },
   submit: (at, variant = 0) => ({
     type: 'SUBMIT',
     actor: variant % 2 ? CAST.reviewer! : CAST.applicant!,

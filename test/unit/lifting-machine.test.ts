@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
-  availableEvents,
-  persist,
   replay,
-  restoreSnapshot,
   start,
   stateOf,
   stepWithEffects,
@@ -21,7 +18,7 @@ import {
 import type { FiscalFact } from '../../workflows/rules/fiscal';
 import { makeIin } from '../../workflows/rules/iin';
 import type { ActorRef } from '../../workflows/rules/roles';
-import { accountant, applicant, approver, auditor, FY2020, FY2026, machineHarness, reviewer, reviewer2, system } from '../support/machine-harness';
+import { accountant, applicant, approver, auditor, FY2020, FY2026, KIT_TIMES, kitApproval, kitEvents, machineHarness, reviewer, reviewer2, system } from '../support/machine-harness';
 
 // ---------------------------------------------------------------------------------------------
 // builders
@@ -40,14 +37,9 @@ const APPLICANT_IIN = makeIin('1990-01-01', 'male', 12);
  * dates are their UTC dates. The submission is on Monday 2 March 2026.
  */
 const T = {
-  submit: '2026-03-02T04:00:00.000Z',
-  startVerification: '2026-03-03T05:00:00.000Z',
-  requestChanges: '2026-03-04T06:00:00.000Z',
-  resubmit: '2026-03-05T07:00:00.000Z',
+  ...KIT_TIMES,
+  startVerification: KIT_TIMES.startReview,
   verify: '2026-03-06T08:00:00.000Z',
-  approve: '2026-03-10T09:00:00.000Z',
-  reject: '2026-03-11T10:00:00.000Z',
-  withdraw: '2026-03-12T11:00:00.000Z',
   disburse: '2026-03-13T12:00:00.000Z',
   close: '2026-03-16T04:00:00.000Z',
 } as const;
@@ -92,13 +84,8 @@ function submitEvent(options: SubmitOptions = {}): LiftingSubmitEvent {
 }
 
 const ev = {
+  ...kitEvents,
   startVerification: (actor: ActorRef = reviewer, at: string = T.startVerification): Ev<'START_VERIFICATION'> => ({ type: 'START_VERIFICATION', actor, at }),
-  requestChanges: (note = 'Attach the referral letter', actor: ActorRef = reviewer, at: string = T.requestChanges): Ev<'REQUEST_CHANGES'> => ({
-    type: 'REQUEST_CHANGES',
-    actor,
-    at,
-    note,
-  }),
   resubmit: (
     options: { move?: Partial<LiftingMove>; note?: string; facts?: Partial<LiftingFacts & { regionExists: boolean }> } = {},
     actor: ActorRef = applicant,
@@ -126,13 +113,6 @@ const ev = {
     ...(options.note !== undefined ? { note: options.note } : {}),
     facts: { fiscalYear: options.fiscalYear === undefined ? FY2026 : options.fiscalYear },
   }),
-  reject: (reason: string, actor: ActorRef, at: string = T.reject): Ev<'REJECT'> => ({ type: 'REJECT', actor, at, reason }),
-  withdraw: (reason?: string, actor: ActorRef = applicant, at: string = T.withdraw): Ev<'WITHDRAW'> => ({
-    type: 'WITHDRAW',
-    actor,
-    at,
-    ...(reason !== undefined ? { reason } : {}),
-  }),
   confirmDisbursement: (actor: ActorRef = accountant, paymentReference = 'LP-000917', paidOn = '2026-03-13', at: string = T.disburse): Ev<'CONFIRM_DISBURSEMENT'> => ({
     type: 'CONFIRM_DISBURSEMENT',
     actor,
@@ -159,24 +139,11 @@ function quotaEffects(snapshot: AnyMachineSnapshot, event: WorkflowEvent) {
   return stepped.effects.filter((e) => e.type === 'reserveResettlementQuota');
 }
 
-const { ctx, accept, refuse, run } = machineHarness(def, { refuseWithEffects: true });
+const { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, itDeclares, expectScreenedOutFor, resubmittedOut } = machineHarness(def, { refuseWithEffects: true });
 
 const rules = (snapshot: AnyMachineSnapshot) => ctx(snapshot).screening.reasons.map((r) => r.rule);
 
 // one path per state ---------------------------------------------------------------------------
-
-type LiftingState =
-  | 'awaitingVerification'
-  | 'underVerification'
-  | 'changesRequested'
-  | 'resubmitted'
-  | 'verified'
-  | 'approved'
-  | 'disbursed'
-  | 'closed'
-  | 'ineligible'
-  | 'rejected'
-  | 'withdrawn';
 
 const toAwaiting = (): AnyMachineSnapshot => start(def, submitEvent());
 const toUnderVerification = (): AnyMachineSnapshot => run(toAwaiting(), ev.startVerification());
@@ -187,7 +154,7 @@ const toApproved = (): AnyMachineSnapshot => run(toVerified(), ev.approve());
 const toDisbursed = (): AnyMachineSnapshot => run(toApproved(), ev.confirmDisbursement());
 const toClosed = (): AnyMachineSnapshot => run(toDisbursed(), ev.close());
 
-const reach: Record<LiftingState, () => AnyMachineSnapshot> = {
+const reach = {
   awaitingVerification: toAwaiting,
   underVerification: toUnderVerification,
   changesRequested: toChangesRequested,
@@ -199,41 +166,32 @@ const reach: Record<LiftingState, () => AnyMachineSnapshot> = {
   ineligible: () => start(def, submitEvent({ move: { referral: null } })),
   rejected: () => run(toUnderVerification(), ev.reject('The employment centre has no such referral', reviewer)),
   withdrawn: () => run(toAwaiting(), ev.withdraw('Went back home')),
-};
+} satisfies Record<string, () => AnyMachineSnapshot>;
 
-const ALL_STATES = Object.keys(reach) as LiftingState[];
+type LiftingState = keyof typeof reach;
+
 const UNDECIDED: LiftingState[] = ['awaitingVerification', 'underVerification', 'changesRequested', 'resubmitted', 'verified'];
-const DECIDED: LiftingState[] = ['approved', 'disbursed', 'closed', 'rejected', 'withdrawn', 'ineligible'];
 
 // ---------------------------------------------------------------------------------------------
 // definition
 // ---------------------------------------------------------------------------------------------
 
 describe('lifting workflow v1: definition', () => {
-  it('is the lifting kind, version 1, with its final states, effects and deadline event', () => {
+  it('is the lifting kind, version 1, with its effects and deadline event', () => {
     expect(def.kind).toBe('lifting');
     expect(def.version).toBe(1);
-    expect([...def.finalStates].sort()).toEqual(['closed', 'ineligible', 'rejected', 'withdrawn']);
     expect(def.effects).toContain('reserveResettlementQuota');
     expect(def.deadlineEvent).toBe('ESCALATE');
   });
 
-  it('lets applicants and employment-centre staff (reviewers) submit', () => {
-    expect([...def.submitRoles].sort()).toEqual(['applicant', 'reviewer']);
+  // the fiscal year at submission, resubmission and approval, the working days at submission;
+  // applicants and employment-centre staff (reviewers) submit; only the system escalates
+  itDeclares({
+    finalStates: ['closed', 'ineligible', 'rejected', 'withdrawn'],
+    factsFor: { SUBMIT: ['fiscalYear', 'regionExists', 'decisionWorkingDays'], RESUBMIT: ['fiscalYear', 'regionExists'], APPROVE: ['fiscalYear'] },
+    submitRoles: ['applicant', 'reviewer'],
+    eventRoles: { ESCALATE: ['system'] },
   });
-
-  it('needs the fiscal year at submission, resubmission and approval, and the working days at submission', () => {
-    expect(def.factsFor).toEqual({
-      SUBMIT: ['fiscalYear', 'regionExists', 'decisionWorkingDays'],
-      RESUBMIT: ['fiscalYear', 'regionExists'],
-      APPROVE: ['fiscalYear'],
-    });
-  });
-
-  it('lets only the system escalate', () => {
-    expect(def.eventRoles.ESCALATE).toEqual(['system']);
-  });
-
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -244,28 +202,15 @@ describe('screening (submission)', () => {
   it('an eligible submission lands in awaitingVerification with the provisional amount and the deadline', () => {
     const snapshot = start(def, submitEvent());
     expect(stateOf(snapshot)).toBe('awaitingVerification');
-    expect(snapshot.status).toBe('active');
-    const c = ctx(snapshot);
-    expect(c).toMatchObject({
-      applicationId: 'application-1',
+    expect(ctx(snapshot)).toMatchObject({
       applicantIin: APPLICANT_IIN,
-      regionCode: 'PAV',
-      categories: ['UNEMPLOYED'],
       move: liftingMove(),
       submitted: { by: 'applicant-1', at: T.submit, onBehalf: false },
       screening: { reasons: [], at: T.submit },
       provisional: { fiscalYear: 2026, amount: '170000.00' },
       decisionDeadline: DEADLINE,
       escalation: null,
-      verificationStarted: null,
-      changeRequests: [],
-      verification: null,
-      decision: null,
-      disbursement: null,
-      closing: null,
-      withdrawal: null,
     });
-    expect(def.submissionRefusal(c)).toEqual([]);
   });
 
   it('the provisional amount is two minimum wages of the year of submission (2020: 85,000.00)', () => {
@@ -297,13 +242,7 @@ describe('screening (submission)', () => {
     { name: 'an empty infrastructure project', options: { move: { infrastructureProject: '' } }, rule: 'REQUIRED', field: 'infrastructureProject' },
     { name: 'a blank employer', options: { move: { employer: ' \t ' } }, rule: 'REQUIRED', field: 'employer' },
   ])('$name → ineligible ($rule on $field)', ({ options, rule, field }) => {
-    const snapshot = start(def, submitEvent(options));
-    expect(stateOf(snapshot)).toBe('ineligible');
-    expect(snapshot.status).toBe('done');
-    const reasons = ctx(snapshot).screening.reasons;
-    expect(reasons).toEqual([{ field, rule, message: expect.any(String) }]);
-    expect(reasons[0]!.message.length).toBeGreaterThan(0);
-    expect(def.submissionRefusal(ctx(snapshot))).toEqual(reasons);
+    expectScreenedOutFor(start(def, submitEvent(options)), field, rule);
   });
 
   it('refuses a referral dated in the future (referral.issuedOn IN_FUTURE)', () => {
@@ -394,12 +333,6 @@ describe('decisionDeadline', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('verification', () => {
-  it('a reviewer starts it', () => {
-    const s = accept(toAwaiting(), ev.startVerification());
-    expect(stateOf(s)).toBe('underVerification');
-    expect(ctx(s).verificationStarted).toEqual({ by: 'reviewer-1', at: T.startVerification });
-  });
-
   it('VERIFY with both confirmations moves to verified and records them', () => {
     const s = accept(toUnderVerification(), ev.verify(true, true, reviewer, T.verify, 'Called the centre'));
     expect(stateOf(s)).toBe('verified');
@@ -416,55 +349,12 @@ describe('verification', () => {
     expect(refuse(toUnderVerification(), ev.verify(true, false))).toMatchObject({ code: 'VALIDATION', rule: 'ARRIVAL_NOT_CONFIRMED', field: 'arrivalConfirmed' });
   });
 
-  it('VERIFY before verification started is not an action of the state', () => {
-    expect(refuse(toAwaiting(), ev.verify())).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-  });
-
-  it('REQUEST_CHANGES needs a note (REQUIRED)', () => {
-    expect(refuse(toUnderVerification(), ev.requestChanges('  '))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'note' });
-    expect(refuse(toUnderVerification(), ev.requestChanges(''))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED' });
-  });
-
-  it('REQUEST_CHANGES records the note and waits for the resubmission', () => {
-    const s = accept(toUnderVerification(), ev.requestChanges('Attach the referral letter'));
-    expect(stateOf(s)).toBe('changesRequested');
-    expect(ctx(s).changeRequests).toEqual([
-      { by: 'reviewer-1', at: T.requestChanges, note: 'Attach the referral letter', resubmittedAt: null, resubmissionNote: null },
-    ]);
-  });
-
-  it('RESUBMIT replaces the move, screens it again and closes the change request', () => {
+  it('RESUBMIT replaces the move and screens it again; staff may resubmit on the person\'s behalf', () => {
     const s = accept(toChangesRequested(), ev.resubmit({ move: { arrivalDate: '2026-02-27', familyMembers: 0 }, note: 'Letter attached' }));
     expect(stateOf(s)).toBe('resubmitted');
-    const c = ctx(s);
-    expect(c.move).toEqual(liftingMove({ arrivalDate: '2026-02-27', familyMembers: 0 }));
-    expect(c.screening).toEqual({ reasons: [], at: T.resubmit });
-    expect(c.changeRequests).toEqual([
-      { by: 'reviewer-1', at: T.requestChanges, note: 'Attach the referral letter', resubmittedAt: T.resubmit, resubmissionNote: 'Letter attached' },
-    ]);
-  });
-
-  it('staff may resubmit on the person\'s behalf; an approver may not', () => {
+    expect(ctx(s).move).toEqual(liftingMove({ arrivalDate: '2026-02-27', familyMembers: 0 }));
+    expect(ctx(s).screening).toEqual({ reasons: [], at: T.resubmit });
     expect(stateOf(accept(toChangesRequested(), ev.resubmit({}, reviewer2)))).toBe('resubmitted');
-    expect(refuse(toChangesRequested(), ev.resubmit({}, approver))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
-  it('a resubmitted application goes back into verification, and round trips can repeat', () => {
-    let s = accept(toResubmitted(), ev.startVerification(reviewer2, '2026-03-05T08:00:00.000Z'));
-    expect(stateOf(s)).toBe('underVerification');
-    expect(ctx(s).verificationStarted).toEqual({ by: 'reviewer-2', at: '2026-03-05T08:00:00.000Z' });
-    s = run(
-      s,
-      ev.requestChanges('And the employer letter', reviewer2, '2026-03-05T09:00:00.000Z'),
-      ev.resubmit({ note: 'Employer letter attached' }, applicant, '2026-03-05T10:00:00.000Z'),
-      ev.startVerification(reviewer2, '2026-03-05T11:00:00.000Z'),
-      ev.verify(true, true, reviewer2),
-    );
-    expect(stateOf(s)).toBe('verified');
-    expect(ctx(s).changeRequests.map((r) => [r.note, r.resubmittedAt, r.resubmissionNote])).toEqual([
-      ['Attach the referral letter', T.resubmit, null],
-      ['And the employer letter', '2026-03-05T10:00:00.000Z', 'Employer letter attached'],
-    ]);
   });
 
   it.each<[string, string, Partial<LiftingMove>, Partial<LiftingFacts & { regionExists: boolean }>]>([
@@ -478,10 +368,7 @@ describe('verification', () => {
     ['a region that no longer exists', 'REGION_UNKNOWN', {}, { regionExists: false }],
   ])('a resubmission with %s becomes ineligible (%s)', (_name, rule, move, facts) => {
     const s = accept(toChangesRequested(), ev.resubmit({ move, facts }));
-    expect(stateOf(s)).toBe('ineligible');
-    expect(s.status).toBe('done');
-    expect(rules(s)).toEqual([rule]);
-    expect(ctx(s).changeRequests[0]!.resubmittedAt).toBe(T.resubmit);
+    expect(resubmittedOut(s, T.resubmit)).toEqual([rule]);
   });
 
   it('a resubmission is screened against its own date (T.resubmit = 5 March)', () => {
@@ -489,67 +376,6 @@ describe('verification', () => {
     expect(stateOf(accept(toChangesRequested(), ev.resubmit({ move: { arrivalDate: '2026-03-05' } })))).toBe('resubmitted');
   });
 
-  it.each<[string, LiftingState, WorkflowEvent]>([
-    ['START_VERIFICATION by the applicant', 'awaitingVerification', ev.startVerification(applicant)],
-    ['START_VERIFICATION by an approver', 'resubmitted', ev.startVerification(approver)],
-    ['VERIFY by an approver', 'underVerification', ev.verify(true, true, approver)],
-    ['REQUEST_CHANGES by an approver', 'underVerification', ev.requestChanges('x', approver)],
-    ['RESUBMIT by an accountant', 'changesRequested', ev.resubmit({}, accountant)],
-    ['VERIFY by an auditor', 'underVerification', ev.verify(true, true, auditor)],
-  ])('%s is FORBIDDEN (ROLE)', (_name, state, event) => {
-    expect(refuse(reach[state](), event)).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// rejection
-// ---------------------------------------------------------------------------------------------
-
-describe('rejection', () => {
-  it('a reviewer rejects during verification (stage REVIEW), with the reason trimmed', () => {
-    const s = accept(toUnderVerification(), ev.reject('  The employment centre has no such referral  ', reviewer));
-    expect(stateOf(s)).toBe('rejected');
-    expect(s.status).toBe('done');
-    expect(ctx(s).decision).toEqual({
-      by: 'reviewer-1',
-      at: T.reject,
-      outcome: 'REJECTED',
-      stage: 'REVIEW',
-      reason: 'The employment centre has no such referral',
-      amount: null,
-      fiscalYear: null,
-      minimumWage: null,
-      note: null,
-    });
-  });
-
-  it('an approver rejects a verified application (stage APPROVAL)', () => {
-    const s = accept(toVerified(), ev.reject('Not an infrastructure project of the Roadmap', approver));
-    expect(stateOf(s)).toBe('rejected');
-    expect(ctx(s).decision).toMatchObject({ by: 'approver-1', outcome: 'REJECTED', stage: 'APPROVAL', reason: 'Not an infrastructure project of the Roadmap', amount: null });
-  });
-
-  it('a rejection needs a reason (REQUIRED), at either stage', () => {
-    expect(refuse(toUnderVerification(), ev.reject('   ', reviewer))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'reason' });
-    expect(refuse(toVerified(), ev.reject('', approver))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'reason' });
-  });
-
-  it('during verification only a reviewer rejects; once verified only an approver', () => {
-    expect(refuse(toUnderVerification(), ev.reject('x', approver))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-    expect(refuse(toVerified(), ev.reject('x', reviewer2))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-    expect(refuse(toUnderVerification(), ev.reject('x', applicant))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
-  it('the approver who verified the move may not reject it either (FOUR_EYES)', () => {
-    const dual: ActorRef = { id: 'both-1', roles: ['reviewer', 'approver'] };
-    const s = run(toAwaiting(), ev.startVerification(dual), ev.verify(true, true, dual));
-    expect(refuse(s, ev.reject('x', dual))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
-    expect(stateOf(accept(s, ev.reject('x', approver)))).toBe('rejected');
-  });
-
-  it('there is nothing to reject before verification starts', () => {
-    expect(refuse(toAwaiting(), ev.reject('x', reviewer))).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -561,11 +387,7 @@ describe('approval', () => {
     const s = accept(toVerified(), ev.approve({ note: 'All confirmed' }));
     expect(stateOf(s)).toBe('approved');
     expect(ctx(s).decision).toEqual({
-      by: 'approver-1',
-      at: T.approve,
-      outcome: 'APPROVED',
-      stage: 'APPROVAL',
-      reason: null,
+      ...kitApproval(),
       amount: '170000.00',
       fiscalYear: 2026,
       minimumWage: '85000.00',
@@ -631,56 +453,15 @@ describe('approval', () => {
     expect(stepWithEffects(def, toUnderVerification(), ev.approve())).toBeNull();
   });
 
-  it('approval before verification is not an action of the state', () => {
-    expect(refuse(toUnderVerification(), ev.approve())).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-    expect(refuse(toAwaiting(), ev.approve())).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-  });
-
-  it('only an approver approves (FORBIDDEN, ROLE)', () => {
-    expect(refuse(toVerified(), ev.approve({}, reviewer2))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-    expect(refuse(toVerified(), ev.approve({}, accountant))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-    expect(refuse(toVerified(), ev.approve({}, system))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
 });
 
 // ---------------------------------------------------------------------------------------------
-// four eyes
+// disbursement
 // ---------------------------------------------------------------------------------------------
 
-describe('four eyes', () => {
-  it('the approver must not be the reviewer who verified (same id, approver role)', () => {
-    const sameId: ActorRef = { id: 'reviewer-1', roles: ['approver'] };
-    expect(refuse(toVerified(), ev.approve({}, sameId))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
-  });
-
-  it('holding both roles does not let one person verify and approve', () => {
-    const dual: ActorRef = { id: 'both-1', roles: ['reviewer', 'approver'] };
-    const s = run(toAwaiting(), ev.startVerification(dual), ev.verify(true, true, dual));
-    expect(refuse(s, ev.approve({}, dual))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
-    expect(availableEvents(def, s, dual)).toEqual([]);
-    // another person with both roles may
-    const other: ActorRef = { id: 'both-2', roles: ['reviewer', 'approver'] };
-    expect(availableEvents(def, s, other)).toEqual(['APPROVE', 'REJECT']);
-    expect(stateOf(accept(s, ev.approve({}, other)))).toBe('approved');
-  });
-
-  it('the one who only started verification may approve when someone else verified', () => {
-    const dual: ActorRef = { id: 'both-1', roles: ['reviewer', 'approver'] };
-    const s = run(toAwaiting(), ev.startVerification(dual), ev.verify(true, true, reviewer2));
-    expect(stateOf(accept(s, ev.approve({}, dual)))).toBe('approved');
-  });
-
-});
-
-// ---------------------------------------------------------------------------------------------
-// disbursement and closing
-// ---------------------------------------------------------------------------------------------
-
-describe('disbursement and closing', () => {
-  it('an accountant confirms the payment of the decided amount', () => {
-    const s = accept(toApproved(), ev.confirmDisbursement(accountant, '  LP-000917 ', '2026-03-13'));
-    expect(stateOf(s)).toBe('disbursed');
-    expect(ctx(s).disbursement).toEqual({ by: 'accountant-1', at: T.disburse, amount: '170000.00', paymentReference: 'LP-000917', paidOn: '2026-03-13' });
+describe('disbursement', () => {
+  it('an accountant\'s payment reference is stored trimmed', () => {
+    expect(ctx(accept(toApproved(), ev.confirmDisbursement(accountant, '  LP-000917 '))).disbursement?.paymentReference).toBe('LP-000917');
   });
 
   it('the paid amount is the decided one, whatever the year', () => {
@@ -688,33 +469,10 @@ describe('disbursement and closing', () => {
     expect(ctx(s).disbursement?.amount).toBe('180000.00');
   });
 
-  it('a payment reference and a date not in the future are required', () => {
-    expect(refuse(toApproved(), ev.confirmDisbursement(accountant, '  '))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'paymentReference' });
-    expect(refuse(toApproved(), ev.confirmDisbursement(accountant, 'LP-1', ''))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'paidOn' });
+  it('a payment dated in the future is refused (IN_FUTURE)', () => {
     expect(refuse(toApproved(), ev.confirmDisbursement(accountant, 'LP-1', '2026-03-14'))).toMatchObject({ code: 'VALIDATION', rule: 'IN_FUTURE', field: 'paidOn' });
   });
-
-  it('only an accountant confirms the payment', () => {
-    expect(refuse(toApproved(), ev.confirmDisbursement(reviewer))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
-  it('a reviewer closes a disbursed application', () => {
-    const s = accept(toDisbursed(), ev.close(reviewer, T.close, 'Paid'));
-    expect(stateOf(s)).toBe('closed');
-    expect(s.status).toBe('done');
-    expect(ctx(s).closing).toEqual({ by: 'reviewer-1', at: T.close, note: 'Paid' });
-    expect(ctx(accept(toDisbursed(), ev.close())).closing).toEqual({ by: 'reviewer-1', at: T.close, note: null });
-  });
-
-  it('closing before the payment, or by anyone but a reviewer, is refused', () => {
-    expect(refuse(toApproved(), ev.close())).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-    expect(refuse(toDisbursed(), ev.close(accountant))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
 });
-
-// ---------------------------------------------------------------------------------------------
-// withdrawal
-// ---------------------------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------------------------
 // escalation
@@ -738,21 +496,11 @@ describe('escalation', () => {
     expect(refusal.message).toContain(DEADLINE);
   });
 
-  it('only the system escalates (FORBIDDEN, ROLE)', () => {
-    for (const actor of [applicant, reviewer, approver, accountant, auditor, { id: 'admin-1', roles: ['admin'] } as ActorRef]) {
-      expect(refuse(toAwaiting(), ev.escalate(DEADLINE, actor)), actor.id).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-    }
-  });
-
   it('only once (ALREADY_ESCALATED), also in a later state', () => {
     const s = accept(toAwaiting(), ev.escalate());
     expect(refuse(s, ev.escalate('2026-04-01T00:00:00.000Z'))).toMatchObject({ code: 'VALIDATION', rule: 'ALREADY_ESCALATED' });
     const later = accept(s, ev.startVerification(reviewer, '2026-03-17T05:00:00.000Z'));
     expect(refuse(later, ev.escalate('2026-04-01T00:00:00.000Z'))).toMatchObject({ code: 'VALIDATION', rule: 'ALREADY_ESCALATED' });
-  });
-
-  it.each(DECIDED)('is refused after the decision: %s (INVALID_TRANSITION, STATE)', (state) => {
-    expect(refuse(reach[state](), ev.escalate('2026-04-30T00:00:00.000Z'))).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
   });
 
   it('an escalated application is still decided the ordinary way', () => {
@@ -862,28 +610,20 @@ describe('projection', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('availableEvents', () => {
-  type Who = 'applicant' | 'reviewer' | 'approver' | 'accountant' | 'auditor' | 'system';
-  const actors: Record<Who, ActorRef> = { applicant, reviewer: reviewer2, approver, accountant, auditor, system };
-  const none: Record<Who, string[]> = { applicant: [], reviewer: [], approver: [], accountant: [], auditor: [], system: [] };
-  const expected: Record<LiftingState, Record<Who, string[]>> = {
-    awaitingVerification: { ...none, applicant: ['WITHDRAW'], reviewer: ['START_VERIFICATION'], system: ['ESCALATE'] },
-    underVerification: { ...none, applicant: ['WITHDRAW'], reviewer: ['REJECT', 'REQUEST_CHANGES', 'VERIFY'], system: ['ESCALATE'] },
-    changesRequested: { ...none, applicant: ['RESUBMIT', 'WITHDRAW'], reviewer: ['RESUBMIT'], system: ['ESCALATE'] },
-    resubmitted: { ...none, applicant: ['WITHDRAW'], reviewer: ['START_VERIFICATION'], system: ['ESCALATE'] },
-    verified: { ...none, applicant: ['WITHDRAW'], approver: ['APPROVE', 'REJECT'], system: ['ESCALATE'] },
-    approved: { ...none, accountant: ['CONFIRM_DISBURSEMENT'] },
-    // the disbursement ordered a payment: the payment job (system) may report its result
-    disbursed: { ...none, reviewer: ['CLOSE'], system: ['PAYMENT_FAILED', 'PAYMENT_SETTLED'] },
-    closed: none,
-    ineligible: none,
-    rejected: none,
-    withdrawn: none,
-  };
-  const table = ALL_STATES.flatMap((state) => (Object.keys(actors) as Who[]).map((who) => ({ state, who, events: expected[state][who] })));
-
-  it.each(table)('$state, $who → $events', ({ state, who, events }) => {
-    expect(availableEvents(def, reach[state](), actors[who])).toEqual(events);
-  });
+  itListsAvailable(
+    reach,
+    { applicant, reviewer: reviewer2, approver, accountant, auditor, system },
+    {
+      awaitingVerification: { applicant: ['WITHDRAW'], reviewer: ['START_VERIFICATION'], system: ['ESCALATE'] },
+      underVerification: { applicant: ['WITHDRAW'], reviewer: ['REJECT', 'REQUEST_CHANGES', 'VERIFY'], system: ['ESCALATE'] },
+      changesRequested: { applicant: ['RESUBMIT', 'WITHDRAW'], reviewer: ['RESUBMIT'], system: ['ESCALATE'] },
+      resubmitted: { applicant: ['WITHDRAW'], reviewer: ['START_VERIFICATION'], system: ['ESCALATE'] },
+      verified: { applicant: ['WITHDRAW'], approver: ['APPROVE', 'REJECT'], system: ['ESCALATE'] },
+      approved: { accountant: ['CONFIRM_DISBURSEMENT'] },
+      // the disbursement ordered a payment: the payment job (system) may report its result
+      disbursed: { reviewer: ['CLOSE'], system: ['PAYMENT_FAILED', 'PAYMENT_SETTLED'] },
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -891,8 +631,8 @@ describe('availableEvents', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('replay', () => {
-  function recordedLog(): LoggedEvent[] {
-    const events: WorkflowEvent[] = [
+  const recordedLog = (): LoggedEvent[] =>
+    record(
       submitEvent({ actor: reviewer }),
       ev.startVerification(),
       ev.requestChanges(),
@@ -903,16 +643,7 @@ describe('replay', () => {
       ev.approve({ fiscalYear: FY2026, note: 'OK' }, approver, '2026-03-18T05:00:00.000Z'),
       ev.confirmDisbursement(accountant, 'LP-77', '2026-03-19', '2026-03-19T05:00:00.000Z'),
       ev.close(reviewer, '2026-03-20T05:00:00.000Z', 'Paid'),
-    ];
-    const log: LoggedEvent[] = [];
-    let s = start(def, events[0]!);
-    log.push({ event: events[0]!, toState: stateOf(s) });
-    for (const event of events.slice(1)) {
-      s = accept(s, event);
-      log.push({ event, toState: stateOf(s) });
-    }
-    return log;
-  }
+    );
 
   it('reproduces the snapshot of a full recorded log', () => {
     const log = recordedLog();
@@ -928,21 +659,14 @@ describe('replay', () => {
       'disbursed',
       'closed',
     ]);
-    const live = log.slice(1).reduce((s, entry) => accept(s, entry.event), start(def, log[0]!.event));
-    const replayed = replay(def, JSON.parse(JSON.stringify(log)) as LoggedEvent[]);
-    expect(stateOf(replayed)).toBe('closed');
-    expect(replayed.context).toEqual(live.context);
-    const c = ctx(replayed);
+    const s = replayed(JSON.parse(JSON.stringify(log)) as LoggedEvent[]);
+    expect(stateOf(s)).toBe('closed');
+    const c = ctx(s);
     expect(c.submitted.onBehalf).toBe(true);
     expect(c.escalation).toEqual({ at: '2026-03-17T01:00:00.000Z' });
     expect(c.decision).toMatchObject({ amount: '170000.00', fiscalYear: 2026, by: 'approver-1' });
     expect(c.disbursement).toMatchObject({ amount: '170000.00', paymentReference: 'LP-77' });
     expect(c.move.familyMembers).toBe(1);
-  });
-
-  it('replays a submission that was screened out', () => {
-    const replayed = replay(def, [{ event: submitEvent({ move: { settlementTo: 'saryagash' } }), toState: 'ineligible' }]);
-    expect(rules(replayed)).toEqual(['SAME_SETTLEMENT']);
   });
 
   it('throws when a logged toState disagrees with the machine', () => {
@@ -965,24 +689,10 @@ describe('replay', () => {
 });
 
 describe('persist and restoreSnapshot', () => {
-  function roundTrip(snapshot: AnyMachineSnapshot): AnyMachineSnapshot {
-    const stored: unknown = JSON.parse(JSON.stringify(persist(def, snapshot)));
-    return restoreSnapshot(def, stored as ReturnType<typeof persist>);
-  }
-
-  it.each(ALL_STATES)('%s survives a JSON round trip', (state) => {
-    const original = reach[state]();
-    const restored = roundTrip(original);
-    expect(stateOf(restored)).toBe(state);
-    expect(restored.context).toEqual(original.context);
-    expect(restored.status).toBe(original.status);
-  });
-
-  it('a restored snapshot keeps the deadline, the escalation and four eyes', () => {
+  it('a restored snapshot keeps the deadline and the escalation', () => {
     expect(refuse(roundTrip(toAwaiting()), ev.escalate(justBefore(DEADLINE)))).toMatchObject({ rule: 'DEADLINE_NOT_REACHED' });
     const escalated = roundTrip(accept(toAwaiting(), ev.escalate()));
     expect(refuse(escalated, ev.escalate('2026-04-01T00:00:00.000Z'))).toMatchObject({ rule: 'ALREADY_ESCALATED' });
-    expect(refuse(roundTrip(toVerified()), ev.approve({}, { id: 'reviewer-1', roles: ['approver'] }))).toMatchObject({ rule: 'FOUR_EYES' });
   });
 
   it('a restored verified snapshot still asks for the quota on approval', () => {

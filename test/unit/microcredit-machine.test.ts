@@ -2,9 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
   availableEvents,
-  persist,
   replay,
-  restoreSnapshot,
   start,
   stateOf,
   type LoggedEvent,
@@ -25,10 +23,12 @@ import type { ActorRef } from '../../workflows/rules/roles';
 import { arrears, buildSchedule, payoffAmount, type Instalment } from '../../workflows/microcredit/schedule';
 import {
   accountant,
-  admin,
   applicant,
   approver,
   auditor,
+  KIT_TIMES,
+  kitApproval,
+  kitEvents,
   machineHarness,
   PREFERENTIAL_2026,
   reviewer,
@@ -53,14 +53,8 @@ const on = (date: string): string => `${date}T05:00:00.000Z`;
 
 /** Distinct instants per action, so the context can be checked for "when". */
 const T = {
-  submit: '2026-03-02T04:00:00.000Z',
-  startReview: '2026-03-03T05:00:00.000Z',
-  requestChanges: '2026-03-04T06:00:00.000Z',
-  resubmit: '2026-03-05T07:00:00.000Z',
+  ...KIT_TIMES,
   assess: '2026-03-06T08:00:00.000Z',
-  approve: '2026-03-10T09:00:00.000Z',
-  reject: '2026-03-11T10:00:00.000Z',
-  withdraw: '2026-03-12T11:00:00.000Z',
   sign: on('2026-03-16'),
   disburse: on('2026-03-20'),
 } as const;
@@ -99,6 +93,18 @@ const FINAL: LoanTermsInput = { amount: '2400000.00', rateBp: 500, termMonths: 6
 /** Instalment 1 of FINAL disbursed on PAID_ON: one month's interest at 5 % on 2 400 000.00 is 10 000.00. */
 const INSTALMENT_1 = { principal: '395853.55', interest: '10000.00', total: '405853.55' };
 
+/** Terms the reviewer may not propose nor the committee decide: one rule checks both (termsRefusal). */
+const REFUSED_TERMS: Array<{ name: string; terms: Partial<LoanTermsInput>; rule: string; field: string }> = [
+  { name: 'over the requested amount', terms: { amount: '3000000.01' }, rule: 'AMOUNT_OVER_REQUESTED', field: 'terms.amount' },
+  { name: 'a zero amount', terms: { amount: '0.00' }, rule: 'AMOUNT_ZERO', field: 'amount' },
+  { name: 'a zero amount without decimals', terms: { amount: '0' }, rule: 'AMOUNT_ZERO', field: 'amount' },
+  { name: 'a rate over the standard cap', terms: { rateBp: 601 }, rule: 'RATE_OVER_CAP', field: 'terms.rate' },
+  { name: 'a negative rate', terms: { rateBp: -50 }, rule: 'RATE_NEGATIVE', field: 'terms.rate' },
+  { name: 'a term under the standard minimum', terms: { termMonths: 5 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
+  { name: 'a term over the standard maximum', terms: { termMonths: 85 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
+  { name: 'a term of 1000 months', terms: { termMonths: 1000 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
+];
+
 interface SubmitOptions {
   iin?: string;
   categories?: ApplicantCategory[];
@@ -136,13 +142,8 @@ interface ResubmitOptions {
 }
 
 const ev = {
+  ...kitEvents,
   startReview: (actor: ActorRef = reviewer, at: string = T.startReview): Ev<'START_REVIEW'> => ({ type: 'START_REVIEW', actor, at }),
-  requestChanges: (note = 'Attach the lease of the pasture', actor: ActorRef = reviewer, at: string = T.requestChanges): Ev<'REQUEST_CHANGES'> => ({
-    type: 'REQUEST_CHANGES',
-    actor,
-    at,
-    note,
-  }),
   resubmit: (options: ResubmitOptions = {}, actor: ActorRef = applicant, at: string = T.resubmit): Ev<'RESUBMIT'> => ({
     type: 'RESUBMIT',
     actor,
@@ -177,13 +178,6 @@ const ev = {
     terms: { ...FINAL, ...options.terms },
     ...(options.note !== undefined ? { note: options.note } : {}),
     facts: { microcreditTerms: options.microcreditTerms === undefined ? TERMS_2026 : options.microcreditTerms },
-  }),
-  reject: (reason: string, actor: ActorRef, at: string = T.reject): Ev<'REJECT'> => ({ type: 'REJECT', actor, at, reason }),
-  withdraw: (reason?: string, actor: ActorRef = applicant, at: string = T.withdraw): Ev<'WITHDRAW'> => ({
-    type: 'WITHDRAW',
-    actor,
-    at,
-    ...(reason !== undefined ? { reason } : {}),
   }),
   signContract: (
     options: { contractNumber?: string; signedOn?: string } = {},
@@ -221,7 +215,7 @@ const ev = {
   writeOff: (reason: string, at: string, actor: ActorRef = approver): Ev<'WRITE_OFF'> => ({ type: 'WRITE_OFF', actor, at, reason }),
 };
 
-const { ctx, accept, refuse, run } = machineHarness(def);
+const { ctx, accept, refuse, run, roundTrip, record, replayed, itListsAvailable, itDeclares, expectScreenedOutFor, screenedIn, resubmittedOut } = machineHarness(def);
 
 const money = moneyFromNumeric;
 
@@ -235,23 +229,6 @@ const payoffOn = (snapshot: AnyMachineSnapshot, date: string): string => formatM
 const arrearsOn = (snapshot: AnyMachineSnapshot, date: string): string => formatMoney(arrears(ctx(snapshot).schedule, date));
 
 // one path per state ---------------------------------------------------------------------------
-
-type McState =
-  | 'awaitingReview'
-  | 'creditReview'
-  | 'changesRequested'
-  | 'resubmitted'
-  | 'awaitingDecision'
-  | 'contractPending'
-  | 'contractSigned'
-  | 'repaying'
-  | 'overdue'
-  | 'closed'
-  | 'writtenOff'
-  | 'ineligible'
-  | 'rejected'
-  | 'withdrawn'
-  | 'cancelled';
 
 const toAwaitingReview = (): AnyMachineSnapshot => start(def, submitEvent());
 const toCreditReview = (): AnyMachineSnapshot => run(toAwaitingReview(), ev.startReview());
@@ -269,7 +246,7 @@ const toClosed = (): AnyMachineSnapshot => {
 };
 const toWrittenOff = (): AnyMachineSnapshot => run(toOverdue(), ev.writeOff('The borrower left the country', on(WRITE_OFF_DAY)));
 
-const reach: Record<McState, () => AnyMachineSnapshot> = {
+const reach = {
   awaitingReview: toAwaitingReview,
   creditReview: toCreditReview,
   changesRequested: toChangesRequested,
@@ -285,77 +262,50 @@ const reach: Record<McState, () => AnyMachineSnapshot> = {
   rejected: () => run(toCreditReview(), ev.reject('The farm has no water supply', reviewer)),
   withdrawn: () => run(toAwaitingReview(), ev.withdraw('Found a cheaper bank loan')),
   cancelled: () => run(toContractPending(), ev.expireContract()),
-};
+} satisfies Record<string, () => AnyMachineSnapshot>;
 
-const ALL_STATES = Object.keys(reach) as McState[];
+type McState = keyof typeof reach;
+
 
 // ---------------------------------------------------------------------------------------------
 // tests
 // ---------------------------------------------------------------------------------------------
 
 describe('microcredit workflow v1: definition', () => {
-  it('declares the final states of the machine', () => {
-    expect([...def.finalStates].sort()).toEqual(['cancelled', 'closed', 'ineligible', 'rejected', 'withdrawn', 'writtenOff']);
+  // the year's terms for submission, resubmission and approval, the region for the screenings;
+  // applicants submit, the deadline and overdue events are the system's
+  itDeclares({
+    finalStates: ['cancelled', 'closed', 'ineligible', 'rejected', 'withdrawn', 'writtenOff'],
+    factsFor: { SUBMIT: ['microcreditTerms', 'regionExists'], RESUBMIT: ['microcreditTerms', 'regionExists'], APPROVE: ['microcreditTerms'] },
+    submitRoles: ['applicant'],
+    eventRoles: { EXPIRE_CONTRACT: ['system'], MARK_OVERDUE: ['system'], WRITE_OFF: ['approver'] },
   });
-
-  it('needs the year\'s terms for submission, resubmission and approval, and the region for the screenings', () => {
-    expect(def.factsFor).toEqual({
-      SUBMIT: ['microcreditTerms', 'regionExists'],
-      RESUBMIT: ['microcreditTerms', 'regionExists'],
-      APPROVE: ['microcreditTerms'],
-    });
-  });
-
-  it('lets applicants submit, and keeps the deadline and overdue events for the system', () => {
-    expect(def.submitRoles).toEqual(['applicant']);
-    expect(def.eventRoles.EXPIRE_CONTRACT).toEqual(['system']);
-    expect(def.eventRoles.MARK_OVERDUE).toEqual(['system']);
-    expect(def.eventRoles.WRITE_OFF).toEqual(['approver']);
-  });
-
 });
 
 describe('screening (submission)', () => {
-  it('an eligible standard submission lands in awaitingReview, recording who, when and the product', () => {
+  it('an eligible standard submission lands in awaitingReview, recording the request, the product and no loan yet', () => {
     const snapshot = start(def, submitEvent());
     expect(stateOf(snapshot)).toBe('awaitingReview');
-    expect(snapshot.status).toBe('active');
-    const context = ctx(snapshot);
-    expect(context.applicationId).toBe('application-1');
-    expect(context.applicantIin).toBe(APPLICANT_IIN);
-    expect(context.regionCode).toBe('AKM');
-    expect(context.categories).toEqual(['UNEMPLOYED']);
-    expect(context.request).toEqual(request());
-    expect(context.submitted).toEqual({ by: 'applicant-1', at: T.submit });
-    expect(context.screening).toEqual({ fiscalYear: 2026, product: STANDARD_2026, reasons: [], at: T.submit });
-    expect(context.reviewStarted).toBeNull();
-    expect(context.changeRequests).toEqual([]);
-    expect(context.assessment).toBeNull();
-    expect(context.decision).toBeNull();
-    expect(context.contract).toBeNull();
-    expect(context.cancellation).toBeNull();
-    expect(context.disbursement).toBeNull();
-    expect(context.schedule).toEqual([]);
-    expect(context.repayments).toEqual([]);
-    expect(context.overdue).toBeNull();
-    expect(context.overdueEpisodes).toBe(0);
-    expect(context.writeOff).toBeNull();
-    expect(context.withdrawal).toBeNull();
-    expect(context.lastEventOn).toBe('2026-03-02');
-    expect(def.submissionRefusal(context)).toEqual([]);
+    expect(ctx(snapshot)).toMatchObject({
+      applicantIin: APPLICANT_IIN,
+      submitted: { by: 'applicant-1', at: T.submit },
+      contract: null,
+      cancellation: null,
+      schedule: [],
+      repayments: [],
+      overdue: null,
+      overdueEpisodes: 0,
+      writeOff: null,
+      lastEventOn: '2026-03-02',
+    });
+    expect(ctx(snapshot).request).toEqual(request());
+    expect(ctx(snapshot).screening).toEqual({ fiscalYear: 2026, product: STANDARD_2026, reasons: [], at: T.submit });
   });
 
   it('an eligible preferential submission lands in awaitingReview with the preferential product', () => {
     const snapshot = start(def, preferentialSubmit());
     expect(stateOf(snapshot)).toBe('awaitingReview');
     expect(ctx(snapshot).screening).toEqual({ fiscalYear: 2026, product: PREFERENTIAL_2026, reasons: [], at: T.submit });
-  });
-
-  it('copies the declared categories rather than keeping the caller\'s array', () => {
-    const categories: ApplicantCategory[] = ['YOUTH'];
-    const snapshot = start(def, submitEvent({ categories }));
-    categories.push('LARGE_FAMILY');
-    expect(ctx(snapshot).categories).toEqual(['YOUTH']);
   });
 
   it('the fiscal year of the screening is the local year of the submission', () => {
@@ -376,10 +326,7 @@ describe('screening (submission)', () => {
     { name: 'a guarantee of 100 %', options: { request: { guaranteeShareBp: 10_000 } } },
     { name: 'a guarantee of 0.01 %', options: { request: { guaranteeShareBp: 1 } } },
   ])('$name → awaitingReview', ({ options }) => {
-    const snapshot = start(def, submitEvent(options));
-    expect(stateOf(snapshot)).toBe('awaitingReview');
-    expect(ctx(snapshot).screening.reasons).toEqual([]);
-    expect(def.submissionRefusal(ctx(snapshot))).toEqual([]);
+    expect(screenedIn(start(def, submitEvent(options)))).toBe('awaitingReview');
   });
 
   it.each<{ name: string; options: SubmitOptions; rule: string; field: string }>([
@@ -407,14 +354,7 @@ describe('screening (submission)', () => {
     { name: 'a negative guarantee share', options: { request: { guaranteeShareBp: -100 } }, rule: 'GUARANTEE_SHARE_RANGE', field: 'guaranteeShare' },
     { name: 'a guarantee share over 100 %', options: { request: { guaranteeShareBp: 10_001 } }, rule: 'GUARANTEE_SHARE_RANGE', field: 'guaranteeShare' },
   ])('$name → ineligible ($rule)', ({ options, rule, field }) => {
-    const snapshot = start(def, submitEvent(options));
-    expect(stateOf(snapshot)).toBe('ineligible');
-    expect(snapshot.status).toBe('done');
-    const reasons = ctx(snapshot).screening.reasons;
-    expect(reasons.map((r) => r.rule)).toEqual([rule]);
-    expect(reasons[0]).toMatchObject({ field, rule });
-    expect(reasons[0]!.message.length).toBeGreaterThan(0);
-    expect(def.submissionRefusal(ctx(snapshot))).toEqual(reasons);
+    expectScreenedOutFor(start(def, submitEvent(options)), field, rule);
   });
 
   it('the rate message of a preferential applicant names the preferential cap', () => {
@@ -457,152 +397,53 @@ describe('screening (submission)', () => {
   });
 });
 
-describe('awaitingReview', () => {
-  it('a reviewer starts the credit review', () => {
-    const s = accept(toAwaitingReview(), ev.startReview());
-    expect(stateOf(s)).toBe('creditReview');
-    expect(ctx(s).reviewStarted).toEqual({ by: 'reviewer-1', at: T.startReview });
+describe('creditReview: SUBMIT_ASSESSMENT', () => {
+  it('records the trimmed notes and the proposed terms, and moves to awaitingDecision', () => {
+    const s = accept(toCreditReview(), ev.submitAssessment({ notes: '  Herd inspected  ' }));
+    expect(stateOf(s)).toBe('awaitingDecision');
+    expect(ctx(s).assessment).toEqual({ by: 'reviewer-1', at: T.assess, notes: 'Herd inspected', proposed: PROPOSED });
   });
 
-  it.each<[string, WorkflowEvent]>([
-    ['SUBMIT_ASSESSMENT', ev.submitAssessment()],
-    ['REQUEST_CHANGES', ev.requestChanges()],
-    ['RESUBMIT', ev.resubmit()],
-    ['APPROVE', ev.approve()],
-    ['REJECT by a reviewer', ev.reject('Not viable', reviewer)],
-    ['SIGN_CONTRACT', ev.signContract()],
-    ['CONFIRM_DISBURSEMENT', ev.confirmDisbursement()],
-    ['RECORD_REPAYMENT', ev.recordRepayment('1000.00', PAID_ON, 'RP-1')],
-    ['MARK_OVERDUE', ev.markOverdue(on(DUE_2))],
-  ])('%s is not an action of this state (INVALID_TRANSITION, STATE)', (_name, event) => {
-    const refusal = refuse(toAwaitingReview(), event);
-    expect(refusal).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-    expect(refusal.message).toContain('awaitingReview');
-  });
-});
-
-describe('creditReview', () => {
-  it('REQUEST_CHANGES records the note and moves to changesRequested', () => {
-    const s = accept(toCreditReview(), ev.requestChanges('Attach the lease of the pasture'));
-    expect(stateOf(s)).toBe('changesRequested');
-    expect(ctx(s).changeRequests).toEqual([
-      { by: 'reviewer-1', at: T.requestChanges, note: 'Attach the lease of the pasture', resubmittedAt: null, resubmissionNote: null },
-    ]);
+  it.each(['', '  '])('blank notes %j are refused (VALIDATION, REQUIRED)', (notes) => {
+    expect(refuse(toCreditReview(), ev.submitAssessment({ notes }))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'notes' });
   });
 
-  it.each(['', '   '])('REQUEST_CHANGES with a blank note %j is refused (VALIDATION, REQUIRED)', (note) => {
-    expect(refuse(toCreditReview(), ev.requestChanges(note))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'note' });
+  it('proposed terms exactly at the requested amount and the product caps are accepted', () => {
+    const proposed: LoanTermsInput = { amount: '3000000.00', rateBp: 600, termMonths: 84, method: 'ANNUITY' };
+    expect(ctx(accept(toCreditReview(), ev.submitAssessment({ proposed }))).assessment?.proposed).toEqual(proposed);
+    expect(stateOf(accept(toCreditReview(), ev.submitAssessment({ proposed: { termMonths: 6 } })))).toBe('awaitingDecision');
   });
 
-  describe('SUBMIT_ASSESSMENT', () => {
-    it('records the trimmed notes and the proposed terms, and moves to awaitingDecision', () => {
-      const s = accept(toCreditReview(), ev.submitAssessment({ notes: '  Herd inspected  ' }));
-      expect(stateOf(s)).toBe('awaitingDecision');
-      expect(ctx(s).assessment).toEqual({ by: 'reviewer-1', at: T.assess, notes: 'Herd inspected', proposed: PROPOSED });
+  it.each(REFUSED_TERMS)('proposed terms with $name are refused ($rule)', ({ terms, rule, field }) => {
+    expect(refuse(toCreditReview(), ev.submitAssessment({ proposed: terms }))).toMatchObject({ code: 'VALIDATION', rule, field });
+  });
+
+  it('the amount over the request names the requested amount', () => {
+    expect(refuse(toCreditReview(), ev.submitAssessment({ proposed: { amount: '3000000.01' } })).message).toContain('3 000 000.00 ₸');
+  });
+
+  it('a preferential applicant\'s proposal is held to the preferential product', () => {
+    const review = run(start(def, preferentialSubmit()), ev.startReview());
+    expect(refuse(review, ev.submitAssessment({ proposed: { amount: '15000000.00', rateBp: 450, termMonths: 72 } }))).toMatchObject({
+      rule: 'RATE_OVER_CAP',
+      field: 'terms.rate',
     });
-
-    it.each(['', '  '])('blank notes %j are refused (VALIDATION, REQUIRED)', (notes) => {
-      expect(refuse(toCreditReview(), ev.submitAssessment({ notes }))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'notes' });
+    expect(refuse(review, ev.submitAssessment({ proposed: { amount: '15000000.00', rateBp: 400, termMonths: 36 } }))).toMatchObject({
+      rule: 'TERM_OUT_OF_RANGE',
     });
-
-    it('proposed terms exactly at the requested amount and the product caps are accepted', () => {
-      const proposed: LoanTermsInput = { amount: '3000000.00', rateBp: 600, termMonths: 84, method: 'ANNUITY' };
-      expect(ctx(accept(toCreditReview(), ev.submitAssessment({ proposed }))).assessment?.proposed).toEqual(proposed);
-      expect(stateOf(accept(toCreditReview(), ev.submitAssessment({ proposed: { termMonths: 6 } })))).toBe('awaitingDecision');
-    });
-
-    it.each<{ name: string; proposed: Partial<LoanTermsInput>; rule: string; field: string }>([
-      { name: 'over the requested amount', proposed: { amount: '3000000.01' }, rule: 'AMOUNT_OVER_REQUESTED', field: 'terms.amount' },
-      { name: 'a zero amount', proposed: { amount: '0.00' }, rule: 'AMOUNT_ZERO', field: 'amount' },
-      { name: 'a rate over the standard cap', proposed: { rateBp: 601 }, rule: 'RATE_OVER_CAP', field: 'terms.rate' },
-      { name: 'a term under the standard minimum', proposed: { termMonths: 5 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-      { name: 'a term over the standard maximum', proposed: { termMonths: 85 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-    ])('proposed terms with $name are refused ($rule)', ({ proposed, rule, field }) => {
-      expect(refuse(toCreditReview(), ev.submitAssessment({ proposed }))).toMatchObject({ code: 'VALIDATION', rule, field });
-    });
-
-    it('the amount over the request names the requested amount', () => {
-      expect(refuse(toCreditReview(), ev.submitAssessment({ proposed: { amount: '3000000.01' } })).message).toContain('3 000 000.00 ₸');
-    });
-
-    it('a preferential applicant\'s proposal is held to the preferential product', () => {
-      const review = run(start(def, preferentialSubmit()), ev.startReview());
-      expect(refuse(review, ev.submitAssessment({ proposed: { amount: '15000000.00', rateBp: 450, termMonths: 72 } }))).toMatchObject({
-        rule: 'RATE_OVER_CAP',
-        field: 'terms.rate',
-      });
-      expect(refuse(review, ev.submitAssessment({ proposed: { amount: '15000000.00', rateBp: 400, termMonths: 36 } }))).toMatchObject({
-        rule: 'TERM_OUT_OF_RANGE',
-      });
-      const s = accept(review, ev.submitAssessment({ proposed: { amount: '15000000.00', rateBp: 400, termMonths: 60 } }));
-      expect(stateOf(s)).toBe('awaitingDecision');
-    });
-  });
-
-  it('a reviewer REJECTs with a reason: rejected at the REVIEW stage', () => {
-    const s = accept(toCreditReview(), ev.reject('  The farm has no water supply  ', reviewer));
-    expect(stateOf(s)).toBe('rejected');
-    expect(s.status).toBe('done');
-    expect(ctx(s).decision).toEqual({
-      by: 'reviewer-1',
-      at: T.reject,
-      outcome: 'REJECTED',
-      stage: 'REVIEW',
-      reason: 'The farm has no water supply',
-      terms: null,
-      fiscalYear: null,
-      note: null,
-      contractDeadline: null,
-      writeOffAfterDays: null,
-    });
-  });
-
-  it.each(['', '  '])('a reviewer\'s REJECT with a blank reason %j is refused (VALIDATION, REQUIRED)', (reason) => {
-    expect(refuse(toCreditReview(), ev.reject(reason, reviewer))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'reason' });
-  });
-
-  it('an approver may not reject at credit review (FORBIDDEN, ROLE)', () => {
-    expect(refuse(toCreditReview(), ev.reject('Not viable', approver))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
-  it.each<[string, WorkflowEvent]>([
-    ['START_REVIEW', ev.startReview()],
-    ['APPROVE', ev.approve()],
-    ['RESUBMIT', ev.resubmit()],
-    ['SIGN_CONTRACT', ev.signContract()],
-  ])('%s is not an action of this state', (_name, event) => {
-    expect(refuse(toCreditReview(), event)).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
+    const s = accept(review, ev.submitAssessment({ proposed: { amount: '15000000.00', rateBp: 400, termMonths: 60 } }));
+    expect(stateOf(s)).toBe('awaitingDecision');
   });
 });
 
 describe('changesRequested ⇄ resubmitted', () => {
-  it('goes round twice, keeping every change request with its resubmission', () => {
-    let s = toCreditReview();
-    s = accept(s, ev.requestChanges('Attach the lease of the pasture', reviewer, '2026-03-04T06:00:00.000Z'));
-    expect(stateOf(s)).toBe('changesRequested');
-    s = accept(s, ev.resubmit({ request: { amount: '2800000.00' }, note: 'Lease attached' }, applicant, '2026-03-05T07:00:00.000Z'));
-    expect(stateOf(s)).toBe('resubmitted');
-    expect(ctx(s).request.amount).toBe('2800000.00');
-    s = accept(s, ev.startReview(reviewer2, '2026-03-06T04:00:00.000Z'));
-    expect(stateOf(s)).toBe('creditReview');
-    expect(ctx(s).reviewStarted).toEqual({ by: 'reviewer-2', at: '2026-03-06T04:00:00.000Z' });
-    s = accept(s, ev.requestChanges('Shorten the term', reviewer2, '2026-03-07T06:00:00.000Z'));
-    expect(stateOf(s)).toBe('changesRequested');
-    s = accept(s, ev.resubmit({ request: { amount: '2700000.00', termMonths: 24, businessDescription: 'A dairy farm of thirty cows' } }, applicant, '2026-03-08T07:00:00.000Z'));
-    expect(stateOf(s)).toBe('resubmitted');
-    s = accept(s, ev.startReview(reviewer2, '2026-03-09T04:00:00.000Z'));
-    s = accept(s, ev.submitAssessment({ proposed: { amount: '2700000.00' } }, reviewer2));
-    expect(stateOf(s)).toBe('awaitingDecision');
-
-    const context = ctx(s);
-    expect(context.changeRequests).toEqual([
-      { by: 'reviewer-1', at: '2026-03-04T06:00:00.000Z', note: 'Attach the lease of the pasture', resubmittedAt: '2026-03-05T07:00:00.000Z', resubmissionNote: 'Lease attached' },
-      { by: 'reviewer-2', at: '2026-03-07T06:00:00.000Z', note: 'Shorten the term', resubmittedAt: '2026-03-08T07:00:00.000Z', resubmissionNote: null },
-    ]);
-    expect(context.request).toEqual(request({ amount: '2700000.00', termMonths: 24, businessDescription: 'A dairy farm of thirty cows' }));
-    expect(context.screening).toEqual({ fiscalYear: 2026, product: STANDARD_2026, reasons: [], at: '2026-03-08T07:00:00.000Z' });
-    expect(context.assessment).toMatchObject({ by: 'reviewer-2', proposed: { amount: '2700000.00' } });
-    expect(def.project(context).requestedAmount).toBe('2700000.00');
+  it('a resubmission replaces the request: it is screened again, assessed and projected from it', () => {
+    const changed = { amount: '2700000.00', termMonths: 24, businessDescription: 'A dairy farm of thirty cows' };
+    const s = run(toChangesRequested(), ev.resubmit({ request: changed }), ev.startReview(reviewer2), ev.submitAssessment({ proposed: { amount: '2700000.00' } }, reviewer2));
+    expect(ctx(s).request).toEqual(request(changed));
+    expect(ctx(s).screening).toEqual({ fiscalYear: 2026, product: STANDARD_2026, reasons: [], at: T.resubmit });
+    expect(ctx(s).assessment).toMatchObject({ by: 'reviewer-2', proposed: { amount: '2700000.00' } });
+    expect(def.project(ctx(s)).requestedAmount).toBe('2700000.00');
   });
 
   it('keeps the declared categories when the resubmission gives none, and replaces them (and the product) when it does', () => {
@@ -629,34 +470,9 @@ describe('changesRequested ⇄ resubmitted', () => {
     },
   ])('a resubmission in which $name is screened again and becomes ineligible', ({ options, rules }) => {
     const s = accept(toChangesRequested(), ev.resubmit(options));
-    expect(stateOf(s)).toBe('ineligible');
-    expect(s.status).toBe('done');
-    expect(ctx(s).screening.reasons.map((r) => r.rule)).toEqual(rules);
-    expect(ctx(s).screening.at).toBe(T.resubmit);
-    expect(def.submissionRefusal(ctx(s)).map((r) => r.rule)).toEqual(rules);
-    expect(ctx(s).changeRequests[0]?.resubmittedAt).toBe(T.resubmit);
+    expect(resubmittedOut(s, T.resubmit)).toEqual(rules);
   });
 
-  it('only the applicant may resubmit (FORBIDDEN, ROLE)', () => {
-    expect(refuse(toChangesRequested(), ev.resubmit({}, reviewer))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
-  it.each<[string, WorkflowEvent]>([
-    ['START_REVIEW', ev.startReview()],
-    ['SUBMIT_ASSESSMENT', ev.submitAssessment()],
-    ['REQUEST_CHANGES', ev.requestChanges()],
-    ['REJECT', ev.reject('Not viable', reviewer)],
-  ])('%s is not an action while changes are requested', (_name, event) => {
-    expect(refuse(toChangesRequested(), event)).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-  });
-
-  it.each<[string, WorkflowEvent]>([
-    ['RESUBMIT', ev.resubmit()],
-    ['SUBMIT_ASSESSMENT', ev.submitAssessment()],
-    ['REJECT', ev.reject('Not viable', reviewer)],
-  ])('%s is not an action of resubmitted (a review must start first)', (_name, event) => {
-    expect(refuse(toResubmitted(), event)).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-  });
 });
 
 describe('awaitingDecision (committee)', () => {
@@ -664,11 +480,7 @@ describe('awaitingDecision (committee)', () => {
     const s = accept(toAwaitingDecision(), ev.approve({ note: 'Committee meeting no. 7' }));
     expect(stateOf(s)).toBe('contractPending');
     expect(ctx(s).decision).toEqual({
-      by: 'approver-1',
-      at: T.approve,
-      outcome: 'APPROVED',
-      stage: 'APPROVAL',
-      reason: null,
+      ...kitApproval(),
       terms: FINAL,
       fiscalYear: 2026,
       note: 'Committee meeting no. 7',
@@ -701,16 +513,7 @@ describe('awaitingDecision (committee)', () => {
     expect(ctx(accept(toAwaitingDecision(), ev.approve({ terms }))).decision?.terms).toEqual(terms);
   });
 
-  it.each<{ name: string; terms: Partial<LoanTermsInput>; rule: string; field: string }>([
-    { name: 'over the requested amount', terms: { amount: '3000000.01' }, rule: 'AMOUNT_OVER_REQUESTED', field: 'terms.amount' },
-    { name: 'a zero amount', terms: { amount: '0.00' }, rule: 'AMOUNT_ZERO', field: 'amount' },
-    { name: 'a zero amount without decimals', terms: { amount: '0' }, rule: 'AMOUNT_ZERO', field: 'amount' },
-    { name: 'a rate over the standard cap', terms: { rateBp: 601 }, rule: 'RATE_OVER_CAP', field: 'terms.rate' },
-    { name: 'a negative rate', terms: { rateBp: -50 }, rule: 'RATE_NEGATIVE', field: 'terms.rate' },
-    { name: 'a term under the standard minimum', terms: { termMonths: 5 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-    { name: 'a term over the standard maximum', terms: { termMonths: 85 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-    { name: 'a term of 1000 months', terms: { termMonths: 1000 }, rule: 'TERM_OUT_OF_RANGE', field: 'terms.termMonths' },
-  ])('final terms with $name are refused ($rule)', ({ terms, rule, field }) => {
+  it.each(REFUSED_TERMS)('final terms with $name are refused ($rule)', ({ terms, rule, field }) => {
     expect(refuse(toAwaitingDecision(), ev.approve({ terms }))).toMatchObject({ code: 'VALIDATION', rule, field });
   });
 
@@ -766,70 +569,6 @@ describe('awaitingDecision (committee)', () => {
     expect(refuse(toAwaitingDecision(), event)).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'terms' });
   });
 
-  it('an approver REJECTs with a reason: rejected at the APPROVAL stage', () => {
-    const s = accept(toAwaitingDecision(), ev.reject('  Over the regional limit  ', approver));
-    expect(stateOf(s)).toBe('rejected');
-    expect(s.status).toBe('done');
-    expect(ctx(s).decision).toEqual({
-      by: 'approver-1',
-      at: T.reject,
-      outcome: 'REJECTED',
-      stage: 'APPROVAL',
-      reason: 'Over the regional limit',
-      terms: null,
-      fiscalYear: null,
-      note: null,
-      contractDeadline: null,
-      writeOffAfterDays: null,
-    });
-  });
-
-  it.each(['', '   '])('the approver\'s REJECT with a blank reason %j is refused (VALIDATION, REQUIRED)', (reason) => {
-    expect(refuse(toAwaitingDecision(), ev.reject(reason, approver))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'reason' });
-  });
-
-  it('a reviewer may not reject at the committee (FORBIDDEN, ROLE)', () => {
-    expect(refuse(toAwaitingDecision(), ev.reject('Changed my mind', reviewer2))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
-  it.each<[string, ActorRef]>([
-    ['a reviewer', reviewer2],
-    ['an accountant', accountant],
-    ['the applicant', applicant],
-  ])('%s may not APPROVE (FORBIDDEN, ROLE)', (_name, actor) => {
-    expect(refuse(toAwaitingDecision(), ev.approve({}, actor))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
-  describe('four eyes: the approver is not the loan officer who assessed', () => {
-    const dual: ActorRef = { id: 'dual-1', roles: ['reviewer', 'approver'] };
-    const assessedByDual = (): AnyMachineSnapshot => run(toAwaitingReview(), ev.startReview(dual), ev.submitAssessment({}, dual));
-    const assessorAsApprover: ActorRef = { id: 'reviewer-1', roles: ['approver'] };
-
-    it('a person holding both roles may not APPROVE their own assessment (FORBIDDEN, FOUR_EYES)', () => {
-      expect(refuse(assessedByDual(), ev.approve({}, dual))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
-    });
-
-    it('a person holding both roles may not REJECT their own assessment (FORBIDDEN, FOUR_EYES)', () => {
-      expect(refuse(assessedByDual(), ev.reject('Not viable', dual))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
-    });
-
-    it('the assessor, now an approver, may neither APPROVE nor REJECT (FORBIDDEN, FOUR_EYES)', () => {
-      expect(refuse(toAwaitingDecision(), ev.approve({}, assessorAsApprover))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
-      expect(refuse(toAwaitingDecision(), ev.reject('Not viable', assessorAsApprover))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
-    });
-
-    it('four eyes is reported before payload errors', () => {
-      expect(refuse(assessedByDual(), ev.approve({ microcreditTerms: null, terms: { amount: '0.00' } }, dual))).toMatchObject({ rule: 'FOUR_EYES' });
-      expect(refuse(assessedByDual(), ev.reject('', dual))).toMatchObject({ rule: 'FOUR_EYES' });
-    });
-
-    it('another person holding both roles may approve', () => {
-      const other: ActorRef = { id: 'dual-2', roles: ['reviewer', 'approver'] };
-      const s = accept(assessedByDual(), ev.approve({}, other));
-      expect(ctx(s).decision).toMatchObject({ by: 'dual-2', outcome: 'APPROVED' });
-      expect(ctx(s).assessment).toMatchObject({ by: 'dual-1' });
-    });
-  });
 });
 
 describe('contractPending', () => {
@@ -870,14 +609,6 @@ describe('contractPending', () => {
     expect(refusal.message).toContain(DEADLINE);
   });
 
-  it.each<[string, ActorRef]>([
-    ['an approver', approver],
-    ['the applicant', applicant],
-    ['the system', system],
-  ])('%s may not record the contract (FORBIDDEN, ROLE)', (_name, actor) => {
-    expect(refuse(toContractPending(), ev.signContract({}, actor))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
   describe('EXPIRE_CONTRACT', () => {
     it('the system cancels the loan at the deadline → cancelled', () => {
       const s = accept(toContractPending(), ev.expireContract(DEADLINE));
@@ -896,18 +627,6 @@ describe('contractPending', () => {
       expect(refusal.message).toContain(DEADLINE);
     });
 
-    it.each<[string, ActorRef]>([
-      ['a reviewer', reviewer],
-      ['an approver', approver],
-      ['an admin', admin],
-      ['a user called "system" without the system role', { id: 'system', roles: ['admin'] }],
-    ])('%s may not expire a contract (FORBIDDEN, ROLE)', (_name, actor) => {
-      expect(refuse(toContractPending(), ev.expireContract(DEADLINE, actor))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-    });
-
-    it('a signed contract no longer expires (INVALID_TRANSITION, STATE)', () => {
-      expect(refuse(toContractSigned(), ev.expireContract('2026-05-01T00:00:00.000Z'))).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-    });
   });
 });
 
@@ -963,27 +682,6 @@ describe('contractSigned: CONFIRM_DISBURSEMENT', () => {
     expect(ctx(s).schedule[0]!.dueOn).toBe('2026-04-21');
   });
 
-  it.each<[string, { paymentReference?: string; paidOn?: string }]>([
-    ['paymentReference', { paymentReference: '  ' }],
-    ['paidOn', { paidOn: '' }],
-  ])('a blank %s is refused (VALIDATION, REQUIRED)', (field, options) => {
-    expect(refuse(toContractSigned(), ev.confirmDisbursement(options))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field });
-  });
-
-  it.each<[string, ActorRef]>([
-    ['an approver', { id: 'approver-2', roles: ['approver'] }],
-    ['a reviewer', reviewer],
-    ['an auditor', auditor],
-  ])('%s may not confirm a disbursement (FORBIDDEN, ROLE)', (_name, actor) => {
-    expect(refuse(toContractSigned(), ev.confirmDisbursement({}, actor))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
-  it('RECORD_REPAYMENT before the disbursement is not an action of this state', () => {
-    expect(refuse(toContractSigned(), ev.recordRepayment('1000.00', '2026-03-20', 'RP-1', accountant, T.disburse))).toMatchObject({
-      code: 'INVALID_TRANSITION',
-      rule: 'STATE',
-    });
-  });
 });
 
 describe('repaying: RECORD_REPAYMENT', () => {
@@ -1113,18 +811,6 @@ describe('repaying: RECORD_REPAYMENT', () => {
     expect(ctx(s).lastEventOn).toBe('2026-04-11');
   });
 
-  it.each<[string, ActorRef]>([
-    ['an approver', approver],
-    ['a reviewer', reviewer],
-    ['the applicant', applicant],
-    ['the system', system],
-  ])('%s may not record a repayment (FORBIDDEN, ROLE)', (_name, actor) => {
-    expect(refuse(toRepaying(), ev.recordRepayment('4000.00', '2026-04-10', 'RP-1', actor))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-  });
-
-  it('WRITE_OFF is only possible once the loan is overdue (INVALID_TRANSITION, STATE)', () => {
-    expect(refuse(toRepaying(), ev.writeOff('Uncollectable', on('2027-06-01')))).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-  });
 });
 
 describe('overdue', () => {
@@ -1159,17 +845,6 @@ describe('overdue', () => {
       expect(ctx(accept(s, ev.markOverdue(on('2026-05-21')))).overdue?.since).toBe(DUE_2);
     });
 
-    it.each<[string, ActorRef]>([
-      ['an accountant', accountant],
-      ['an approver', approver],
-      ['an admin', admin],
-    ])('%s may not mark a loan overdue (FORBIDDEN, ROLE)', (_name, actor) => {
-      expect(refuse(toRepaying(), ev.markOverdue(on('2026-04-21'), actor))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-    });
-
-    it('an overdue loan is not marked again (INVALID_TRANSITION, STATE)', () => {
-      expect(refuse(toOverdue(), ev.markOverdue(on('2026-05-21')))).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-    });
   });
 
   describe('repayments while overdue', () => {
@@ -1300,46 +975,26 @@ describe('overdue', () => {
       expect(refuse(toOverdue(), ev.writeOff(reason, on(WRITE_OFF_DAY)))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'reason' });
     });
 
-    it.each<[string, ActorRef]>([
-      ['an accountant', accountant],
-      ['a reviewer', reviewer],
-      ['the system', system],
-      ['an admin', admin],
-    ])('%s may not write a loan off (FORBIDDEN, ROLE)', (_name, actor) => {
-      expect(refuse(toOverdue(), ev.writeOff('Uncollectable', on(WRITE_OFF_DAY), actor))).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
-    });
   });
 });
 
 describe('availableEvents', () => {
-  type Who = 'applicant' | 'reviewer' | 'approver' | 'accountant' | 'auditor' | 'system';
-  const actors: Record<Who, ActorRef> = { applicant, reviewer: reviewer2, approver, accountant, auditor, system };
-  const none: Record<Who, string[]> = { applicant: [], reviewer: [], approver: [], accountant: [], auditor: [], system: [] };
-  const expected: Record<McState, Record<Who, string[]>> = {
-    awaitingReview: { ...none, applicant: ['WITHDRAW'], reviewer: ['START_REVIEW'] },
-    creditReview: { ...none, applicant: ['WITHDRAW'], reviewer: ['REJECT', 'REQUEST_CHANGES', 'SUBMIT_ASSESSMENT'] },
-    changesRequested: { ...none, applicant: ['RESUBMIT', 'WITHDRAW'] },
-    resubmitted: { ...none, applicant: ['WITHDRAW'], reviewer: ['START_REVIEW'] },
-    awaitingDecision: { ...none, applicant: ['WITHDRAW'], approver: ['APPROVE', 'REJECT'] },
-    contractPending: { ...none, reviewer: ['SIGN_CONTRACT'], system: ['EXPIRE_CONTRACT'] },
-    contractSigned: { ...none, accountant: ['CONFIRM_DISBURSEMENT'] },
-    // the disbursement ordered a payment: the payment job (system) may report its result
-    repaying: { ...none, accountant: ['RECORD_REPAYMENT'], system: ['MARK_OVERDUE', 'PAYMENT_FAILED', 'PAYMENT_SETTLED'] },
-    overdue: { ...none, approver: ['WRITE_OFF'], accountant: ['RECORD_REPAYMENT'], system: ['PAYMENT_FAILED', 'PAYMENT_SETTLED'] },
-    closed: none,
-    writtenOff: none,
-    ineligible: none,
-    rejected: none,
-    withdrawn: none,
-    cancelled: none,
-  };
-  const table = ALL_STATES.flatMap((state) => (Object.keys(actors) as Who[]).map((who) => ({ state, who, events: expected[state][who] })));
-
-  it.each(table)('$state, $who → $events', ({ state, who, events }) => {
-    const list = availableEvents(def, reach[state](), actors[who]);
-    expect(list).toEqual(events);
-    expect(list).toEqual([...list].sort());
-  });
+  itListsAvailable(
+    reach,
+    { applicant, reviewer: reviewer2, approver, accountant, auditor, system },
+    {
+      awaitingReview: { applicant: ['WITHDRAW'], reviewer: ['START_REVIEW'] },
+      creditReview: { applicant: ['WITHDRAW'], reviewer: ['REJECT', 'REQUEST_CHANGES', 'SUBMIT_ASSESSMENT'] },
+      changesRequested: { applicant: ['RESUBMIT', 'WITHDRAW'] },
+      resubmitted: { applicant: ['WITHDRAW'], reviewer: ['START_REVIEW'] },
+      awaitingDecision: { applicant: ['WITHDRAW'], approver: ['APPROVE', 'REJECT'] },
+      contractPending: { reviewer: ['SIGN_CONTRACT'], system: ['EXPIRE_CONTRACT'] },
+      contractSigned: { accountant: ['CONFIRM_DISBURSEMENT'] },
+      // the disbursement ordered a payment: the payment job (system) may report its result
+      repaying: { accountant: ['RECORD_REPAYMENT'], system: ['MARK_OVERDUE', 'PAYMENT_FAILED', 'PAYMENT_SETTLED'] },
+      overdue: { approver: ['WRITE_OFF'], accountant: ['RECORD_REPAYMENT'], system: ['PAYMENT_FAILED', 'PAYMENT_SETTLED'] },
+    },
+  );
 
   it('lists every action of a person holding several roles, sorted', () => {
     const everyone: ActorRef = { id: 'super-1', roles: ['applicant', 'reviewer', 'approver', 'accountant', 'auditor', 'system'] };
@@ -1348,17 +1003,6 @@ describe('availableEvents', () => {
     expect(availableEvents(def, toContractPending(), everyone)).toEqual(['EXPIRE_CONTRACT', 'SIGN_CONTRACT']);
     expect(availableEvents(def, toRepaying(), everyone)).toEqual(['MARK_OVERDUE', 'PAYMENT_FAILED', 'PAYMENT_SETTLED', 'RECORD_REPAYMENT']);
     expect(availableEvents(def, toOverdue(), everyone)).toEqual(['PAYMENT_FAILED', 'PAYMENT_SETTLED', 'RECORD_REPAYMENT', 'WRITE_OFF']);
-  });
-
-  it('hides APPROVE and REJECT from the assessor who also holds the approver role', () => {
-    const dual: ActorRef = { id: 'dual-1', roles: ['reviewer', 'approver'] };
-    const s = run(toAwaitingReview(), ev.startReview(dual), ev.submitAssessment({}, dual));
-    expect(availableEvents(def, s, dual)).toEqual([]);
-    expect(availableEvents(def, s, { id: 'dual-2', roles: ['reviewer', 'approver'] })).toEqual(['APPROVE', 'REJECT']);
-  });
-
-  it('hides CONFIRM_DISBURSEMENT from the approver acting as accountant', () => {
-    expect(availableEvents(def, toContractSigned(), { id: 'approver-1', roles: ['accountant'] })).toEqual([]);
   });
 
   it('ignores payload and time rules: EXPIRE_CONTRACT, MARK_OVERDUE and WRITE_OFF are listed whatever the date', () => {
@@ -1448,19 +1092,9 @@ describe('projection (def.project)', () => {
 });
 
 describe('replay', () => {
-  function record(events: WorkflowEvent[]): LoggedEvent[] {
-    let s = start(def, events[0]!);
-    const log: LoggedEvent[] = [{ event: events[0]!, toState: stateOf(s) }];
-    for (const event of events.slice(1)) {
-      s = accept(s, event);
-      log.push({ event, toState: stateOf(s) });
-    }
-    return log;
-  }
-
   /** Events whose amounts depend on the schedule are computed from the live snapshot as the log is recorded. */
   function closedLog(): LoggedEvent[] {
-    const head: WorkflowEvent[] = [
+    const head: [MicrocreditSubmitEvent, ...WorkflowEvent[]] = [
       submitEvent(),
       ev.startReview(),
       ev.requestChanges(),
@@ -1474,16 +1108,16 @@ describe('replay', () => {
       ev.recordRepayment('4000.00', '2026-05-10', 'RP-2'),
       ev.markOverdue(on('2026-05-21')),
     ];
-    const log = record(head);
+    const log = record(...head);
     let s = replay(def, log);
     const arrearsEvent = ev.recordRepayment(arrearsOn(s, '2026-05-22'), '2026-05-22', 'RP-3');
     s = accept(s, arrearsEvent);
     const payoffEvent = ev.recordRepayment(payoffOn(s, '2026-05-25'), '2026-05-25', 'RP-4');
-    return record([...head, arrearsEvent, payoffEvent]);
+    return record(...head, arrearsEvent, payoffEvent);
   }
 
   function writtenOffLog(): LoggedEvent[] {
-    return record([
+    return record(
       submitEvent(),
       ev.startReview(),
       ev.submitAssessment(),
@@ -1493,7 +1127,7 @@ describe('replay', () => {
       ev.markOverdue(on('2026-04-21')),
       ev.recordRepayment('15000.00', '2026-04-22', 'RP-1'),
       ev.writeOff('The borrower left the country', on(WRITE_OFF_DAY)),
-    ]);
+    );
   }
 
   it('reproduces the snapshot of a full log to closed', () => {
@@ -1514,15 +1148,12 @@ describe('replay', () => {
       'repaying',
       'closed',
     ]);
-    const live = log.slice(1).reduce((s, entry) => accept(s, entry.event), start(def, log[0]!.event));
-    const replayed = replay(def, log);
-    expect(stateOf(replayed)).toBe('closed');
-    expect(replayed.status).toBe('done');
-    expect(replayed.value).toEqual(live.value);
-    expect(replayed.context).toEqual(live.context);
-    expect(ctx(replayed).repayments.map((r) => r.reference)).toEqual(['RP-1', 'RP-2', 'RP-3', 'RP-4']);
-    expect(ctx(replayed).overdueEpisodes).toBe(1);
-    expect(sumOf(ctx(replayed).schedule, 'paidPrincipal')).toBe(money(FINAL.amount));
+    const s = replayed(log);
+    expect(stateOf(s)).toBe('closed');
+    expect(s.status).toBe('done');
+    expect(ctx(s).repayments.map((r) => r.reference)).toEqual(['RP-1', 'RP-2', 'RP-3', 'RP-4']);
+    expect(ctx(s).overdueEpisodes).toBe(1);
+    expect(sumOf(ctx(s).schedule, 'paidPrincipal')).toBe(money(FINAL.amount));
   });
 
   it('reproduces the snapshot of a full log to writtenOff', () => {
@@ -1538,16 +1169,9 @@ describe('replay', () => {
       'overdue',
       'writtenOff',
     ]);
-    const live = log.slice(1).reduce((s, entry) => accept(s, entry.event), start(def, log[0]!.event));
-    const replayed = replay(def, log);
-    expect(stateOf(replayed)).toBe('writtenOff');
-    expect(replayed.context).toEqual(live.context);
-    expect(ctx(replayed).writeOff).toMatchObject({ by: 'approver-1', outstanding: '2395000.00' });
-  });
-
-  it('replays a submission that was screened out', () => {
-    const replayed = replay(def, [{ event: submitEvent({ request: { rateBp: 700 } }), toState: 'ineligible' }]);
-    expect(ctx(replayed).screening.reasons.map((r) => r.rule)).toEqual(['RATE_OVER_CAP']);
+    const s = replayed(log);
+    expect(stateOf(s)).toBe('writtenOff');
+    expect(ctx(s).writeOff).toMatchObject({ by: 'approver-1', outstanding: '2395000.00' });
   });
 
   it('throws when a logged toState disagrees with the machine', () => {
@@ -1565,44 +1189,6 @@ describe('replay', () => {
 });
 
 describe('persist and restoreSnapshot', () => {
-  function roundTrip(snapshot: AnyMachineSnapshot): AnyMachineSnapshot {
-    const stored: unknown = JSON.parse(JSON.stringify(persist(def, snapshot)));
-    return restoreSnapshot(def, stored as ReturnType<typeof persist>);
-  }
-
-  it.each(ALL_STATES)('%s survives a JSON round trip with its state, context and status', (state) => {
-    const original = reach[state]();
-    const restored = roundTrip(original);
-    expect(stateOf(restored)).toBe(state);
-    expect(restored.context).toEqual(original.context);
-    expect(restored.status).toBe(original.status);
-    for (const actor of [applicant, reviewer2, approver, accountant, auditor, system]) {
-      expect(availableEvents(def, restored, actor)).toEqual(availableEvents(def, original, actor));
-    }
-  });
-
-  const nextEvent: Partial<Record<McState, WorkflowEvent>> = {
-    awaitingReview: ev.startReview(),
-    creditReview: ev.submitAssessment(),
-    changesRequested: ev.resubmit({ request: { amount: '9000000.00' } }),
-    resubmitted: ev.startReview(reviewer2),
-    awaitingDecision: ev.approve({ terms: { amount: '2000000.00' } }),
-    contractPending: ev.expireContract(DEADLINE),
-    contractSigned: ev.confirmDisbursement(),
-    repaying: ev.recordRepayment(INSTALMENT_1.total, DUE_1, 'RP-1'),
-    overdue: ev.recordRepayment(INSTALMENT_1.total, '2026-04-22', 'RP-1'),
-  };
-
-  it.each(Object.entries(nextEvent) as Array<[McState, WorkflowEvent]>)('a restored %s snapshot steps on exactly like the original', (state, event) => {
-    const original = reach[state]();
-    const restored = roundTrip(original);
-    const fromOriginal = accept(original, event);
-    const fromRestored = accept(restored, event);
-    expect(stateOf(fromRestored)).toBe(stateOf(fromOriginal));
-    expect(fromRestored.context).toEqual(fromOriginal.context);
-    expect(fromRestored.status).toBe(fromOriginal.status);
-  });
-
   it('a loan restored after every step runs to the same closed snapshot', () => {
     let live = toRepaying();
     let stored = roundTrip(live);
@@ -1618,30 +1204,9 @@ describe('persist and restoreSnapshot', () => {
     expect(stored.context).toEqual(live.context);
   });
 
-  it('a restored snapshot keeps the four-eyes refusals', () => {
-    expect(refuse(roundTrip(toAwaitingDecision()), ev.approve({}, { id: 'reviewer-1', roles: ['approver'] }))).toMatchObject({ rule: 'FOUR_EYES' });
-    expect(refuse(roundTrip(toContractSigned()), ev.confirmDisbursement({}, { id: 'approver-1', roles: ['accountant'] }))).toMatchObject({ rule: 'FOUR_EYES' });
-  });
-
   it('a restored snapshot keeps the deadline and the duplicate-reference rule', () => {
     expect(refuse(roundTrip(toContractPending()), ev.expireContract('2026-04-01T00:00:00.000Z'))).toMatchObject({ rule: 'DEADLINE_NOT_REACHED' });
     const paid = roundTrip(accept(toRepaying(), ev.recordRepayment('4000.00', '2026-04-10', 'RP-1')));
     expect(refuse(paid, ev.recordRepayment('4000.00', '2026-04-10', 'RP-1'))).toMatchObject({ rule: 'DUPLICATE_REFERENCE' });
-  });
-
-  it('a restored final snapshot still accepts nothing', () => {
-    for (const state of ['closed', 'writtenOff', 'cancelled'] as const) {
-      const restored = roundTrip(reach[state]());
-      expect(restored.status).toBe('done');
-      expect(refuse(restored, ev.recordRepayment('1000.00', '2026-11-01', 'RP-X'))).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
-    }
-  });
-
-  it('round-trips a snapshot several times without drift', () => {
-    const original = toOverdue();
-    const thrice = roundTrip(roundTrip(roundTrip(original)));
-    expect(stateOf(thrice)).toBe('overdue');
-    expect(thrice.context).toEqual(original.context);
-    expect(persist(def, thrice)).toEqual(JSON.parse(JSON.stringify(persist(def, original))));
   });
 });

@@ -13,7 +13,9 @@ import {
   type WorkflowEvent,
 } from '../../workflows/definition';
 import { allWorkflows } from '../../workflows/registry';
+import { localDateOf } from '../../workflows/rules/fiscal';
 import type { ActorRef } from '../../workflows/rules/roles';
+import { machineHarness } from '../support/machine-harness';
 import { CAST, SAMPLES, SCRIPTED_PATHS, candidates, walk, type Walk } from '../support/workflow-samples';
 
 // ---------------------------------------------------------------------------------------------
@@ -74,14 +76,32 @@ function pathUpTo(def: WorkflowDefinition, type: string, cast: readonly ActorRef
   return walk(def, 7, { prefer: path.slice(0, path.indexOf(type)), cast, steps: 40, variant: 0 });
 }
 
-function sample(def: WorkflowDefinition, snapshot: AnyMachineSnapshot, type: string, actor: ActorRef, at: string): WorkflowEvent {
-  const payload = SAMPLES[def.kind].payloads(type, snapshot.context, at, 1)[0] ?? {};
+function sample(def: WorkflowDefinition, snapshot: AnyMachineSnapshot, type: string, actor: ActorRef, at: string, variant = 0): WorkflowEvent {
+  const payload = SAMPLES[def.kind].payloads(type, snapshot.context, at, 1)[variant] ?? {};
   return { type, actor, at, ...payload } as WorkflowEvent;
 }
+
+/** Instants after the last entry of a walk's log, an hour apart: `later(w)(2)` is two hours after it. */
+const later =
+  (w: Walk) =>
+  (hours: number): string =>
+    new Date(Date.parse(w.log.at(-1)!.event.at) + hours * 3_600_000).toISOString();
+
+const EVERYONE = Object.values(CAST);
+/** a person holding the reviewer's and the approver's roles: four eyes must still stop them */
+const DUAL: ActorRef = { id: 'dual-1', roles: ['reviewer', 'approver'] };
+/** the same person, now an approver only */
+const DUAL_AS_APPROVER: ActorRef = { id: 'dual-1', roles: ['approver'] };
+/** another person holding both roles, who did nothing yet */
+const OTHER_DUAL: ActorRef = { id: 'dual-2', roles: ['reviewer', 'approver'] };
+/** named like the gateway's jobs but without their role */
+const IMPOSTOR: ActorRef = { id: 'system', roles: ['admin'] };
 
 describe.each(allWorkflows().map((def) => [`${def.kind} v${def.version}`, def] as const))('the contract of %s', (_, def) => {
   const walks = walksOf(def);
   const seen = visited(walks);
+  const { ctx, accept, refuse, roundTrip, screenedOut } = machineHarness<any, WorkflowEvent>(def, { refuseWithEffects: true });
+  const kit = SAMPLES[def.kind].kit;
 
   it('derives its final states, roles and effects from its machine', () => {
     expect([...def.finalStates].sort()).toEqual(statesOf(def).filter((n) => n.type === 'final').map((n) => n.key).sort());
@@ -106,10 +126,37 @@ describe.each(allWorkflows().map((def) => [`${def.kind} v${def.version}`, def] a
     for (const node of statesOf(def)) if (node.key !== 'screening') expect(reached, node.key).toContain(node.key);
   });
 
-  it('screens a submission out with its reasons', () => {
-    const snapshot = start(def, SAMPLES[def.kind].submit('2026-03-02T04:00:00.000Z', 3));
-    expect(stateOf(snapshot)).toBe('ineligible');
-    expect(def.submissionRefusal(snapshot.context).length).toBeGreaterThan(0);
+  it('starts an eligible submission with who, when and the applicant recorded, and the kit\'s records empty', () => {
+    const submit = SAMPLES[def.kind].submit('2026-03-02T04:00:00.000Z', 0) as WorkflowEvent & Record<string, any>;
+    // the machine copies the declared categories rather than keeping the caller's array
+    const categories = [...submit.applicant.categories];
+    const snapshot = start(def, { ...submit, applicant: { ...submit.applicant, categories } } as WorkflowEvent);
+    categories.push('KANDAS');
+    expect(snapshot.status).toBe('active');
+    expect(def.submissionRefusal(ctx(snapshot))).toEqual([]);
+    expect(ctx(snapshot)).toMatchObject({
+      applicationId: submit.applicationId,
+      applicantIin: submit.applicant.iin,
+      regionCode: submit.regionCode,
+      categories: submit.applicant.categories,
+      submitted: { by: submit.actor.id, at: submit.at },
+      screening: { reasons: [], at: submit.at },
+      [kit.reviewStart.record]: null,
+      changeRequests: [],
+      [kit.earlierStep.record]: null,
+      decision: null,
+      disbursement: null,
+      payment: null,
+      withdrawal: null,
+      ...('CLOSE' in def.eventRoles ? { closing: null } : {}),
+    });
+  });
+
+  it('screens a submission out with its reasons, and replays it so', () => {
+    const submit = SAMPLES[def.kind].submit('2026-03-02T04:00:00.000Z', 3);
+    const snapshot = start(def, submit);
+    expect(screenedOut(snapshot).length).toBeGreaterThan(0);
+    expect(persist(def, replay(def, [{ event: submit, toState: 'ineligible' }]))).toEqual(persist(def, snapshot));
   });
 
   it('final states accept nothing', () => {
@@ -125,14 +172,36 @@ describe.each(allWorkflows().map((def) => [`${def.kind} v${def.version}`, def] a
         expect(explainRefusal(def, snapshot, event)).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
       }
       for (const actor of Object.values(CAST)) expect(availableEvents(def, snapshot, actor)).toEqual([]);
+      // and so does a final snapshot read back from the database
+      const restored = roundTrip(snapshot);
+      expect(restored.status).toBe('done');
+      for (const type of Object.keys(def.eventRoles)) {
+        const actor = EVERYONE.find((a) => holds(a, def.eventRoles[type]!))!;
+        expect(explainRefusal(def, restored, sample(def, restored, type, actor, at))).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
+      }
     }
   });
 
   it('refuses an event from anyone who holds none of its roles, in every state (FORBIDDEN, ROLE)', () => {
     for (const { snapshot, at } of seen) {
-      for (const event of candidates(def, snapshot, at, 1).filter((e) => !holds(e.actor, def.eventRoles[e.type]!))) {
+      for (const event of candidates(def, snapshot, at, 1, [...EVERYONE, IMPOSTOR]).filter((e) => !holds(e.actor, def.eventRoles[e.type]!))) {
         expect(step(def, snapshot, event), `${event.type} by ${event.actor.id} in ${stateOf(snapshot)}`).toBeNull();
+        expect(stepWithEffects(def, snapshot, event)).toBeNull();
         expect(explainRefusal(def, snapshot, event)).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
+      }
+    }
+  });
+
+  it('refuses, naming the state, every event its state does not take, from one who holds its role (INVALID_TRANSITION, STATE)', () => {
+    const topLevel = new Set(def.machine.root.transitions.keys());
+    for (const { snapshot, at } of seen.filter((v) => v.snapshot.status !== 'done')) {
+      const node = (def.machine.root.states as Record<string, AnyStateNode>)[stateOf(snapshot)]!;
+      for (const [type, roles] of Object.entries(def.eventRoles)) {
+        if (node.transitions.has(type) || topLevel.has(type)) continue;
+        const event = sample(def, snapshot, type, EVERYONE.find((a) => holds(a, roles))!, at);
+        const refusal = refuse(snapshot, event);
+        expect(refusal, `${type} in ${stateOf(snapshot)}`).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'STATE' });
+        expect(refusal.message).toContain(stateOf(snapshot));
       }
     }
   });
@@ -182,7 +251,131 @@ describe.each(allWorkflows().map((def) => [`${def.kind} v${def.version}`, def] a
     const when = new Date(Date.parse(paid.log.at(-1)!.event.at) + 3_600_000).toISOString();
     const confirm = sample(def, paid.snapshot, 'CONFIRM_DISBURSEMENT', approverAccountant, when);
     expect(explainRefusal(def, paid.snapshot, confirm)).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
+    expect(refuse(roundTrip(paid.snapshot), confirm)).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
+    // nor is it offered to the approver who now acts as an accountant only
+    expect(availableEvents(def, paid.snapshot, { id: approverAccountant.id, roles: ['accountant'] })).toEqual([]);
     expect(step(def, paid.snapshot, sample(def, paid.snapshot, 'CONFIRM_DISBURSEMENT', CAST.accountant!, when))).not.toBeNull();
+  });
+
+  it('four eyes at the decision: who did the earlier step may neither approve nor reject, under any roles, before any payload rule', () => {
+    const w = pathUpTo(def, 'APPROVE', [CAST.applicant!, DUAL, CAST.system!]);
+    const at = later(w)(1);
+    expect(ctx(w.snapshot)[kit.earlierStep.record]).toMatchObject({ by: DUAL.id });
+    for (const actor of [DUAL, DUAL_AS_APPROVER]) {
+      for (const type of ['APPROVE', 'REJECT']) {
+        expect(refuse(w.snapshot, sample(def, w.snapshot, type, actor, at)), `${type} by ${actor.roles.join('+')}`).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
+      }
+    }
+    // the third approval sample lacks the decision's facts, the second rejection its reason
+    expect(refuse(w.snapshot, sample(def, w.snapshot, 'APPROVE', DUAL, at, 2))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
+    expect(refuse(w.snapshot, sample(def, w.snapshot, 'REJECT', DUAL, at, 1))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
+    expect(refuse(roundTrip(w.snapshot), sample(def, w.snapshot, 'APPROVE', DUAL_AS_APPROVER, at))).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
+    expect(availableEvents(def, w.snapshot, DUAL)).toEqual([]);
+    expect(availableEvents(def, w.snapshot, OTHER_DUAL)).toEqual(['APPROVE', 'REJECT']);
+    const approved = accept(w.snapshot, sample(def, w.snapshot, 'APPROVE', OTHER_DUAL, at));
+    expect(ctx(approved).decision).toMatchObject({ by: OTHER_DUAL.id, outcome: 'APPROVED' });
+    expect(ctx(approved)[kit.earlierStep.record]).toMatchObject({ by: DUAL.id });
+  });
+
+  it('four eyes looks at the earlier step only: who merely started the review may decide', () => {
+    const w = pathUpTo(def, kit.earlierStep.event, [CAST.applicant!, DUAL, CAST.system!]);
+    const at = later(w);
+    expect(ctx(w.snapshot)[kit.reviewStart.record]).toMatchObject({ by: DUAL.id });
+    const done = accept(w.snapshot, sample(def, w.snapshot, kit.earlierStep.event, CAST.reviewer2!, at(1)));
+    accept(done, sample(def, done, 'APPROVE', DUAL, at(2)));
+  });
+
+  it('rejects with a trimmed reason: the reviewer while reviewing, an approver at the decision, each at its stage', () => {
+    const stages = [
+      { w: pathUpTo(def, 'REJECT', EVERYONE), by: CAST.reviewer!, stage: 'REVIEW', not: CAST.approver! },
+      { w: pathUpTo(def, 'APPROVE', EVERYONE), by: CAST.approver!, stage: 'APPROVAL', not: CAST.reviewer! },
+    ];
+    const blanks = Object.fromEntries(kit.decisionFields.map((field) => [field, null]));
+    for (const { w, by, stage, not } of stages) {
+      const at = later(w)(1);
+      const rejected = accept(w.snapshot, { type: 'REJECT', actor: by, at, reason: '  The plan shows no market.  ' } as WorkflowEvent);
+      expect(stateOf(rejected)).toBe('rejected');
+      expect(rejected.status).toBe('done');
+      expect(ctx(rejected).decision).toEqual({ by: by.id, at, outcome: 'REJECTED', stage, reason: 'The plan shows no market.', ...blanks });
+      expect(def.project(ctx(rejected))).toMatchObject({ approvedAmount: null, disbursedAmount: null, decisionFiscalYear: null });
+      for (const reason of ['', '   ', undefined]) {
+        expect(refuse(w.snapshot, { type: 'REJECT', actor: by, at, reason } as WorkflowEvent), `${stage} ${reason}`).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'reason' });
+      }
+      // REJECT is the reviewer's and the approver's, but each at their own stage
+      expect(refuse(w.snapshot, { type: 'REJECT', actor: not, at, reason: 'No' } as WorkflowEvent)).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE' });
+    }
+  });
+
+  it('sends an application back for changes with a note, and takes the resubmission that answers it, round after round', () => {
+    const w = pathUpTo(def, 'REQUEST_CHANGES', EVERYONE);
+    const review = stateOf(w.snapshot);
+    expect(ctx(w.snapshot)[kit.reviewStart.record]).toEqual({ by: CAST.reviewer!.id, at: w.log.at(-1)!.event.at });
+    const at = later(w);
+    const changes = (note: string, actor: ActorRef, when: string) => ({ type: 'REQUEST_CHANGES', actor, at: when, note }) as WorkflowEvent;
+    for (const note of ['', '   ']) expect(refuse(w.snapshot, changes(note, CAST.reviewer!, at(1)))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'note' });
+
+    let s = accept(w.snapshot, changes('Attach the supplier quote.', CAST.reviewer!, at(1)));
+    expect(stateOf(s)).toBe('changesRequested');
+    expect(ctx(s).changeRequests).toEqual([{ by: CAST.reviewer!.id, at: at(1), note: 'Attach the supplier quote.', resubmittedAt: null, resubmissionNote: null }]);
+    const resubmit = sample(def, s, 'RESUBMIT', CAST.applicant!, at(2)) as WorkflowEvent & { note: string };
+    s = accept(s, resubmit);
+    expect(stateOf(s)).toBe('resubmitted');
+    s = accept(s, { type: kit.reviewStart.event, actor: CAST.reviewer2!, at: at(3) });
+    expect(stateOf(s)).toBe(review);
+    expect(ctx(s)[kit.reviewStart.record]).toEqual({ by: CAST.reviewer2!.id, at: at(3) });
+    s = accept(s, changes('Describe the premises', CAST.reviewer2!, at(4)));
+    const { note: _, ...withoutNote } = sample(def, s, 'RESUBMIT', CAST.applicant!, at(5)) as WorkflowEvent & { note?: string };
+    s = accept(s, withoutNote);
+    expect(stateOf(s)).toBe('resubmitted');
+    expect(ctx(s).screening).toMatchObject({ reasons: [], at: at(5) });
+    expect(ctx(s).changeRequests).toEqual([
+      { by: CAST.reviewer!.id, at: at(1), note: 'Attach the supplier quote.', resubmittedAt: at(2), resubmissionNote: resubmit.note },
+      { by: CAST.reviewer2!.id, at: at(4), note: 'Describe the premises', resubmittedAt: at(5), resubmissionNote: null },
+    ]);
+    expect(roundTrip(s).context).toEqual(s.context);
+  });
+
+  it('records the disbursement of the decided amount with its reference and date, and wants both', () => {
+    const w = pathUpTo(def, 'CONFIRM_DISBURSEMENT', EVERYONE);
+    const at = later(w)(1);
+    const confirm = (paymentReference: string, paidOn: string) => ({ type: 'CONFIRM_DISBURSEMENT', actor: CAST.accountant!, at, paymentReference, paidOn }) as WorkflowEvent;
+    for (const blank of ['', '  ']) {
+      expect(refuse(w.snapshot, confirm(blank, localDateOf(at)))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'paymentReference' });
+      expect(refuse(w.snapshot, confirm('PO-1', blank))).toMatchObject({ code: 'VALIDATION', rule: 'REQUIRED', field: 'paidOn' });
+    }
+    const paid = accept(w.snapshot, confirm('PO-1', localDateOf(at)));
+    const amount = def.project(ctx(w.snapshot)).approvedAmount;
+    expect(ctx(paid).disbursement).toEqual({ by: CAST.accountant!.id, at, amount, paymentReference: 'PO-1', paidOn: localDateOf(at) });
+    expect(def.project(ctx(paid))).toMatchObject({ approvedAmount: amount, disbursedAmount: amount });
+  });
+
+  it.runIf('CLOSE' in def.eventRoles)('a reviewer closes a finished file, with a note or without', () => {
+    const w = pathUpTo(def, 'CLOSE', EVERYONE);
+    const at = later(w)(1);
+    const closed = accept(w.snapshot, { type: 'CLOSE', actor: CAST.reviewer!, at, note: 'Receipts checked' } as WorkflowEvent);
+    expect(stateOf(closed)).toBe('closed');
+    expect(closed.status).toBe('done');
+    expect(ctx(closed).closing).toEqual({ by: CAST.reviewer!.id, at, note: 'Receipts checked' });
+    expect(ctx(accept(w.snapshot, { type: 'CLOSE', actor: CAST.reviewer!, at })).closing).toEqual({ by: CAST.reviewer!.id, at, note: null });
+  });
+
+  it('reads every snapshot back from JSON as it was, and steps on from it exactly like the original', () => {
+    for (const w of walks) {
+      w.trail.forEach((snapshot, i) => {
+        const restored = roundTrip(snapshot);
+        expect(stateOf(restored)).toBe(stateOf(snapshot));
+        expect(restored.context).toEqual(snapshot.context);
+        expect(restored.status).toBe(snapshot.status);
+        for (const actor of EVERYONE) expect(availableEvents(def, restored, actor)).toEqual(availableEvents(def, snapshot, actor));
+        const next = w.log[i + 1]?.event;
+        if (next) expect(persist(def, step(def, restored, next)!)).toEqual(persist(def, w.trail[i + 1]!));
+      });
+    }
+    // again and again, without drift
+    const { snapshot } = walks.find((x) => x.log.length > 4)!;
+    const thrice = roundTrip(roundTrip(roundTrip(snapshot)));
+    expect(thrice.context).toEqual(snapshot.context);
+    expect(persist(def, thrice)).toEqual(JSON.parse(JSON.stringify(persist(def, snapshot))));
   });
 
   it('orders the payment at the disbursement; the job settles it or fails it, and an accountant retries a failure', () => {
@@ -216,7 +409,9 @@ describe.each(allWorkflows().map((def) => [`${def.kind} v${def.version}`, def] a
     }
     for (const { snapshot } of seen) {
       for (const actor of Object.values(CAST)) {
-        for (const type of availableEvents(def, snapshot, actor)) expect(holds(actor, def.eventRoles[type]!)).toBe(true);
+        const list = availableEvents(def, snapshot, actor);
+        expect(list).toEqual([...list].sort());
+        for (const type of list) expect(holds(actor, def.eventRoles[type]!)).toBe(true);
       }
     }
   });

@@ -1,5 +1,6 @@
 import { Field, Int } from 'type-graphql';
 import { ObjectType } from '../../types/object-type';
+import { DecisionBaseType } from '../../types/decision.type';
 import type { ApplicantCategory } from '../../../../workflows/rules/categories';
 import type { Tiyn } from '../../../../workflows/rules/money';
 import { LocalDateScalar, MoneyScalar } from '../../scalars';
@@ -12,7 +13,7 @@ import {
   ViolationType,
   WithdrawalType,
 } from '../../types/application.type';
-import { ApplicantCategoryEnum, DecisionOutcomeEnum, DecisionStageEnum } from '../../types/enums';
+import { ApplicantCategoryEnum } from '../../types/enums';
 import { GrantPurposeEnum } from './grant.enums';
 
 @ObjectType('BastauCertificate')
@@ -49,27 +50,16 @@ export class RecommendationType extends StampType {
 }
 
 @ObjectType('Decision')
-export class DecisionType extends StampType {
-  @Field(() => DecisionOutcomeEnum)
-  outcome!: 'APPROVED' | 'REJECTED';
-
-  @Field(() => DecisionStageEnum)
-  stage!: 'REVIEW' | 'APPROVAL';
-
+export class DecisionType extends DecisionBaseType {
+  // the grant's schema has always described the reason; the other kinds' never did
   @Field(() => String, { nullable: true, description: 'every rejection carries one' })
-  reason!: string | null;
+  override reason!: string | null;
 
   @Field(() => MoneyScalar, { nullable: true })
   amount!: Tiyn | null;
 
-  @Field(() => Int, { nullable: true })
-  fiscalYear!: number | null;
-
   @Field(() => MoneyScalar, { nullable: true })
   cap!: Tiyn | null;
-
-  @Field(() => String, { nullable: true })
-  note!: string | null;
 }
 
 @ObjectType('FundsUseReport')

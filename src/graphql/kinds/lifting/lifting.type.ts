@@ -1,5 +1,6 @@
 import { Field, Int } from 'type-graphql';
 import { ObjectType } from '../../types/object-type';
+import { DecisionBaseType } from '../../types/decision.type';
 import type { Tiyn } from '../../../../workflows/rules/money';
 import { LocalDateScalar, MoneyScalar } from '../../scalars';
 import {
@@ -11,7 +12,6 @@ import {
   ViolationType,
   WithdrawalType,
 } from '../../types/application.type';
-import { DecisionOutcomeEnum, DecisionStageEnum } from '../../types/enums';
 
 @ObjectType('Referral', { description: "The employment centre's referral to an infrastructure project." })
 export class ReferralType {
@@ -38,27 +38,12 @@ export class VerificationType extends StampType {
 }
 
 @ObjectType('LiftingDecision')
-export class LiftingDecisionType extends StampType {
-  @Field(() => DecisionOutcomeEnum)
-  outcome!: string;
-
-  @Field(() => DecisionStageEnum)
-  stage!: string;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
+export class LiftingDecisionType extends DecisionBaseType {
   @Field(() => MoneyScalar, { nullable: true, description: 'two minimum wages of the fiscal year of the decision' })
   amount!: Tiyn | null;
 
-  @Field(() => Int, { nullable: true })
-  fiscalYear!: number | null;
-
   @Field(() => MoneyScalar, { nullable: true, description: 'the minimum wage the amount was computed from' })
   minimumWage!: Tiyn | null;
-
-  @Field(() => String, { nullable: true })
-  note!: string | null;
 }
 
 @ObjectType('ResettlementQuota', { description: "A receiving region's yearly quota of people and families, and its use." })

@@ -1,10 +1,11 @@
 import { Field, Int } from 'type-graphql';
 import { ObjectType } from '../../types/object-type';
+import { DecisionBaseType } from '../../types/decision.type';
 import type { ApplicantCategory, Locality } from '../../../../workflows/rules/categories';
 import type { Tiyn } from '../../../../workflows/rules/money';
 import { LocalDateScalar, MoneyScalar, PercentScalar } from '../../scalars';
 import { ApplicationNode, ChangeRequestType, StampType, ViolationType, WithdrawalType } from '../../types/application.type';
-import { ApplicantCategoryEnum, DecisionOutcomeEnum, DecisionStageEnum, LocalityEnum } from '../../types/enums';
+import { ApplicantCategoryEnum, LocalityEnum } from '../../types/enums';
 import { InstalmentStatusEnum, MicrocreditProductEnum, MicrocreditPurposeEnum, ScheduleMethodEnum } from './microcredit.enums';
 
 @ObjectType('MicrocreditTerms', { description: 'The limits of one microcredit product in one year.' })
@@ -80,27 +81,12 @@ export class CreditAssessmentType extends StampType {
 }
 
 @ObjectType('MicrocreditDecision')
-export class MicrocreditDecisionType extends StampType {
-  @Field(() => DecisionOutcomeEnum)
-  outcome!: string;
-
-  @Field(() => DecisionStageEnum)
-  stage!: string;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
+export class MicrocreditDecisionType extends DecisionBaseType {
   @Field(() => LoanTermsType, { nullable: true, description: 'the final terms' })
   terms!: LoanTermsType | null;
 
-  @Field(() => Int, { nullable: true })
-  fiscalYear!: number | null;
-
   @Field(() => Date, { nullable: true, description: 'the contract must be signed before this' })
   contractDeadline!: Date | null;
-
-  @Field(() => String, { nullable: true })
-  note!: string | null;
 }
 
 @ObjectType('LoanContract')
