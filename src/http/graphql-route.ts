@@ -1,11 +1,12 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import { Router, type RequestHandler } from 'express';
+import type { Config } from '../config';
 import type { GraphQLContext } from '../graphql/context';
 import { MAX_BATCH_OPERATIONS, nestingRefusalFor } from '../graphql/limits';
 import type { RequestContexts } from '../graphql/request-context';
-import { jsonBody, requestIdOf } from './app';
+import { assignRequestId, jsonBody, requestIdOf } from './app';
+import { corsPolicy } from './cors';
 
 /**
  * What is refused before Apollo sees the body: a batch of more than MAX_BATCH_OPERATIONS, and a
@@ -35,17 +36,17 @@ const refuseOversizedDocuments: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** POST and GET /graphql: CORS, the body limit, the refusals above, then Apollo with a fresh context per request. */
-export function graphqlRoute(apollo: ApolloServer<GraphQLContext>, requests: RequestContexts): Router {
+/** POST and GET /graphql: the request id, CORS, the body limit, the refusals above, then Apollo with a fresh context per request. */
+export function graphqlRoute(apollo: ApolloServer<GraphQLContext>, requests: RequestContexts, corsOrigins: Config['corsOrigins']): Router {
   const router = Router();
   router.use(
     '/graphql',
-    cors(),
+    assignRequestId,
+    corsPolicy(corsOrigins, ['GET', 'POST']),
     jsonBody(),
     refuseOversizedDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        // the id first: the answer to a refused token carries it too
         const requestId = requestIdOf(req, res);
         return requests.contextFor(requestId, await requests.actorOf(req.header('authorization')));
       },
