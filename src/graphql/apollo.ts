@@ -24,6 +24,14 @@ export interface ApolloOptions {
   log: Logger;
 }
 
+/**
+ * A request that carries one of these headers was preflighted by a browser (none of them is
+ * CORS-safelisted), so a GET carrying one is not a cross-site forgery: Apollo's two, and
+ * `authorization`, which every signed-in frontend sends anyway. A GET with none of them and no
+ * JSON content type (a link, an <img>, a form) is refused with 400 BAD_REQUEST naming them.
+ */
+export const CSRF_PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'];
+
 /** websockets are closed with the HTTP server: subscriptions complete, then sockets close */
 function drainSubscriptions(subscriptions: { close(): Promise<void> }): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -84,6 +92,7 @@ export async function startApollo(options: ApolloOptions): Promise<ApolloServer<
     parseOptions: PARSE_OPTIONS,
     validationRules: options.admission.validationRules,
     includeStacktraceInErrorResponses: false,
+    csrfPrevention: { requestHeaders: CSRF_PREFLIGHT_HEADERS },
     formatError: (formatted, error) => {
       const answer = formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error'));
       return production ? withoutSuggestions(answer) : answer;
