@@ -110,7 +110,10 @@ export async function startApollo(options: ApolloOptions): Promise<ApolloServer<
     csrfPrevention: { requestHeaders: CSRF_PREFLIGHT_HEADERS },
     formatError: (formatted, error) => {
       const answer = apqHashMismatch(error) ?? formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error'));
-      return production ? withoutSuggestions(answer) : answer;
+      // an error answered before the plugins run (a refused token) carries its request id already
+      const requestId = formatted.extensions?.requestId;
+      const withId = typeof requestId === 'string' ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
+      return production ? withoutSuggestions(withId) : withId;
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
