@@ -29,6 +29,8 @@ export interface ApolloOptions {
  * CORS-safelisted), so a GET carrying one is not a cross-site forgery: Apollo's two, and
  * `authorization`, which every signed-in frontend sends anyway. A GET with none of them and no
  * JSON content type (a link, an <img>, a form) is refused with 400 BAD_REQUEST naming them.
+ * The one `authorization` a browser adds by itself is a proxy's HTTP Basic credentials; the
+ * gateway refuses anything but a valid Bearer token with 401 before an operation runs.
  */
 export const CSRF_PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'];
 
