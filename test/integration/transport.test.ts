@@ -93,6 +93,13 @@ describe('queries over GET (urql sends queries as GET by default)', () => {
     expect(lines.filter((line) => (line.level as number) >= 50)).toEqual([]);
   });
 
+  it("refuses a GET whose Authorization is not a Bearer token (a proxy's Basic credentials, which a browser adds itself) with 401", async () => {
+    const answer = await get(getUrl(t.url, { query }), { authorization: `Basic ${Buffer.from('staging:secret').toString('base64')}` });
+    expect(answer.status).toBe(401);
+    expect(answer.body.data).toBeUndefined();
+    expect(answer.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('refuses a mutation over GET with 405, even with a token, and writes nothing', async () => {
     const applicant = newApplicant();
     const mutation = 'mutation Submit($input: SubmitGrantApplicationInput!) { submitGrantApplication(input: $input) { id } }';
