@@ -48,6 +48,11 @@ export interface Config {
   };
   /** crash-safety tests only: where the payment worker kills its own process */
   faultInjection: 'kill-before-payment' | 'kill-after-payment' | null;
+  /**
+   * the browser origins allowed to read the API's answers (CORS): `*` for any page, or a list of
+   * origins such as `https://portal.example.kz`, compared exactly with the request's `Origin`
+   */
+  corsOrigins: '*' | string[];
 }
 
 /** A configuration value that is wrong; the message names the variable. */
@@ -107,6 +112,46 @@ function parseUrl(env: Env, name: string, protocols: string[]): string | undefin
     throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${url.protocol}`);
   }
   return raw;
+}
+
+/**
+ * CORS_ORIGINS: `*`, or origins separated by commas, each a scheme and host (and port) without a
+ * path, as a browser sends it in `Origin`. Unset, development allows any page; production mode
+ * asks for the list (or an explicit `*`), so a deployment states which frontends may read it.
+ */
+function parseCorsOrigins(env: Env, production: boolean): Config['corsOrigins'] {
+  const raw = optional(env, 'CORS_ORIGINS');
+  if (raw === undefined) {
+    if (production) {
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        'production mode needs the origins of the frontends, e.g. CORS_ORIGINS=https://portal.example.kz,https://staff.example.kz (or * to let any page read the API)',
+      );
+    }
+    return '*';
+  }
+  if (raw === '*') return '*';
+  const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.length === 0) throw new ConfigError('CORS_ORIGINS', 'lists no origin');
+  return [
+    ...new Set(
+      entries.map((entry) => {
+        if (entry === '*') throw new ConfigError('CORS_ORIGINS', 'is either * alone or a list of origins, not both');
+        let url: URL;
+        try {
+          url = new URL(entry);
+        } catch {
+          throw new ConfigError('CORS_ORIGINS', `"${entry}" is not an origin such as https://portal.example.kz`);
+        }
+        // a browser's Origin is the scheme, host and port only: anything more would never match
+        const bare = (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username && !url.password;
+        if (!['https:', 'http:'].includes(url.protocol) || !bare || !/^https?:\/\/[^/]+\/?$/i.test(entry)) {
+          throw new ConfigError('CORS_ORIGINS', `"${entry}" is not an origin such as https://portal.example.kz (a scheme and a host, no path)`);
+        }
+        return url.origin;
+      }),
+    ),
+  ];
 }
 
 /**
@@ -179,6 +224,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   }
   if (fault !== null && production) throw new ConfigError('FAULT_INJECTION', 'is for tests and never allowed in production mode');
 
+  const corsOrigins = parseCorsOrigins(env, production);
+
   const host = optional(env, 'HOST') ?? '0.0.0.0';
   return {
     port: parsePort(env, 'PORT', 4000) ?? 4000,
@@ -201,5 +248,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       worker: parseBoolean(env, 'PAYMENT_WORKER', true),
     },
     faultInjection: fault,
+    corsOrigins,
   };
 }

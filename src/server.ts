@@ -93,7 +93,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const apollo = await startApollo({ schema, httpServer: http.server, subscriptions, admission, metrics, production: config.production, log });
     // stopping Apollo drains the HTTP server and the websockets
     resources.push(apollo, (a) => a.stop());
-    const port = await http.serve([probes({ orm, metrics, log }), reportRoutes({ orm, tokens, log }), graphqlRoute(apollo, requests)], config);
+    const port = await http.serve([probes({ orm, metrics, log }), reportRoutes({ orm, tokens, log, corsOrigins: config.corsOrigins }), graphqlRoute(apollo, requests, config.corsOrigins)], config);
 
     let closing: Promise<void> | undefined;
     const close = () => (closing ??= resources.close());

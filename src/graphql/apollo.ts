@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { Logger } from 'pino';
 import type { GatewayMetrics } from '../observability/metrics';
@@ -22,6 +22,31 @@ export interface ApolloOptions {
   /** introspection, field suggestions and the landing page off */
   production: boolean;
   log: Logger;
+}
+
+/**
+ * A request that carries one of these headers was preflighted by a browser (none of them is
+ * CORS-safelisted), so a GET carrying one is not a cross-site forgery: Apollo's two, and
+ * `authorization`, which every signed-in frontend sends anyway. A GET with none of them and no
+ * JSON content type (a link, an <img>, a form) is refused with 400 BAD_REQUEST naming them.
+ * The one `authorization` a browser adds by itself is a proxy's HTTP Basic credentials; the
+ * gateway refuses anything but a valid Bearer token with 401 before an operation runs.
+ */
+export const CSRF_PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'];
+
+/** Apollo's error for an APQ whose sha256Hash is not the hash of the text sent with it. */
+const APQ_HASH_MISMATCH = 'provided sha does not match query';
+
+/**
+ * Apollo answers an APQ hash mismatch with a GraphQLError without a code (so INTERNAL_SERVER_ERROR);
+ * it is the client's mistake, answered with a code of its own and nothing logged.
+ */
+function apqHashMismatch(error: unknown): GraphQLFormattedError | null {
+  if (!(error instanceof GraphQLError) || error.message !== APQ_HASH_MISMATCH || error.extensions.code !== undefined) return null;
+  return {
+    message: 'the persistedQuery sha256Hash is not the SHA-256 of the query sent with it',
+    extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
+  };
 }
 
 /** websockets are closed with the HTTP server: subscriptions complete, then sockets close */
@@ -84,9 +109,13 @@ export async function startApollo(options: ApolloOptions): Promise<ApolloServer<
     parseOptions: PARSE_OPTIONS,
     validationRules: options.admission.validationRules,
     includeStacktraceInErrorResponses: false,
+    csrfPrevention: { requestHeaders: CSRF_PREFLIGHT_HEADERS },
     formatError: (formatted, error) => {
-      const answer = formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error'));
-      return production ? withoutSuggestions(answer) : answer;
+      const answer = apqHashMismatch(error) ?? formatError(formatted, error, (e) => log.error({ err: e, path: formatted.path }, 'unexpected error'));
+      // an error answered before the plugins run (a refused token) carries its request id already
+      const requestId = formatted.extensions?.requestId;
+      const withId = typeof requestId === 'string' ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
+      return production ? withoutSuggestions(withId) : withId;
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),

@@ -51,6 +51,15 @@ type ConnectionExtra = { actor: Actor | null };
 /** The longest timer Node keeps (about 24.8 days); tokens live far shorter. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** graphql-ws's close code for a refused token; 4403 (Forbidden) would be a valid token's lack of rights. */
+const UNAUTHORIZED = 4401;
+
+/** A close frame's reason is at most 123 bytes: the refusal's own message, e.g. "the token has expired". */
+function closeReason(error: unknown): string {
+  const message = error instanceof Error && error.message ? error.message : 'the token is not valid';
+  return Buffer.byteLength(message) <= 123 ? message : 'the token is not valid';
+}
+
 /**
  * A websocket outlives the request that opened it: when its token expires the connection is
  * closed with 4401, and the client reconnects with a fresh token, as it would sign in again.
@@ -60,7 +69,7 @@ function closeWhenTokenExpires(socket: WebSocket, authorization: unknown): void 
   if (!token) return;
   const { exp } = decodeJwt(token);
   if (typeof exp !== 'number') return;
-  const timer = setTimeout(() => socket.close(4401, 'the token has expired'), Math.min(MAX_TIMER_MS, Math.max(0, exp * 1000 - Date.now())));
+  const timer = setTimeout(() => socket.close(UNAUTHORIZED, 'the token has expired'), Math.min(MAX_TIMER_MS, Math.max(0, exp * 1000 - Date.now())));
   timer.unref();
   socket.once('close', () => clearTimeout(timer));
 }
@@ -91,12 +100,15 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { close
     {
       schema,
       // a connection without a token may open, and is refused at each subscription as a request
-      // without a token is; a connection with a bad token is closed (4403) at once
+      // without a token is; a connection with an invalid or expired token is closed at once with
+      // 4401, which graphql-ws clients do not retry as they do 4403: the client gets a new token
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         try {
           ctx.extra.actor = await options.actorOf(authorization);
-        } catch {
+        } catch (error) {
+          ctx.extra.socket.close(UNAUTHORIZED, closeReason(error));
+          // graphql-ws then closes with 4403, which the socket, already closing, ignores
           return false;
         }
         closeWhenTokenExpires(ctx.extra.socket, authorization);

@@ -13,13 +13,25 @@ export function jsonBody(): express.RequestHandler {
   return express.json({ limit: BODY_LIMIT });
 }
 
-/** The caller's x-request-id when it is a plain token, a new one otherwise; sent back in the response's header. */
+/**
+ * The caller's x-request-id when it is a plain token, a new one otherwise; sent back in the
+ * response's header. Chosen once per request: a second call answers the same id.
+ */
 export function requestIdOf(req: express.Request, res: express.Response): string {
+  const assigned: unknown = res.locals.requestId;
+  if (typeof assigned === 'string') return assigned;
   const incoming = req.header('x-request-id');
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('x-request-id', requestId);
+  res.locals.requestId = requestId;
   return requestId;
 }
+
+/** Gives the request its id before anything can refuse it, so every answer carries the header. */
+export const assignRequestId: express.RequestHandler = (req, res, next) => {
+  requestIdOf(req, res);
+  next();
+};
 
 /**
  * A body that cannot be read (too large, not JSON) is answered as GraphQL errors are, never with

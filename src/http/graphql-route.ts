@@ -1,11 +1,13 @@
-import type { ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import { Router, type RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../config';
 import type { GraphQLContext } from '../graphql/context';
 import { MAX_BATCH_OPERATIONS, nestingRefusalFor } from '../graphql/limits';
 import type { RequestContexts } from '../graphql/request-context';
-import { jsonBody, requestIdOf } from './app';
+import { assignRequestId, jsonBody, requestIdOf } from './app';
+import { corsPolicy } from './cors';
 
 /**
  * What is refused before Apollo sees the body: a batch of more than MAX_BATCH_OPERATIONS, and a
@@ -35,19 +37,33 @@ const refuseOversizedDocuments: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** POST and GET /graphql: CORS, the body limit, the refusals above, then Apollo with a fresh context per request. */
-export function graphqlRoute(apollo: ApolloServer<GraphQLContext>, requests: RequestContexts): Router {
+/**
+ * A refused token (answered before any plugin runs) carries the request id in its extensions, as
+ * every other error does, and a 401 its `WWW-Authenticate` challenge (RFC 6750).
+ */
+function refusedToken(error: unknown, requestId: string): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  const http = error.extensions.http as { status?: number } | undefined;
+  const challenge = http?.status === 401 ? { http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) } } : {};
+  return new GraphQLError(error.message, { originalError: error.originalError ?? undefined, extensions: { ...error.extensions, ...challenge, requestId } });
+}
+
+/** POST and GET /graphql: the request id, CORS, the body limit, the refusals above, then Apollo with a fresh context per request. */
+export function graphqlRoute(apollo: ApolloServer<GraphQLContext>, requests: RequestContexts, corsOrigins: Config['corsOrigins']): Router {
   const router = Router();
   router.use(
     '/graphql',
-    cors(),
+    assignRequestId,
+    corsPolicy(corsOrigins, ['GET', 'POST']),
     jsonBody(),
     refuseOversizedDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        // the id first: the answer to a refused token carries it too
         const requestId = requestIdOf(req, res);
-        return requests.contextFor(requestId, await requests.actorOf(req.header('authorization')));
+        const actor = await requests.actorOf(req.header('authorization')).catch((error: unknown) => {
+          throw refusedToken(error, requestId);
+        });
+        return requests.contextFor(requestId, actor);
       },
     }),
   );

@@ -8,6 +8,9 @@ import { formatMoney } from '../../workflows/rules/money';
 import { UnauthenticatedError, ValidationError } from '../../workflows/errors';
 import { httpErrorOf } from '../graphql/errors';
 import { programReport, programReportCsv } from '../reports/program-report';
+import type { Config } from '../config';
+import { assignRequestId } from './app';
+import { corsPolicy } from './cors';
 
 /** The report's parameters from the query string, each refused with its own violation. */
 function reportQueryOf(req: Request): { year: string; asOf: string; region: string | null } {
@@ -22,10 +25,15 @@ function reportQueryOf(req: Request): { year: string; asOf: string; region: stri
   return { year, asOf, region };
 }
 
-/** GET /reports/program.csv: the plan-versus-fact report as a spreadsheet, for the same callers as the GraphQL field. */
-export function reportRoutes(dependencies: { orm: MikroORM; tokens: TokenService; log: Logger }): Router {
+/**
+ * GET /reports/program.csv: the plan-versus-fact report as a spreadsheet, for the same callers as
+ * the GraphQL field, with the same CORS and request id as /graphql (a browser fetches it with its
+ * `Authorization` header, so it is preflighted).
+ */
+export function reportRoutes(dependencies: { orm: MikroORM; tokens: TokenService; log: Logger; corsOrigins: Config['corsOrigins'] }): Router {
   const { orm, tokens, log } = dependencies;
   const router = Router();
+  router.use('/reports', assignRequestId, corsPolicy(dependencies.corsOrigins, ['GET']));
   router.get('/reports/program.csv', async (req, res) => {
     try {
       const token = bearerTokenOf(req.header('authorization'));
@@ -38,8 +46,10 @@ export function reportRoutes(dependencies: { orm: MikroORM; tokens: TokenService
       res.setHeader('content-disposition', `attachment; filename="program-report-${query.year}-${query.asOf}${region ? `-${region}` : ''}.csv"`);
       res.send(programReportCsv(report, formatMoney));
     } catch (error) {
-      const answer = httpErrorOf(error, (e) => log.error({ err: e }, 'report failed'));
-      res.status(answer.status).json(answer.body);
+      const requestId = String(res.locals.requestId);
+      const answer = httpErrorOf(error, (e) => log.error({ err: e, requestId }, 'report failed'));
+      if (answer.status === 401) res.setHeader('www-authenticate', 'Bearer');
+      res.status(answer.status).json({ error: { ...answer.body.error, requestId } });
     }
   });
   return router;

@@ -40,13 +40,15 @@ describe('automatic persisted queries (the default mode)', () => {
     expect(byHash.body.data.regions.length).toBeGreaterThan(0);
   });
 
-  it('a hash that does not match the text is refused', async () => {
+  it('a hash that does not match the text is refused with PERSISTED_QUERY_HASH_MISMATCH', async () => {
     const response = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ regions { code } }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ regions { name } }') } } }),
     });
     expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
+    expect(body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
   });
 
   it('ad-hoc operations are accepted when the allow-list is off', async () => {

@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { wsClient } from '../support/subscriptions';
 
-// production mode needs an identity provider's JWKS; it is fetched on the first token, and these
-// requests carry none
+// production mode needs an identity provider's JWKS (it is fetched on the first token, and these
+// requests carry none) and the frontends' origins
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startTestGateway({ env: { PRODUCTION: 'true', JWT_SECRET: '', JWT_JWKS_URL: 'http://127.0.0.1:9/.well-known/jwks.json' } });
+  t = await startTestGateway({
+    env: { PRODUCTION: 'true', JWT_SECRET: '', JWT_JWKS_URL: 'http://127.0.0.1:9/.well-known/jwks.json', CORS_ORIGINS: 'https://portal.example.kz' },
+  });
 });
 afterAll(async () => {
   await t?.close();

@@ -106,10 +106,10 @@ describe('applicationChanged', () => {
     expect((await missing.nth(1)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('closes a connection whose token is not valid (4403), and applies the operation limits', async () => {
+  it('closes a connection whose token is not valid (4401), and applies the operation limits', async () => {
     const forged = wsClient(a.url, 'not-a-token');
     clients.push(forged);
-    expect((await forged.closed).code).toBe(4403);
+    expect((await forged.closed).code).toBe(4401);
 
     const client = await clientFor(a, reviewer);
     // a document of 31 aliases is refused as it is over HTTP

@@ -8,6 +8,7 @@ const CWD = path.resolve('/srv/enbek');
 const SECRET = 'x'.repeat(32);
 const JWKS = 'https://id.enbek.example.kz/.well-known/jwks.json';
 const DB = 'postgres://enbek:pw@db.internal:5432/enbek';
+const PORTAL = 'https://portal.enbek.example.kz';
 
 /** Runs loadConfig, expects a ConfigError and returns it. */
 function configError(env: Env): ConfigError {
@@ -39,6 +40,7 @@ describe('loadConfig: defaults', () => {
       liftingDecisionWorkingDays: 10,
       payments: { provider: { kind: 'simulated' }, retryLimit: 5, timeoutSeconds: 60, worker: true },
       faultInjection: null,
+      corsOrigins: '*',
     });
   });
 
@@ -116,12 +118,12 @@ describe('loadConfig: defaults', () => {
   });
 
   it('production with a database and a JWKS URL is accepted', () => {
-    const config = loadConfig({ PRODUCTION: 'true', DATABASE_URL: DB, JWT_JWKS_URL: JWKS }, CWD);
-    expect(config).toMatchObject({ production: true, databaseUrl: DB, jwt: { kind: 'jwks', jwksUrl: JWKS }, seedDemo: false });
+    const config = loadConfig({ PRODUCTION: 'true', DATABASE_URL: DB, JWT_JWKS_URL: JWKS, CORS_ORIGINS: PORTAL }, CWD);
+    expect(config).toMatchObject({ production: true, databaseUrl: DB, jwt: { kind: 'jwks', jwksUrl: JWKS }, seedDemo: false, corsOrigins: [PORTAL] });
   });
 
   it('NODE_ENV=production turns production mode on unless PRODUCTION says otherwise', () => {
-    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: DB, JWT_JWKS_URL: JWKS }, CWD).production).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: DB, JWT_JWKS_URL: JWKS, CORS_ORIGINS: PORTAL }, CWD).production).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production', PRODUCTION: 'false' }, CWD).production).toBe(false);
   });
 
@@ -168,6 +170,12 @@ describe('loadConfig: wrong values throw a ConfigError naming the variable', () 
     { name: 'PRODUCTION=maybe', env: { PRODUCTION: 'maybe' }, variable: 'PRODUCTION' },
     { name: 'PRODUCTION=true without DATABASE_URL', env: { PRODUCTION: 'true', JWT_JWKS_URL: JWKS }, variable: 'DATABASE_URL' },
     { name: 'SEED_DEMO=sometimes', env: { SEED_DEMO: 'sometimes' }, variable: 'SEED_DEMO' },
+    { name: 'PRODUCTION=true without CORS_ORIGINS', env: { PRODUCTION: 'true', DATABASE_URL: DB, JWT_JWKS_URL: JWKS }, variable: 'CORS_ORIGINS' },
+    { name: 'CORS_ORIGINS with a path', env: { CORS_ORIGINS: `${PORTAL}/app` }, variable: 'CORS_ORIGINS' },
+    { name: 'CORS_ORIGINS without a scheme', env: { CORS_ORIGINS: 'portal.enbek.example.kz' }, variable: 'CORS_ORIGINS' },
+    { name: 'CORS_ORIGINS=ftp://…', env: { CORS_ORIGINS: 'ftp://portal.enbek.example.kz' }, variable: 'CORS_ORIGINS' },
+    { name: 'CORS_ORIGINS mixing * and an origin', env: { CORS_ORIGINS: `*,${PORTAL}` }, variable: 'CORS_ORIGINS' },
+    { name: 'CORS_ORIGINS of commas only', env: { CORS_ORIGINS: ',,' }, variable: 'CORS_ORIGINS' },
   ])('$name → $variable', ({ env, variable }) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
@@ -188,5 +196,21 @@ describe('loadConfig: wrong values throw a ConfigError naming the variable', () 
   it('the production messages say what production needs', () => {
     expect(configError({ PRODUCTION: 'true', DATABASE_URL: DB }).message).toContain('production mode needs JWT_JWKS_URL');
     expect(configError({ PRODUCTION: 'true', JWT_JWKS_URL: JWKS }).message).toContain('production mode needs a database server');
+    expect(configError({ PRODUCTION: 'true', DATABASE_URL: DB, JWT_JWKS_URL: JWKS }).message).toContain('production mode needs the origins of the frontends');
+  });
+});
+
+describe('loadConfig: CORS_ORIGINS', () => {
+  it('lists origins as a browser sends them: trimmed, without a trailing slash, host in lower case, each once', () => {
+    expect(loadConfig({ CORS_ORIGINS: ` ${PORTAL}/ , http://localhost:5173,HTTPS://Staff.Enbek.Example.KZ, ${PORTAL}` }, CWD).corsOrigins).toEqual([
+      PORTAL,
+      'http://localhost:5173',
+      'https://staff.enbek.example.kz',
+    ]);
+  });
+
+  it('is * when unset in development, and * in production only when set so', () => {
+    expect(loadConfig({}, CWD).corsOrigins).toBe('*');
+    expect(loadConfig({ PRODUCTION: 'true', DATABASE_URL: DB, JWT_JWKS_URL: JWKS, CORS_ORIGINS: '*' }, CWD).corsOrigins).toBe('*');
   });
 });
