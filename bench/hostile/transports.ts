@@ -77,7 +77,7 @@ export async function overWebSocket(port: number, shape: Shape, token: string | 
             else {
               // a closed socket: 1009 (message too big) is the body limit, anything else a failure
               const code = (error as { code?: number }).code;
-              resolve({ ms, status: 'ws', refusal: `closed ${code ?? '?'}`, ...(code === 1009 || code === 4403 ? {} : { failure: `socket closed (${code ?? String(error)})` }) });
+              resolve({ ms, status: 'ws', refusal: `closed ${code ?? '?'}`, ...(code === 1009 || code === 4401 || code === 4403 ? {} : { failure: `socket closed (${code ?? String(error)})` }) });
             }
           },
           complete: () => {
