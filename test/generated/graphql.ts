@@ -27,6 +27,7 @@ export type Scalars = {
 
 /** Which application an action is for, and the version the caller last read. */
 export type ActionInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -34,11 +35,15 @@ export type ActionInput = {
 
 /** What an action would do now, found by running it and rolling it back. */
 export type ActionPreview = {
+  /** the action tried */
   action: ApplicationAction;
+  /** true when the action would be accepted now */
   allowed: Scalars['Boolean']['output'];
   /** the error code the action would be refused with */
   code?: Maybe<Scalars['String']['output']>;
+  /** the state now */
   fromState?: Maybe<Scalars['String']['output']>;
+  /** why it would be refused, for a person to read */
   message?: Maybe<Scalars['String']['output']>;
   /** the state that would follow */
   toState?: Maybe<Scalars['String']['output']>;
@@ -46,16 +51,21 @@ export type ActionPreview = {
 
 /** Who sent an event. */
 export type ActorRef = {
+  /** the user id from the token ("system" for the engine's own events) */
   id: Scalars['String']['output'];
+  /** the roles the token carried */
   roles: Array<Role>;
 };
 
+/** A recommendation or an approval, with the amount (and a microcredit's terms). */
 export type AmountDecisionInput = {
   /** defaults to the amount asked for (or recommended) */
   amount?: InputMaybe<Scalars['Money']['input']>;
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** a note kept in the history */
   note?: InputMaybe<Scalars['String']['input']>;
   /** a microcredit's final terms, which its committee approves it with (required there; approve only) */
   terms?: InputMaybe<LoanTermsInput>;
@@ -63,14 +73,23 @@ export type AmountDecisionInput = {
 
 /** A person who applies, identified by their IIN. */
 export type Applicant = {
+  /** from the IIN */
   birthDate: Scalars['LocalDate']['output'];
+  /** the categories the applicant declared */
   categories: Array<ApplicantCategory>;
+  /** as the applicant gave it */
   fullName: Scalars['String']['output'];
+  /** the applicant's global id */
   id: Scalars['ID']['output'];
+  /** the individual identification number (12 digits) */
   iin: Scalars['String']['output'];
+  /** RURAL or URBAN, where the applicant lives and works */
   locality: Locality;
+  /** the applicant's region */
   regionCode: Scalars['String']['output'];
+  /** the town or village */
   settlement: Scalars['String']['output'];
+  /** from the IIN */
   sex: Sex;
 };
 
@@ -89,18 +108,25 @@ export type ApplicantCategory =
 
 /** Who applies. For an applicant, the IIN must be the one in their token. */
 export type ApplicantInput = {
+  /** the categories the applicant declares; checked at screening */
   categories?: Array<ApplicantCategory>;
+  /** as in the identity document */
   fullName: Scalars['String']['input'];
   /** 12 digits with a valid check digit */
   iin: Scalars['String']['input'];
+  /** RURAL or URBAN, where the applicant lives and works */
   locality: Locality;
+  /** a contact number */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** the town or village */
   settlement: Scalars['String']['input'];
 };
 
 /** An application of any kind, driven through its workflow by an XState machine. */
 export type Application = {
+  /** who applies */
   applicant: Applicant;
+  /** the amount approved; null before the approval */
   approvedAmount?: Maybe<Scalars['Money']['output']>;
   /** The actions the caller may send now, from the machine. */
   availableActions: Array<ApplicationAction>;
@@ -110,24 +136,33 @@ export type Application = {
   decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
   /** The application's workflow as a Mermaid diagram, its current state marked. */
   diagram: Scalars['String']['output'];
+  /** the amount paid out; null before the disbursement */
   disbursedAmount?: Maybe<Scalars['Money']['output']>;
   /** true once nothing more can happen */
   finished: Scalars['Boolean']['output'];
+  /** when the application reached a final state */
   finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The transition log, oldest first; `last` keeps only the newest entries. */
   history: Array<HistoryEntry>;
+  /** the global id (a UUID) */
   id: Scalars['ID']['output'];
+  /** which kind of support */
   kind: ApplicationKind;
   /** the machine version this application runs on for its whole life */
   machineVersion: Scalars['Int']['output'];
   /** the payment, once an accountant confirmed the disbursement */
   payment?: Maybe<Payment>;
+  /** the region whose programme the application goes to (see regionCode) */
   region: Region;
+  /** the region whose programme the application goes to */
   regionCode: Scalars['String']['output'];
+  /** what the applicant asked for (or, for a lifting payment, the amount computed) */
   requestedAmount: Scalars['Money']['output'];
   /** the workflow state; see workflowDefinitions for each kind's states */
   state: Scalars['String']['output'];
+  /** when the application was submitted */
   submittedAt: Scalars['DateTimeISO']['output'];
+  /** when the last action was committed */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** increases by one with every action; send it back as expectedVersion */
   version: Scalars['Int']['output'];
@@ -180,24 +215,33 @@ export type ApplicationChange = {
   version: Scalars['Int']['output'];
 };
 
+/** A page of applications, paged with cursors (the Relay connection convention). */
 export type ApplicationConnection = {
+  /** the applications of the page, in the list's order */
   edges: Array<ApplicationEdge>;
+  /** where the page sits in the list */
   pageInfo: PageInfo;
   /** how many applications the filter holds, all pages together; counted only when selected, and up to 100,000 (a larger list answers 100001) */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One application of a page, with the cursor to page on from it. */
 export type ApplicationEdge = {
+  /** pass as `after` or `before` to page on from this edge */
   cursor: Scalars['String']['output'];
+  /** the application */
   node: Application;
 };
 
 /** Filters of the application list; all optional, combined with AND. */
 export type ApplicationFilterInput = {
+  /** only this applicant's applications */
   applicantIin?: InputMaybe<Scalars['String']['input']>;
   /** only applications escalated after missing their service deadline (or only not) */
   escalated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** only this kind */
   kind?: InputMaybe<ApplicationKind>;
+  /** only this region */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** staff: applications whose applicant's IIN starts with these digits (1 to 12), or whose full name contains this text (at least 2 letters, any case) */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -221,7 +265,9 @@ export type ApplicationKind =
 
 /** The order of a list of applications. */
 export type ApplicationOrder = {
+  /** ascending or descending */
   direction: OrderDirection;
+  /** what to order by */
   field: ApplicationOrderField;
 };
 
@@ -232,50 +278,75 @@ export type ApplicationOrderField =
   | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
+/** The committee's approval of a microcredit with its final terms. */
 export type ApproveMicrocreditInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the committee's note */
   note?: InputMaybe<Scalars['String']['input']>;
   /** the final terms */
   terms: LoanTermsInput;
 };
 
+/** The Bastau Business course certificate a grant applicant holds. */
 export type BastauCertificate = {
+  /** the date of issue */
   issuedOn: Scalars['LocalDate']['output'];
+  /** the certificate number */
   number: Scalars['String']['output'];
 };
 
 /** The Bastau Business course certificate. */
 export type BastauCertificateInput = {
+  /** the date of issue */
   issuedOn: Scalars['LocalDate']['input'];
+  /** the certificate number */
   number: Scalars['String']['input'];
 };
 
+/** Why a microcredit was cancelled (e.g. its contract was not signed in time). */
 export type Cancellation = {
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** why it was cancelled */
   reason: Scalars['String']['output'];
 };
 
+/** A reviewer's request for changes, and the applicant's answer once resubmitted. */
 export type ChangeRequest = {
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** what the applicant should change */
   note: Scalars['String']['output'];
+  /** the applicant's note with the resubmission */
   resubmissionNote?: Maybe<Scalars['String']['output']>;
+  /** when the applicant resubmitted; null while waiting */
   resubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+/** How and by whom an application was closed. */
 export type Closing = {
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** why it was closed */
   note?: Maybe<Scalars['String']['output']>;
 };
 
+/** The accountant's confirmation that the money was paid, with the treasury's reference. */
 export type ConfirmDisbursementInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the payment date */
   paidOn: Scalars['LocalDate']['input'];
   /** the treasury's payment order number */
   paymentReference: Scalars['String']['input'];
@@ -283,25 +354,40 @@ export type ConfirmDisbursementInput = {
 
 /** The loan officer's credit review. */
 export type CreditAssessment = {
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
   /** the loan officer's assessment */
   note: Scalars['String']['output'];
-  /** @deprecated use note, as every other stamp names it */
+  /**
+   * the former name of note
+   * @deprecated use note, as every other stamp names it
+   */
   notes: Scalars['String']['output'];
+  /** the terms proposed to the committee */
   proposed: LoanTerms;
 };
 
+/** The reviewer's or the approver's decision on a grant, with the amount and the cap it was checked against. */
 export type Decision = {
+  /** the approved amount */
   amount?: Maybe<Scalars['Money']['output']>;
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** 200 MCI of the decision's fiscal year */
   cap?: Maybe<Scalars['Money']['output']>;
+  /** the fiscal year whose parameters the decision used */
   fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** the decider's note */
   note?: Maybe<Scalars['String']['output']>;
+  /** approved or rejected */
   outcome: DecisionOutcome;
   /** every rejection carries one */
   reason?: Maybe<Scalars['String']['output']>;
+  /** the reviewer's decision at review, or the approver's */
   stage: DecisionStage;
 };
 
@@ -315,11 +401,17 @@ export type DecisionStage =
   | 'APPROVAL'
   | 'REVIEW';
 
+/** The accountant's confirmation that the money was ordered to the recipient. */
 export type Disbursement = {
+  /** the amount paid */
   amount: Scalars['Money']['output'];
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** the payment date */
   paidOn: Scalars['LocalDate']['output'];
+  /** the treasury's payment order number */
   paymentReference: Scalars['String']['output'];
 };
 
@@ -329,23 +421,33 @@ export type FiscalYear = {
   grantCap: Scalars['Money']['output'];
   /** monthly calculation index (MCI) */
   mci: Scalars['Money']['output'];
+  /** the monthly minimum wage */
   minimumWage: Scalars['Money']['output'];
+  /** why the parameters were added or last corrected */
   note?: Maybe<Scalars['String']['output']>;
+  /** when they were last changed */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** the fiscal year */
   year: Scalars['Int']['output'];
 };
 
+/** A year's MCI and minimum wage, added or corrected. */
 export type FiscalYearInput = {
+  /** the monthly calculation index (MCI) */
   mci: Scalars['Money']['input'];
+  /** the monthly minimum wage */
   minimumWage: Scalars['Money']['input'];
   /** why it was added or corrected */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the fiscal year */
   year: Scalars['Int']['input'];
 };
 
 /** A name a region had before, and the last year it was used. */
 export type FormerName = {
+  /** the former name */
   name: Scalars['String']['output'];
+  /** the last year the name was used */
   until: Scalars['Int']['output'];
 };
 
@@ -357,62 +459,97 @@ export type FundingLimit = {
   committed: Scalars['Money']['output'];
   /** every change, oldest first */
   history: Array<FundingLimitRevision>;
+  /** the kind of support */
   kind: ApplicationKind;
+  /** what the region may commit for the kind in the year */
   limitAmount: Scalars['Money']['output'];
+  /** the administrator's note on the last change */
   note?: Maybe<Scalars['String']['output']>;
+  /** the amount the plan expects to pay out */
   plannedAmount?: Maybe<Scalars['Money']['output']>;
+  /** how many applications the plan expects */
   plannedCount?: Maybe<Scalars['Int']['output']>;
+  /** microcredits: jobs the plan expects */
   plannedJobs?: Maybe<Scalars['Int']['output']>;
+  /** the region */
   regionCode: Scalars['String']['output'];
   /** approved, not yet paid */
   reserved: Scalars['Money']['output'];
+  /** when it was last changed */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** the fiscal year */
   year: Scalars['Int']['output'];
 };
 
+/** A region's limit and plan for one kind and fiscal year. */
 export type FundingLimitInput = {
+  /** the kind of support */
   kind: ApplicationKind;
   /** not below what is already reserved and committed */
   limitAmount: Scalars['Money']['input'];
+  /** why it was set or changed */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the amount the plan expects to pay out */
   plannedAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** how many applications the plan expects */
   plannedCount?: InputMaybe<Scalars['Int']['input']>;
   /** microcredits: jobs the plan expects */
   plannedJobs?: InputMaybe<Scalars['Int']['input']>;
+  /** the region */
   regionCode: Scalars['String']['input'];
+  /** the fiscal year */
   year: Scalars['Int']['input'];
 };
 
 /** One change of a limit or plan by an administrator. */
 export type FundingLimitRevision = {
+  /** when it was changed */
   changedAt: Scalars['DateTimeISO']['output'];
+  /** the administrator's user id */
   changedBy: Scalars['String']['output'];
+  /** the limit after the change */
   limitAmount: Scalars['Money']['output'];
+  /** why it was changed */
   note?: Maybe<Scalars['String']['output']>;
+  /** the planned amount after the change */
   plannedAmount?: Maybe<Scalars['Money']['output']>;
+  /** the planned number of applications after the change */
   plannedCount?: Maybe<Scalars['Int']['output']>;
+  /** the planned jobs after the change (microcredits) */
   plannedJobs?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The grant recipient's report of how the money was used. */
 export type FundsUseReport = {
+  /** how much of the grant was used */
   amountUsed: Scalars['Money']['output'];
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** what the grant was spent on */
   report: Scalars['String']['output'];
 };
 
 /** A state grant for a new business idea, at most 200 MCI. */
 export type GrantApplication = Application & Node & {
+  /** who applies */
   applicant: Applicant;
+  /** the amount approved; null before the approval */
   approvedAmount?: Maybe<Scalars['Money']['output']>;
   /** The actions the caller may send now, from the machine. */
   availableActions: Array<ApplicationAction>;
+  /** the business the grant starts */
   businessIdea: Scalars['String']['output'];
+  /** the Bastau Business certificate, if one was given */
   certificate?: Maybe<BastauCertificate>;
+  /** every request for changes, oldest first */
   changeRequests: Array<ChangeRequest>;
+  /** set when the application was closed */
   closing?: Maybe<Closing>;
   /** the deadline running now, whatever the kind: a lifting payment's decision, a microcredit's contract signature; null when none runs */
   deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** the decision, once taken */
   decision?: Maybe<Decision>;
   /** the fiscal year whose parameters the approval used */
   decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
@@ -420,33 +557,49 @@ export type GrantApplication = Application & Node & {
   declaredCategories: Array<ApplicantCategory>;
   /** The application's workflow as a Mermaid diagram, its current state marked. */
   diagram: Scalars['String']['output'];
+  /** the amount paid out; null before the disbursement */
   disbursedAmount?: Maybe<Scalars['Money']['output']>;
+  /** the accountant's confirmation of the payment */
   disbursement?: Maybe<Disbursement>;
   /** true once nothing more can happen */
   finished: Scalars['Boolean']['output'];
+  /** when the application reached a final state */
   finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** the recipient's report on the use of the money */
   fundsUse?: Maybe<FundsUseReport>;
   /** The transition log, oldest first; `last` keeps only the newest entries. */
   history: Array<HistoryEntry>;
+  /** the global id (a UUID) */
   id: Scalars['ID']['output'];
+  /** which kind of support */
   kind: ApplicationKind;
   /** the machine version this application runs on for its whole life */
   machineVersion: Scalars['Int']['output'];
   /** the payment, once an accountant confirmed the disbursement */
   payment?: Maybe<Payment>;
+  /** what the grant is spent on */
   purpose: GrantPurpose;
+  /** the reviewer's recommendation */
   recommendation?: Maybe<Recommendation>;
+  /** the region whose programme the application goes to (see regionCode) */
   region: Region;
+  /** the region whose programme the application goes to */
   regionCode: Scalars['String']['output'];
+  /** what the applicant asked for (or, for a lifting payment, the amount computed) */
   requestedAmount: Scalars['Money']['output'];
+  /** who took it into review, and when */
   reviewStarted?: Maybe<Stamp>;
+  /** the last automatic screening */
   screening: GrantScreening;
   /** the workflow state; see workflowDefinitions for each kind's states */
   state: Scalars['String']['output'];
+  /** when the application was submitted */
   submittedAt: Scalars['DateTimeISO']['output'];
+  /** when the last action was committed */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** increases by one with every action; send it back as expectedVersion */
   version: Scalars['Int']['output'];
+  /** set when the applicant withdrew */
   withdrawal?: Maybe<Withdrawal>;
 };
 
@@ -460,9 +613,11 @@ export type GrantApplicationHistoryArgs = {
 export type GrantProposalInput = {
   /** at most 200 MCI of the fiscal year */
   amount: Scalars['Money']['input'];
+  /** the business the grant starts */
   businessIdea: Scalars['String']['input'];
   /** required unless a TSA-receiving member of a large or low-income family */
   certificate?: InputMaybe<BastauCertificateInput>;
+  /** what the grant is spent on */
   purpose: GrantPurpose;
 };
 
@@ -475,9 +630,11 @@ export type GrantPurpose =
 
 /** The last automatic screening. */
 export type GrantScreening = {
+  /** when the screening ran */
   at: Scalars['DateTimeISO']['output'];
   /** 200 MCI of that fiscal year */
   cap?: Maybe<Scalars['Money']['output']>;
+  /** the fiscal year the cap was taken from */
   fiscalYear?: Maybe<Scalars['Int']['output']>;
   /** empty when eligible */
   reasons: Array<Violation>;
@@ -487,28 +644,39 @@ export type GrantScreening = {
 export type HistoryEntry = {
   /** the workflow event, e.g. SUBMIT, APPROVE */
   action: Scalars['String']['output'];
+  /** who sent the action */
   actor: ActorRef;
+  /** when it was committed */
   at: Scalars['DateTimeISO']['output'];
   /** what the actor sent with the action */
   details: Scalars['JSONObject']['output'];
   /** the facts the machine decided on (fiscal year, …) */
   facts?: Maybe<Scalars['JSONObject']['output']>;
+  /** the state before; null for the submission */
   fromState?: Maybe<Scalars['String']['output']>;
+  /** the machine version that accepted it */
   machineVersion: Scalars['Int']['output'];
   /** the application version this action produced */
   seq: Scalars['Int']['output'];
+  /** the state after */
   toState: Scalars['String']['output'];
 };
 
 /** One instalment of the repayment schedule. */
 export type Instalment = {
+  /** the due date */
   dueOn: Scalars['LocalDate']['output'];
+  /** the interest part */
   interest: Scalars['Money']['output'];
+  /** 1 for the first instalment */
   number: Scalars['Int']['output'];
   /** principal and interest paid so far */
   paid: Scalars['Money']['output'];
+  /** the principal part */
   principal: Scalars['Money']['output'];
+  /** where the instalment stands as of today */
   status: InstalmentStatus;
+  /** principal + interest */
   total: Scalars['Money']['output'];
 };
 
@@ -522,15 +690,21 @@ export type InstalmentStatus =
 
 /** A one-time resettlement ("lifting") payment of two minimum wages, once per person per move. */
 export type LiftingApplication = Application & Node & {
+  /** who applies */
   applicant: Applicant;
+  /** the amount approved; null before the approval */
   approvedAmount?: Maybe<Scalars['Money']['output']>;
+  /** the arrival at the new place */
   arrivalDate: Scalars['LocalDate']['output'];
   /** The actions the caller may send now, from the machine. */
   availableActions: Array<ApplicationAction>;
+  /** every request for changes, oldest first */
   changeRequests: Array<ChangeRequest>;
+  /** set when the application was closed */
   closing?: Maybe<Closing>;
   /** the deadline running now, whatever the kind: a lifting payment's decision, a microcredit's contract signature; null when none runs */
   deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** the decision, once taken */
   decision?: Maybe<LiftingDecision>;
   /** the decision is due before this instant (service-level deadline) */
   decisionDeadline: Scalars['DateTimeISO']['output'];
@@ -538,21 +712,29 @@ export type LiftingApplication = Application & Node & {
   decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
   /** The application's workflow as a Mermaid diagram, its current state marked. */
   diagram: Scalars['String']['output'];
+  /** the amount paid out; null before the disbursement */
   disbursedAmount?: Maybe<Scalars['Money']['output']>;
+  /** the accountant's confirmation of the payment */
   disbursement?: Maybe<Disbursement>;
+  /** the employer at the project */
   employer: Scalars['String']['output'];
   /** true once the deadline passed without a decision */
   escalated: Scalars['Boolean']['output'];
+  /** when it was escalated */
   escalatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** people moving with the applicant */
   familyMembers: Scalars['Int']['output'];
   /** true once nothing more can happen */
   finished: Scalars['Boolean']['output'];
+  /** when the application reached a final state */
   finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The transition log, oldest first; `last` keeps only the newest entries. */
   history: Array<HistoryEntry>;
+  /** the global id (a UUID) */
   id: Scalars['ID']['output'];
+  /** the project the person was referred to */
   infrastructureProject: Scalars['String']['output'];
+  /** which kind of support */
   kind: ApplicationKind;
   /** the machine version this application runs on for its whole life */
   machineVersion: Scalars['Int']['output'];
@@ -560,29 +742,42 @@ export type LiftingApplication = Application & Node & {
   payment?: Maybe<Payment>;
   /** two minimum wages of the year of submission, until the decision fixes the amount */
   provisionalAmount?: Maybe<Scalars['Money']['output']>;
+  /** the year whose minimum wage the provisional amount used */
   provisionalFiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** the employment centre's referral */
   referral?: Maybe<Referral>;
+  /** the region whose programme the application goes to (see regionCode) */
   region: Region;
+  /** the region whose programme the application goes to */
   regionCode: Scalars['String']['output'];
+  /** what the applicant asked for (or, for a lifting payment, the amount computed) */
   requestedAmount: Scalars['Money']['output'];
+  /** the last automatic screening */
   screening: LiftingScreening;
   /**
    * screening reasons; empty when eligible
    * @deprecated use screening.reasons, as every kind has it
    */
   screeningReasons: Array<Violation>;
+  /** the settlement the person moved from */
   settlementFrom: Scalars['String']['output'];
+  /** the settlement the person moved to */
   settlementTo: Scalars['String']['output'];
   /** the workflow state; see workflowDefinitions for each kind's states */
   state: Scalars['String']['output'];
+  /** when the application was submitted */
   submittedAt: Scalars['DateTimeISO']['output'];
   /** submitted by employment-centre staff for the person */
   submittedOnBehalf: Scalars['Boolean']['output'];
+  /** when the last action was committed */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** the reviewer's check of the referral and the arrival */
   verification?: Maybe<Verification>;
+  /** who started verifying, and when */
   verificationStarted?: Maybe<Stamp>;
   /** increases by one with every action; send it back as expectedVersion */
   version: Scalars['Int']['output'];
+  /** set when the applicant withdrew */
   withdrawal?: Maybe<Withdrawal>;
 };
 
@@ -592,23 +787,33 @@ export type LiftingApplicationHistoryArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The decision on a lifting payment, with the amount fixed from the minimum wage. */
 export type LiftingDecision = {
   /** two minimum wages of the fiscal year of the decision */
   amount?: Maybe<Scalars['Money']['output']>;
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** the fiscal year whose parameters the decision used */
   fiscalYear?: Maybe<Scalars['Int']['output']>;
   /** the minimum wage the amount was computed from */
   minimumWage?: Maybe<Scalars['Money']['output']>;
+  /** the decider's note */
   note?: Maybe<Scalars['String']['output']>;
+  /** approved or rejected */
   outcome: DecisionOutcome;
+  /** why it was rejected */
   reason?: Maybe<Scalars['String']['output']>;
+  /** the reviewer's decision at review, or the approver's */
   stage: DecisionStage;
 };
 
 /** The move a lifting payment is for. There is no amount: the system computes it. */
 export type LiftingMoveInput = {
+  /** the arrival at the new place */
   arrivalDate: Scalars['LocalDate']['input'];
+  /** the employer at the project */
   employer: Scalars['String']['input'];
   /** people moving with the applicant (for the quota) */
   familyMembers?: Scalars['Int']['input'];
@@ -624,39 +829,59 @@ export type LiftingMoveInput = {
 
 /** The last automatic screening of the move. */
 export type LiftingScreening = {
+  /** when the screening ran */
   at: Scalars['DateTimeISO']['output'];
   /** empty when eligible */
   reasons: Array<Violation>;
 };
 
+/** The signed loan contract. */
 export type LoanContract = {
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** the contract's number */
   contractNumber: Scalars['String']['output'];
+  /** the signature date */
   signedOn: Scalars['LocalDate']['output'];
 };
 
+/** The paid-out loan: amount, payment reference and date. */
 export type LoanDisbursement = {
+  /** the amount paid out */
   amount: Scalars['Money']['output'];
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** the payment date */
   paidOn: Scalars['LocalDate']['output'];
+  /** the payment order number */
   paymentReference: Scalars['String']['output'];
 };
 
 /** Amount, annual rate, term and schedule method of a loan. */
 export type LoanTerms = {
+  /** the loan amount */
   amount: Scalars['Money']['output'];
+  /** how the instalments are computed */
   method: ScheduleMethod;
+  /** the annual interest rate */
   rate: Scalars['Percent']['output'];
+  /** the term in months */
   termMonths: Scalars['Int']['output'];
 };
 
 /** Amount, annual rate, term and schedule method. */
 export type LoanTermsInput = {
+  /** the loan amount */
   amount: Scalars['Money']['input'];
+  /** how the instalments are computed */
   method?: ScheduleMethod;
+  /** the annual interest rate */
   rate: Scalars['Percent']['input'];
+  /** the term in months */
   termMonths: Scalars['Int']['input'];
 };
 
@@ -667,67 +892,97 @@ export type Locality =
 
 /** A microcredit through a financial institution. */
 export type MicrocreditApplication = Application & Node & {
+  /** who applies */
   applicant: Applicant;
+  /** the amount approved; null before the approval */
   approvedAmount?: Maybe<Scalars['Money']['output']>;
   /** unpaid amounts of instalments past their due date */
   arrears: Scalars['Money']['output'];
+  /** the loan officer's credit review */
   assessment?: Maybe<CreditAssessment>;
   /** The actions the caller may send now, from the machine. */
   availableActions: Array<ApplicationAction>;
+  /** the business the loan finances */
   businessDescription: Scalars['String']['output'];
+  /** set when the contract was not signed in time */
   cancellation?: Maybe<Cancellation>;
+  /** every request for changes, oldest first */
   changeRequests: Array<ChangeRequest>;
+  /** the signed contract */
   contract?: Maybe<LoanContract>;
   /** the deadline running now, whatever the kind: a lifting payment's decision, a microcredit's contract signature; null when none runs */
   deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** the committee's decision, once taken */
   decision?: Maybe<MicrocreditDecision>;
   /** the fiscal year whose parameters the approval used */
   decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** the categories the applicant declared, as screened */
   declaredCategories: Array<ApplicantCategory>;
   /** The application's workflow as a Mermaid diagram, its current state marked. */
   diagram: Scalars['String']['output'];
+  /** the amount paid out; null before the disbursement */
   disbursedAmount?: Maybe<Scalars['Money']['output']>;
+  /** the paid-out loan */
   disbursement?: Maybe<LoanDisbursement>;
+  /** the bank or microfinance organisation that lends */
   financialInstitution: Scalars['String']['output'];
   /** true once nothing more can happen */
   finished: Scalars['Boolean']['output'];
+  /** when the application reached a final state */
   finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** share of the loan covered by a guarantee */
   guaranteeShare?: Maybe<Scalars['Percent']['output']>;
   /** The transition log, oldest first; `last` keeps only the newest entries. */
   history: Array<HistoryEntry>;
+  /** the global id (a UUID) */
   id: Scalars['ID']['output'];
+  /** jobs the project promises */
   jobsToCreate: Scalars['Int']['output'];
+  /** which kind of support */
   kind: ApplicationKind;
+  /** RURAL or URBAN, where the business is */
   locality: Locality;
   /** the machine version this application runs on for its whole life */
   machineVersion: Scalars['Int']['output'];
   /** principal still owed */
   outstandingPrincipal: Scalars['Money']['output'];
+  /** set while the loan is overdue */
   overdue?: Maybe<Overdue>;
   /** the payment, once an accountant confirmed the disbursement */
   payment?: Maybe<Payment>;
   /** what repays the whole loan today (future interest is not charged) */
   payoffAmount: Scalars['Money']['output'];
+  /** what the loan is for */
   purpose: MicrocreditPurpose;
+  /** the region whose programme the application goes to (see regionCode) */
   region: Region;
+  /** the region whose programme the application goes to */
   regionCode: Scalars['String']['output'];
+  /** every repayment received */
   repayments: Array<Repayment>;
+  /** what the applicant asked for (or, for a lifting payment, the amount computed) */
   requestedAmount: Scalars['Money']['output'];
   /** the annual rate asked for */
   requestedRate: Scalars['Percent']['output'];
+  /** who took it into review, and when */
   reviewStarted?: Maybe<Stamp>;
   /** empty until the loan is disbursed */
   schedule: Array<Instalment>;
+  /** the last automatic screening */
   screening: MicrocreditScreening;
   /** the workflow state; see workflowDefinitions for each kind's states */
   state: Scalars['String']['output'];
+  /** when the application was submitted */
   submittedAt: Scalars['DateTimeISO']['output'];
+  /** the term asked for, in months */
   termMonths: Scalars['Int']['output'];
+  /** when the last action was committed */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** increases by one with every action; send it back as expectedVersion */
   version: Scalars['Int']['output'];
+  /** set when the applicant withdrew */
   withdrawal?: Maybe<Withdrawal>;
+  /** set when the loan was written off */
   writeOff?: Maybe<WriteOff>;
 };
 
@@ -737,15 +992,23 @@ export type MicrocreditApplicationHistoryArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The credit committee's decision, with the final terms when approved. */
 export type MicrocreditDecision = {
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
   /** the contract must be signed before this */
   contractDeadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** the fiscal year whose parameters the decision used */
   fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** the decider's note */
   note?: Maybe<Scalars['String']['output']>;
+  /** approved or rejected */
   outcome: DecisionOutcome;
+  /** why it was rejected */
   reason?: Maybe<Scalars['String']['output']>;
+  /** the reviewer's decision at review, or the approver's */
   stage: DecisionStage;
   /** the final terms */
   terms?: Maybe<LoanTerms>;
@@ -763,7 +1026,9 @@ export type MicrocreditPurpose =
 
 /** What an entrepreneur asks for. */
 export type MicrocreditRequestInput = {
+  /** the amount asked for */
   amount: Scalars['Money']['input'];
+  /** the business the loan finances */
   businessDescription: Scalars['String']['input'];
   /** the financial institution that lends */
   financialInstitution: Scalars['String']['input'];
@@ -773,6 +1038,7 @@ export type MicrocreditRequestInput = {
   jobsToCreate: Scalars['Int']['input'];
   /** where the business is: rural or urban */
   locality: Locality;
+  /** what the loan is for */
   purpose: MicrocreditPurpose;
   /** the annual rate asked for */
   rate: Scalars['Percent']['input'];
@@ -782,10 +1048,13 @@ export type MicrocreditRequestInput = {
 
 /** The last automatic screening against the programme terms. */
 export type MicrocreditScreening = {
+  /** when the screening ran */
   at: Scalars['DateTimeISO']['output'];
+  /** the fiscal year whose terms were applied */
   fiscalYear: Scalars['Int']['output'];
   /** the product the applicant's categories give */
   product?: Maybe<MicrocreditTerms>;
+  /** empty when eligible */
   reasons: Array<Violation>;
 };
 
@@ -795,14 +1064,19 @@ export type MicrocreditTerms = {
   contractDays: Scalars['Int']['output'];
   /** any of these categories gives this product; empty: everyone else */
   eligibleCategories: Array<ApplicantCategory>;
+  /** the largest loan */
   maxAmount: Scalars['Money']['output'];
   /** annual */
   maxRate: Scalars['Percent']['output'];
+  /** the longest term in months */
   maxTermMonths: Scalars['Int']['output'];
+  /** the shortest term in months */
   minTermMonths: Scalars['Int']['output'];
+  /** the programme's product */
   product: MicrocreditProduct;
   /** days overdue before an approver may write the loan off */
   writeOffAfterDays: Scalars['Int']['output'];
+  /** the fiscal year */
   year: Scalars['Int']['output'];
 };
 
@@ -996,13 +1270,17 @@ export type MutationWriteOffLoanArgs = {
 
 /** An object with a globally unique id, fetched again with `node(id)` (the Relay convention). */
 export type Node = {
+  /** the global id */
   id: Scalars['ID']['output'];
 };
 
+/** An action on an application with an optional note. */
 export type NoteActionInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** a note kept in the history */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1011,13 +1289,17 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/** Arrears of a loan: since when, and for how many days. */
 export type Overdue = {
+  /** days since the oldest unpaid due date, as of today */
   daysOverdue: Scalars['Int']['output'];
+  /** when the loan was marked overdue */
   markedAt: Scalars['DateTimeISO']['output'];
   /** the due date of the oldest unpaid instalment */
   since: Scalars['LocalDate']['output'];
 };
 
+/** Where a page of a connection sits in the whole list (the Relay convention). */
 export type PageInfo = {
   /** the last edge's cursor, for `after` */
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1035,39 +1317,55 @@ export type Payment = {
   attempts: Scalars['Int']['output'];
   /** the provider's last error */
   error?: Maybe<Scalars['String']['output']>;
+  /** when the payment was ordered */
   orderedAt: Scalars['DateTimeISO']['output'];
+  /** the provider's reference, once it accepted the order */
   providerReference?: Maybe<Scalars['String']['output']>;
   /** the accountant who last retried it */
   retriedBy?: Maybe<Stamp>;
+  /** when the provider confirmed it, if settled */
   settledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** PENDING (ordered, the job is paying), SETTLED, or FAILED (an incident to retry) */
   status: Scalars['String']['output'];
 };
 
+/** Plan against fact of a fiscal year as of a date, per region and kind, with the republic totals. */
 export type ProgramReport = {
+  /** the local date the fact is counted up to, inclusive */
   asOf: Scalars['String']['output'];
+  /** one row per region and kind */
   rows: Array<ProgramReportRow>;
   /** the republic's totals per kind */
   totals: Array<ProgramReportRow>;
+  /** the fiscal year */
   year: Scalars['Int']['output'];
 };
 
 /** Plan against fact for one region (or the republic) and one kind. */
 export type ProgramReportRow = {
+  /** amount approved up to asOf */
   approvedAmount: Scalars['Money']['output'];
+  /** applications approved up to asOf */
   approvedCount: Scalars['Int']['output'];
+  /** amount paid out up to asOf */
   disbursedAmount: Scalars['Money']['output'];
+  /** applications paid out up to asOf */
   disbursedCount: Scalars['Int']['output'];
   /** jobs of the disbursed microcredit projects */
   jobs?: Maybe<Scalars['Int']['output']>;
+  /** the kind of support */
   kind: ApplicationKind;
   /** disbursed amount as a percentage of the planned amount, e.g. "32.4" */
   percentOfPlan?: Maybe<Scalars['String']['output']>;
+  /** planned amount */
   plannedAmount?: Maybe<Scalars['Money']['output']>;
+  /** planned number of applications */
   plannedCount?: Maybe<Scalars['Int']['output']>;
+  /** microcredits: planned jobs */
   plannedJobs?: Maybe<Scalars['Int']['output']>;
   /** null in the totals */
   regionCode?: Maybe<Scalars['String']['output']>;
+  /** null in the totals */
   regionName?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1076,6 +1374,7 @@ export type Query = {
   application?: Maybe<Application>;
   /** Applications the caller may see — an applicant's own, a region's for its staff, all for auditors — newest first unless `orderBy` says otherwise. Page forward with `first`/`after`, back with `last`/`before`. */
   applications: ApplicationConnection;
+  /** One year's fiscal parameters; null when the programme does not know the year. */
   fiscalYear?: Maybe<FiscalYear>;
   /** Fiscal parameters per year, newest first. */
   fiscalYears: Array<FiscalYear>;
@@ -1161,18 +1460,27 @@ export type QueryWorkflowDefinitionsArgs = {
   kind?: InputMaybe<ApplicationKind>;
 };
 
+/** The reviewer's recommended grant amount for the approver. */
 export type Recommendation = {
+  /** the recommended amount */
   amount: Scalars['Money']['output'];
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** the reviewer's note */
   note?: Maybe<Scalars['String']['output']>;
 };
 
+/** A repayment received from the borrower. */
 export type RecordRepaymentInput = {
+  /** the amount received */
   amount: Scalars['Money']['input'];
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the payment date */
   paidOn: Scalars['LocalDate']['input'];
   /** the bank's payment reference; each is recorded once */
   reference: Scalars['String']['input'];
@@ -1180,32 +1488,43 @@ export type RecordRepaymentInput = {
 
 /** The employment centre's referral to an infrastructure project. */
 export type Referral = {
+  /** the employment centre that sent the person */
   employmentCentre: Scalars['String']['output'];
+  /** the referral's date */
   issuedOn: Scalars['LocalDate']['output'];
+  /** the referral's number */
   number: Scalars['String']['output'];
 };
 
+/** The employment centre's referral to an infrastructure project. */
 export type ReferralInput = {
   /** the employment centre that sent the person */
   employmentCentre: Scalars['String']['input'];
+  /** the referral's date */
   issuedOn: Scalars['LocalDate']['input'];
+  /** the referral's number */
   number: Scalars['String']['input'];
 };
 
 /** A region (oblys) or a city of republican significance. */
 export type Region = {
+  /** the region code, as regionCode fields hold it */
   code: Scalars['String']['output'];
   /** for regions formed in 2022 */
   establishedYear?: Maybe<Scalars['Int']['output']>;
   /** the region it was formed from */
   formedFrom?: Maybe<Scalars['String']['output']>;
+  /** names the region had before */
   formerNames: Array<FormerName>;
+  /** the current name */
   name: Scalars['String']['output'];
   /** REGION or CITY */
   type: Scalars['String']['output'];
 };
 
+/** A rejection and its reason. */
 export type RejectInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1213,20 +1532,31 @@ export type RejectInput = {
   reason: Scalars['String']['input'];
 };
 
+/** One repayment received from the borrower, as the bank reported it. */
 export type Repayment = {
+  /** the amount received */
   amount: Scalars['Money']['output'];
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** the part that paid interest */
   interestPaid: Scalars['Money']['output'];
+  /** the payment date */
   paidOn: Scalars['LocalDate']['output'];
   /** paid beyond the instalments due: reduces the later ones */
   prepaidPrincipal: Scalars['Money']['output'];
+  /** the part that paid principal */
   principalPaid: Scalars['Money']['output'];
+  /** the bank's payment reference */
   reference: Scalars['String']['output'];
 };
 
+/** The grant recipient's report of how the money was used. */
 export type ReportFundsUseInput = {
+  /** how much of the grant was used */
   amountUsed: Scalars['Money']['input'];
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1234,7 +1564,9 @@ export type ReportFundsUseInput = {
   report: Scalars['String']['input'];
 };
 
+/** Send an application back to the applicant with what to change. */
 export type RequestChangesInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1244,52 +1576,77 @@ export type RequestChangesInput = {
 
 /** A receiving region's yearly quota of people and families, and its use. */
 export type ResettlementQuota = {
+  /** families the region receives in the year */
   families: Scalars['Int']['output'];
+  /** the administrator's note on the last change */
   note?: Maybe<Scalars['String']['output']>;
+  /** people the region receives in the year */
   people: Scalars['Int']['output'];
+  /** the receiving region */
   regionCode: Scalars['String']['output'];
+  /** families − usedFamilies */
   remainingFamilies: Scalars['Int']['output'];
+  /** people − usedPeople */
   remainingPeople: Scalars['Int']['output'];
+  /** when the quota was last changed */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** families in approved applications */
   usedFamilies: Scalars['Int']['output'];
   /** people in approved applications */
   usedPeople: Scalars['Int']['output'];
+  /** the fiscal year */
   year: Scalars['Int']['output'];
 };
 
+/** A receiving region's yearly quota of people and families. */
 export type ResettlementQuotaInput = {
+  /** families the region receives in the year */
   families: Scalars['Int']['input'];
+  /** why it was set or raised */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** people the region receives in the year */
   people: Scalars['Int']['input'];
+  /** the receiving region */
   regionCode: Scalars['String']['input'];
+  /** the fiscal year */
   year: Scalars['Int']['input'];
 };
 
+/** A grant proposal corrected after changes were requested. */
 export type ResubmitGrantApplicationInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** corrected categories; unchanged when omitted */
   categories?: InputMaybe<Array<ApplicantCategory>>;
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** a note for the reviewer */
   note?: InputMaybe<Scalars['String']['input']>;
   /** the corrected proposal, in full */
   proposal: GrantProposalInput;
 };
 
+/** A move corrected after changes were requested. */
 export type ResubmitLiftingApplicationInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** the corrected move, in full */
   move: LiftingMoveInput;
+  /** a note for the reviewer */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A microcredit request corrected after changes were requested. */
 export type ResubmitMicrocreditApplicationInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
+  /** corrected categories; unchanged when omitted */
   categories?: InputMaybe<Array<ApplicantCategory>>;
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** a note for the loan officer */
   note?: InputMaybe<Scalars['String']['input']>;
   /** the corrected request, in full */
   request: MicrocreditRequestInput;
@@ -1315,49 +1672,70 @@ export type Sex =
   | 'female'
   | 'male';
 
+/** The signed loan contract, registered by the loan officer. */
 export type SignContractInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
+  /** the contract's number */
   contractNumber: Scalars['String']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the signature date */
   signedOn: Scalars['LocalDate']['input'];
 };
 
 /** Who did something, and when. */
 export type Stamp = {
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
 };
 
+/** The loan officer's credit review and the terms proposed to the committee. */
 export type SubmitCreditAssessmentInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** the loan officer's assessment (required) */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated use note, as every other action names it */
+  /**
+   * the former name of note
+   * @deprecated use note, as every other action names it
+   */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** the terms the loan officer proposes to the committee */
   proposed: LoanTermsInput;
 };
 
+/** A new grant application: who applies, where, and the proposal. */
 export type SubmitGrantApplicationInput = {
+  /** who applies */
   applicant: ApplicantInput;
+  /** what the applicant asks for */
   proposal: GrantProposalInput;
   /** the region whose programme the application goes to */
   regionCode: Scalars['String']['input'];
 };
 
+/** A new lifting-payment application: who moved, where to, and the move. */
 export type SubmitLiftingApplicationInput = {
+  /** who moved */
   applicant: ApplicantInput;
+  /** the move */
   move: LiftingMoveInput;
   /** the receiving region */
   regionCode: Scalars['String']['input'];
 };
 
+/** A new microcredit application: who applies, where, and the request. */
 export type SubmitMicrocreditApplicationInput = {
+  /** who applies */
   applicant: ApplicantInput;
+  /** the region whose programme the application goes to */
   regionCode: Scalars['String']['input'];
+  /** what the applicant asks for */
   request: MicrocreditRequestInput;
 };
 
@@ -1379,20 +1757,29 @@ export type SubscriptionReviewQueueChangedArgs = {
   region: Scalars['String']['input'];
 };
 
+/** The reviewer's check of the referral and of the arrival at the project. */
 export type Verification = {
+  /** the employer confirmed the arrival at the project */
   arrivalConfirmed: Scalars['Boolean']['output'];
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** the reviewer's note */
   note?: Maybe<Scalars['String']['output']>;
+  /** the employment centre confirmed the referral */
   referralConfirmed: Scalars['Boolean']['output'];
 };
 
+/** The reviewer's check of the referral and the arrival. */
 export type VerifyLiftingInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** the employer confirmed the arrival at the project */
   arrivalConfirmed: Scalars['Boolean']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the reviewer's note */
   note?: InputMaybe<Scalars['String']['input']>;
   /** the employment centre confirmed the referral */
   referralConfirmed: Scalars['Boolean']['input'];
@@ -1400,70 +1787,99 @@ export type VerifyLiftingInput = {
 
 /** Who the token says the caller is. */
 export type Viewer = {
+  /** the user id (the token's subject) */
   id: Scalars['String']['output'];
+  /** an applicant's IIN; null for staff */
   iin?: Maybe<Scalars['String']['output']>;
+  /** the region of a region's staff; null for others */
   region?: Maybe<Scalars['String']['output']>;
+  /** what the caller may do */
   roles: Array<Role>;
 };
 
 /** One problem with one input field. */
 export type Violation = {
+  /** the input field the problem is with, e.g. amount */
   field: Scalars['String']['output'];
+  /** what is wrong, for a person to read */
   message: Scalars['String']['output'];
   /** a stable name of the rule, e.g. AMOUNT_OVER_CAP */
   rule: Scalars['String']['output'];
 };
 
+/** The applicant's withdrawal, with an optional reason. */
 export type WithdrawInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** why, if the applicant wants to say */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The applicant withdrew the application before a decision. */
 export type Withdrawal = {
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
+  /** the applicant's reason, if given */
   reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** One machine version of one kind, as data: states, actions, diagram. */
 export type WorkflowDefinition = {
+  /** every action the machine accepts */
   events: Array<WorkflowEventDefinition>;
+  /** the state a new application starts in */
   initialState: Scalars['String']['output'];
+  /** the kind the machine drives */
   kind: ApplicationKind;
   /** new applications start on this version */
   latest: Scalars['Boolean']['output'];
   /** a Mermaid state diagram generated from the machine */
   mermaid: Scalars['String']['output'];
+  /** every state of the machine */
   states: Array<WorkflowState>;
+  /** the machine version */
   version: Scalars['Int']['output'];
 };
 
 /** An action of the workflow and the roles that may send it. */
 export type WorkflowEventDefinition = {
+  /** the roles that may send it */
   roles: Array<Role>;
+  /** the action, as ApplicationAction names it */
   type: Scalars['String']['output'];
 };
 
+/** One state of a workflow machine. */
 export type WorkflowState = {
   /** nothing more can happen */
   final: Scalars['Boolean']['output'];
+  /** the state's name, as Application.state holds it */
   name: Scalars['String']['output'];
 };
 
+/** An overdue loan written off by an approver. */
 export type WriteOff = {
+  /** when it was done */
   at: Scalars['DateTimeISO']['output'];
+  /** the user id of who did it */
   by: Scalars['String']['output'];
   /** principal outstanding when written off */
   outstanding: Scalars['Money']['output'];
+  /** why it was written off */
   reason: Scalars['String']['output'];
 };
 
+/** The write-off of an overdue loan, with its reason. */
 export type WriteOffInput = {
+  /** the application's global id */
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** why the loan is written off */
   reason: Scalars['String']['input'];
 };
 

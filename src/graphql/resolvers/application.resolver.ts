@@ -132,7 +132,7 @@ export class ApplicationResolver {
     nullable: true,
     description: 'One application, if the caller may see it; null with a typed error (NOT_FOUND, FORBIDDEN) otherwise, so sibling fields still answer.',
   })
-  async application(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<ApplicationNode> {
+  async application(@Arg('id', () => ID, { description: 'the global id, as `Application.id` answers it' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<ApplicationNode> {
     return readApplication(ctx, id, projectionOf(info, []));
   }
 
@@ -141,7 +141,7 @@ export class ApplicationResolver {
     nullable: true,
     description: 'Any object by its global id (the Relay convention); today every node is an application.',
   })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<NodeInterface> {
+  async node(@Arg('id', () => ID, { description: 'a global id, as any `Node.id` answers it' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<NodeInterface> {
     return readApplication(ctx, id, projectionOf(info, []));
   }
 
@@ -153,12 +153,12 @@ export class ApplicationResolver {
   async applications(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => ApplicationFilterInput, { nullable: true }) filter?: ApplicationFilterInput | null,
+    @Arg('filter', () => ApplicationFilterInput, { nullable: true, description: 'all applications the caller may see when omitted' }) filter?: ApplicationFilterInput | null,
     @Arg('orderBy', () => ApplicationOrderInput, { nullable: true, description: 'default: SUBMITTED_AT DESC' }) orderBy?: ApplicationOrderInput | null,
     @Arg('first', () => Int, { nullable: true, description: `the first n after \`after\` (1–${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is sent)` }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'a cursor from this list: the page starts after it' }) after?: string | null,
     @Arg('last', () => Int, { nullable: true, description: `the last n before \`before\` (1–${MAX_PAGE_SIZE})` }) last?: number | null,
-    @Arg('before', () => String, { nullable: true }) before?: string | null,
+    @Arg('before', () => String, { nullable: true, description: 'a cursor from this list: the page ends before it' }) before?: string | null,
   ): Promise<ApplicationConnectionType> {
     const actor = requireActor(ctx);
     const order = orderBy ? { field: orderBy.field, direction: orderBy.direction } : DEFAULT_ORDER;
@@ -203,7 +203,7 @@ export class ApplicationResolver {
     };
   }
 
-  @FieldResolver(() => ApplicantType)
+  @FieldResolver(() => ApplicantType, { description: 'who applies' })
   applicant(@Root() node: ApplicationRoot, @Ctx() ctx: GraphQLContext): ApplicantType | Promise<ApplicantType> {
     // a page or a single read joined the applicant's selected columns; a mutation's answer did not
     const joined = node.row.applicantRow;
@@ -214,7 +214,7 @@ export class ApplicationResolver {
     });
   }
 
-  @FieldResolver(() => RegionType)
+  @FieldResolver(() => RegionType, { description: 'the region whose programme the application goes to (see regionCode)' })
   region(@Root() node: ApplicationRoot, @Ctx() ctx: GraphQLContext): RegionType | Promise<RegionType> {
     // from memory without waiting once the reference data is loaded: every row of a page asks
     const loaded = ctx.reference.peek();
@@ -226,7 +226,7 @@ export class ApplicationResolver {
     @Root() node: ApplicationRoot,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('last', () => Int, { nullable: true }) last?: number | null,
+    @Arg('last', () => Int, { nullable: true, description: 'only the newest n entries' }) last?: number | null,
   ): HistoryEntryType[] | Promise<HistoryEntryType[]> {
     return resolveHistory(node, { last }, ctx, info);
   }

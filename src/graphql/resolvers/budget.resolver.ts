@@ -16,10 +16,10 @@ export class BudgetResolver {
   @Authorized()
   @Query(() => [FundingLimitType], { description: "Regions' limits and plans of a year, with reserved, committed and the history of changes." })
   async fundingLimits(
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'the fiscal year' }) year: number,
     @Ctx() ctx: GraphQLContext,
-    @Arg('regionCode', () => String, { nullable: true }) regionCode?: string | null,
-    @Arg('kind', () => ApplicationKindEnum, { nullable: true }) kind?: ApplicationKind | null,
+    @Arg('regionCode', () => String, { nullable: true, description: 'one region; every region when omitted' }) regionCode?: string | null,
+    @Arg('kind', () => ApplicationKindEnum, { nullable: true, description: 'one kind; every kind when omitted' }) kind?: ApplicationKind | null,
   ): Promise<FundingLimitType[]> {
     const region = reportScope(requireActor(ctx), regionCode);
     const where = { year, ...(region ? { region } : {}), ...(kind ? { kind } : {}) };
@@ -87,10 +87,10 @@ export class BudgetResolver {
     description: 'Plan against fact per region and kind as of a date, with the republic totals. Also as CSV: GET /reports/program.csv?year=&asOf=&region=',
   })
   async programReport(
-    @Arg('year', () => Int) year: number,
-    @Arg('asOf', () => LocalDateScalar) asOf: string,
+    @Arg('year', () => Int, { description: 'the fiscal year' }) year: number,
+    @Arg('asOf', () => LocalDateScalar, { description: 'the local date the fact is counted up to, inclusive' }) asOf: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg('regionCode', () => String, { nullable: true }) regionCode?: string | null,
+    @Arg('regionCode', () => String, { nullable: true, description: 'one region; every region when omitted' }) regionCode?: string | null,
   ): Promise<ProgramReportType> {
     const region = reportScope(requireActor(ctx), regionCode);
     const report = await programReport(ctx.em, { year, asOf, regionCode: region });

@@ -12,13 +12,13 @@ import { isUuid } from '../validators';
 
 @ObjectType('ActionPreview', { description: 'What an action would do now, found by running it and rolling it back.' })
 export class ActionPreviewType {
-  @Field(() => ApplicationActionEnum)
+  @Field(() => ApplicationActionEnum, { description: 'the action tried' })
   action!: string;
 
-  @Field()
+  @Field({ description: 'true when the action would be accepted now' })
   allowed!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the state now' })
   fromState!: string | null;
 
   @Field(() => String, { nullable: true, description: 'the state that would follow' })
@@ -27,7 +27,7 @@ export class ActionPreviewType {
   @Field(() => String, { nullable: true, description: 'the error code the action would be refused with' })
   code!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'why it would be refused, for a person to read' })
   message!: string | null;
 }
 
@@ -41,12 +41,12 @@ export class PreviewResolver {
       'Whether the caller may send this action to the application now and what state would follow, without writing anything. `payload` holds the fields the action needs (a reason, final terms, …).',
   })
   async previewAction(
-    @Arg('applicationId', () => ID) applicationId: string,
-    @Arg('action', () => ApplicationActionEnum) action: string,
+    @Arg('applicationId', () => ID, { description: 'the application to try the action on' }) applicationId: string,
+    @Arg('action', () => ApplicationActionEnum, { description: 'the action to try' }) action: string,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     // the payload is checked as the action's own mutation checks its input (dryRunAction), not as a class
-    @Arg('payload', () => JSONObjectScalar, { nullable: true, validate: false }) payload?: Record<string, unknown> | null,
+    @Arg('payload', () => JSONObjectScalar, { nullable: true, validate: false, description: "the action's input fields except applicationId, as the mutation takes them" }) payload?: Record<string, unknown> | null,
   ): Promise<ActionPreviewType> {
     const actor = requireActor(ctx);
     if (!isUuid(applicationId)) throw ValidationError.single('applicationId', 'ID_FORMAT', 'an application id is a UUID');

@@ -10,16 +10,16 @@ import { fiscalYearView } from '../views';
 
 @ObjectType('Viewer', { description: 'Who the token says the caller is.' })
 export class ViewerType {
-  @Field()
+  @Field({ description: 'the user id (the token\'s subject)' })
   id!: string;
 
-  @Field(() => [RoleEnum])
+  @Field(() => [RoleEnum], { description: 'what the caller may do' })
   roles!: Role[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the region of a region\'s staff; null for others' })
   region!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'an applicant\'s IIN; null for staff' })
   iin!: string | null;
 }
 
@@ -36,8 +36,8 @@ export class ReferenceResolver {
     return (await ctx.reference.get()).fiscalYears;
   }
 
-  @Query(() => FiscalYearType, { nullable: true })
-  async fiscalYear(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<FiscalYearType | null> {
+  @Query(() => FiscalYearType, { nullable: true, description: "One year's fiscal parameters; null when the programme does not know the year." })
+  async fiscalYear(@Arg('year', () => Int, { description: 'the fiscal year' }) year: number, @Ctx() ctx: GraphQLContext): Promise<FiscalYearType | null> {
     return (await ctx.reference.get()).fiscalYearByYear.get(year) ?? null;
   }
 

@@ -7,9 +7,9 @@ import { ApplicationNode } from '../types/application.type';
 import { ApplicationKindEnum, RoleEnum } from '../types/enums';
 import type { ApplicationRoot } from '../kinds/application.view';
 
-@ObjectType('WorkflowState')
+@ObjectType('WorkflowState', { description: 'One state of a workflow machine.' })
 export class WorkflowStateType {
-  @Field()
+  @Field({ description: 'the state\'s name, as Application.state holds it' })
   name!: string;
 
   @Field({ description: 'nothing more can happen' })
@@ -18,31 +18,31 @@ export class WorkflowStateType {
 
 @ObjectType('WorkflowEventDefinition', { description: 'An action of the workflow and the roles that may send it.' })
 export class WorkflowEventDefinitionType {
-  @Field()
+  @Field({ description: 'the action, as ApplicationAction names it' })
   type!: string;
 
-  @Field(() => [RoleEnum])
+  @Field(() => [RoleEnum], { description: 'the roles that may send it' })
   roles!: string[];
 }
 
 @ObjectType('WorkflowDefinition', { description: 'One machine version of one kind, as data: states, actions, diagram.' })
 export class WorkflowDefinitionType {
-  @Field(() => ApplicationKindEnum)
+  @Field(() => ApplicationKindEnum, { description: 'the kind the machine drives' })
   kind!: ApplicationKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the machine version' })
   version!: number;
 
   @Field({ description: 'new applications start on this version' })
   latest!: boolean;
 
-  @Field()
+  @Field({ description: 'the state a new application starts in' })
   initialState!: string;
 
-  @Field(() => [WorkflowStateType])
+  @Field(() => [WorkflowStateType], { description: 'every state of the machine' })
   states!: WorkflowStateType[];
 
-  @Field(() => [WorkflowEventDefinitionType])
+  @Field(() => [WorkflowEventDefinitionType], { description: 'every action the machine accepts' })
   events!: WorkflowEventDefinitionType[];
 
   @Field({ description: 'a Mermaid state diagram generated from the machine' })
@@ -53,7 +53,7 @@ export class WorkflowDefinitionType {
 @Resolver(() => ApplicationNode)
 export class WorkflowResolver {
   @Query(() => [WorkflowDefinitionType], { description: 'Every machine version per kind: states, actions with their roles, and a diagram.' })
-  workflowDefinitions(@Arg('kind', () => ApplicationKindEnum, { nullable: true }) kind?: ApplicationKind | null): WorkflowDefinitionType[] {
+  workflowDefinitions(@Arg('kind', () => ApplicationKindEnum, { nullable: true, description: 'only this kind; every kind when omitted' }) kind?: ApplicationKind | null): WorkflowDefinitionType[] {
     return allWorkflows()
       .filter((def) => !kind || def.kind === kind)
       .map((def) => ({

@@ -16,52 +16,52 @@ import {
 
 @ObjectType('Violation', { description: 'One problem with one input field.' })
 export class ViolationType {
-  @Field()
+  @Field({ description: 'the input field the problem is with, e.g. amount' })
   field!: string;
 
   @Field({ description: 'a stable name of the rule, e.g. AMOUNT_OVER_CAP' })
   rule!: string;
 
-  @Field()
+  @Field({ description: 'what is wrong, for a person to read' })
   message!: string;
 }
 
 @ObjectType('Applicant', { description: 'A person who applies, identified by their IIN.' })
 export class ApplicantType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the applicant\'s global id' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'the individual identification number (12 digits)' })
   iin!: string;
 
-  @Field()
+  @Field({ description: 'as the applicant gave it' })
   fullName!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'from the IIN' })
   birthDate!: string;
 
-  @Field(() => SexEnum)
+  @Field(() => SexEnum, { description: 'from the IIN' })
   sex!: 'male' | 'female';
 
-  @Field(() => [ApplicantCategoryEnum])
+  @Field(() => [ApplicantCategoryEnum], { description: 'the categories the applicant declared' })
   categories!: ApplicantCategory[];
 
-  @Field(() => LocalityEnum)
+  @Field(() => LocalityEnum, { description: 'RURAL or URBAN, where the applicant lives and works' })
   locality!: Locality;
 
-  @Field()
+  @Field({ description: 'the applicant\'s region' })
   regionCode!: string;
 
-  @Field()
+  @Field({ description: 'the town or village' })
   settlement!: string;
 }
 
 @ObjectType('ActorRef', { description: 'Who sent an event.' })
 export class ActorRefType {
-  @Field()
+  @Field({ description: 'the user id from the token ("system" for the engine\'s own events)' })
   id!: string;
 
-  @Field(() => [RoleEnum])
+  @Field(() => [RoleEnum], { description: 'the roles the token carried' })
   roles!: Role[];
 }
 
@@ -73,19 +73,19 @@ export class HistoryEntryType {
   @Field({ description: 'the workflow event, e.g. SUBMIT, APPROVE' })
   action!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the state before; null for the submission' })
   fromState!: string | null;
 
-  @Field()
+  @Field({ description: 'the state after' })
   toState!: string;
 
-  @Field(() => ActorRefType)
+  @Field(() => ActorRefType, { description: 'who sent the action' })
   actor!: ActorRefType;
 
-  @Field()
+  @Field({ description: 'when it was committed' })
   at!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the machine version that accepted it' })
   machineVersion!: number;
 
   @Field(() => JSONObjectScalar, { description: 'what the actor sent with the action' })
@@ -97,10 +97,10 @@ export class HistoryEntryType {
 
 @ObjectType('Stamp', { description: 'Who did something, and when.' })
 export class StampType {
-  @Field()
+  @Field({ description: 'the user id of who did it' })
   by!: string;
 
-  @Field()
+  @Field({ description: 'when it was done' })
   at!: Date;
 }
 
@@ -109,16 +109,16 @@ export class PaymentType {
   @Field({ description: 'PENDING (ordered, the job is paying), SETTLED, or FAILED (an incident to retry)' })
   status!: string;
 
-  @Field()
+  @Field({ description: 'when the payment was ordered' })
   orderedAt!: Date;
 
   @Field(() => Int, { description: 'attempts made when it failed' })
   attempts!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the provider\'s reference, once it accepted the order' })
   providerReference!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the provider confirmed it, if settled' })
   settledAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: "the provider's last error" })
@@ -133,7 +133,7 @@ export class PaymentType {
   resolveType: (value: { typeName: string }) => value.typeName,
 })
 export abstract class NodeInterface {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the global id' })
   id!: string;
 }
 
@@ -148,10 +148,10 @@ export abstract class ApplicationNode implements NodeInterface {
   /** the row behind it, for field resolvers */
   row!: ApplicationRecord;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the global id (a UUID)' })
   id!: string;
 
-  @Field(() => ApplicationKindEnum)
+  @Field(() => ApplicationKindEnum, { description: 'which kind of support' })
   kind!: ApplicationKind;
 
   @Field({ description: "the workflow state; see workflowDefinitions for each kind's states" })
@@ -166,28 +166,28 @@ export abstract class ApplicationNode implements NodeInterface {
   @Field({ description: 'true once nothing more can happen' })
   finished!: boolean;
 
-  @Field()
+  @Field({ description: 'the region whose programme the application goes to' })
   regionCode!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'what the applicant asked for (or, for a lifting payment, the amount computed)' })
   requestedAmount!: Tiyn;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'the amount approved; null before the approval' })
   approvedAmount!: Tiyn | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'the amount paid out; null before the disbursement' })
   disbursedAmount!: Tiyn | null;
 
   @Field(() => Int, { nullable: true, description: 'the fiscal year whose parameters the approval used' })
   decisionFiscalYear!: number | null;
 
-  @Field()
+  @Field({ description: 'when the application was submitted' })
   submittedAt!: Date;
 
-  @Field()
+  @Field({ description: 'when the last action was committed' })
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the application reached a final state' })
   finishedAt!: Date | null;
 
   @Field(() => Date, {
@@ -200,43 +200,43 @@ export abstract class ApplicationNode implements NodeInterface {
   payment!: PaymentType | null;
 }
 
-@ObjectType('ChangeRequest')
+@ObjectType('ChangeRequest', { description: 'A reviewer\'s request for changes, and the applicant\'s answer once resubmitted.' })
 export class ChangeRequestType extends StampType {
-  @Field()
+  @Field({ description: 'what the applicant should change' })
   note!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the applicant resubmitted; null while waiting' })
   resubmittedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the applicant\'s note with the resubmission' })
   resubmissionNote!: string | null;
 }
 
-@ObjectType('Disbursement')
+@ObjectType('Disbursement', { description: 'The accountant\'s confirmation that the money was ordered to the recipient.' })
 export class DisbursementType extends StampType {
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'the amount paid' })
   amount!: Tiyn;
 
-  @Field()
+  @Field({ description: 'the treasury\'s payment order number' })
   paymentReference!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the payment date' })
   paidOn!: string;
 }
 
-@ObjectType('Closing')
+@ObjectType('Closing', { description: 'How and by whom an application was closed.' })
 export class NoteStampType extends StampType {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'why it was closed' })
   note!: string | null;
 }
 
-@ObjectType('Withdrawal')
+@ObjectType('Withdrawal', { description: 'The applicant withdrew the application before a decision.' })
 export class WithdrawalType extends StampType {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the applicant\'s reason, if given' })
   reason!: string | null;
 }
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { description: 'Where a page of a connection sits in the whole list (the Relay convention).' })
 export class PageInfoType {
   @Field({ description: 'more items follow the last edge (when paging back: true when `before` was sent)' })
   hasNextPage!: boolean;
@@ -251,24 +251,24 @@ export class PageInfoType {
   endCursor!: string | null;
 }
 
-@ObjectType('ApplicationEdge')
+@ObjectType('ApplicationEdge', { description: 'One application of a page, with the cursor to page on from it.' })
 export class ApplicationEdgeType {
-  @Field()
+  @Field({ description: 'pass as `after` or `before` to page on from this edge' })
   cursor!: string;
 
-  @Field(() => ApplicationNode)
+  @Field(() => ApplicationNode, { description: 'the application' })
   node!: ApplicationNode;
 }
 
 /** Past this, a count stops: a bound keeps one count from costing a scan of the republic. */
 export const TOTAL_COUNT_CAP = 100_000;
 
-@ObjectType('ApplicationConnection')
+@ObjectType('ApplicationConnection', { description: 'A page of applications, paged with cursors (the Relay connection convention).' })
 export class ApplicationConnectionType {
-  @Field(() => [ApplicationEdgeType])
+  @Field(() => [ApplicationEdgeType], { description: 'the applications of the page, in the list\'s order' })
   edges!: ApplicationEdgeType[];
 
-  @Field(() => PageInfoType)
+  @Field(() => PageInfoType, { description: 'where the page sits in the list' })
   pageInfo!: PageInfoType;
 
   @Field(() => Int, {

@@ -8,40 +8,40 @@ import { ApplicationKindEnum } from './enums';
 
 @ObjectType('FundingLimitRevision', { description: 'One change of a limit or plan by an administrator.' })
 export class FundingLimitRevisionType {
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'the limit after the change' })
   limitAmount!: Tiyn;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'the planned number of applications after the change' })
   plannedCount!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'the planned amount after the change' })
   plannedAmount!: Tiyn | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'the planned jobs after the change (microcredits)' })
   plannedJobs!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'why it was changed' })
   note!: string | null;
 
-  @Field()
+  @Field({ description: 'the administrator\'s user id' })
   changedBy!: string;
 
-  @Field()
+  @Field({ description: 'when it was changed' })
   changedAt!: Date;
 }
 
 @ObjectType('FundingLimit', { description: "A region's limit and plan for one kind of support in one fiscal year, and the ledger against it." })
 export class FundingLimitType {
-  @Field()
+  @Field({ description: 'the region' })
   regionCode!: string;
 
-  @Field(() => ApplicationKindEnum)
+  @Field(() => ApplicationKindEnum, { description: 'the kind of support' })
   kind!: ApplicationKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the fiscal year' })
   year!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'what the region may commit for the kind in the year' })
   limitAmount!: Tiyn;
 
   @Field(() => MoneyScalar, { description: 'approved, not yet paid' })
@@ -53,35 +53,35 @@ export class FundingLimitType {
   @Field(() => MoneyScalar, { description: 'limit − reserved − committed' })
   available!: Tiyn;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'how many applications the plan expects' })
   plannedCount!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'the amount the plan expects to pay out' })
   plannedAmount!: Tiyn | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'microcredits: jobs the plan expects' })
   plannedJobs!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the administrator\'s note on the last change' })
   note!: string | null;
 
-  @Field()
+  @Field({ description: 'when it was last changed' })
   updatedAt!: Date;
 
   @Field(() => [FundingLimitRevisionType], { description: 'every change, oldest first' })
   history!: FundingLimitRevisionType[];
 }
 
-@InputType()
+@InputType({ description: 'A region\'s limit and plan for one kind and fiscal year.' })
 export class FundingLimitInput {
-  @Field()
+  @Field({ description: 'the region' })
   @MaxLength(16)
   regionCode!: string;
 
-  @Field(() => ApplicationKindEnum)
+  @Field(() => ApplicationKindEnum, { description: 'the kind of support' })
   kind!: ApplicationKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the fiscal year' })
   @Min(2000)
   @Max(2100)
   year!: number;
@@ -89,13 +89,13 @@ export class FundingLimitInput {
   @Field(() => MoneyScalar, { description: 'not below what is already reserved and committed' })
   limitAmount!: Tiyn;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'how many applications the plan expects' })
   @IsOptional()
   @IsInt()
   @Min(0)
   plannedCount?: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'the amount the plan expects to pay out' })
   @IsOptional()
   plannedAmount?: Tiyn | null;
 
@@ -105,7 +105,7 @@ export class FundingLimitInput {
   @Min(0)
   plannedJobs?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'why it was set or changed' })
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
@@ -116,31 +116,31 @@ export class ProgramReportRowType {
   @Field(() => String, { nullable: true, description: 'null in the totals' })
   regionCode!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'null in the totals' })
   regionName!: string | null;
 
-  @Field(() => ApplicationKindEnum)
+  @Field(() => ApplicationKindEnum, { description: 'the kind of support' })
   kind!: ApplicationKind;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'planned number of applications' })
   plannedCount!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'planned amount' })
   plannedAmount!: Tiyn | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'microcredits: planned jobs' })
   plannedJobs!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'applications approved up to asOf' })
   approvedCount!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'amount approved up to asOf' })
   approvedAmount!: Tiyn;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'applications paid out up to asOf' })
   disbursedCount!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'amount paid out up to asOf' })
   disbursedAmount!: Tiyn;
 
   @Field(() => Int, { nullable: true, description: 'jobs of the disbursed microcredit projects' })
@@ -150,15 +150,15 @@ export class ProgramReportRowType {
   percentOfPlan!: string | null;
 }
 
-@ObjectType('ProgramReport')
+@ObjectType('ProgramReport', { description: 'Plan against fact of a fiscal year as of a date, per region and kind, with the republic totals.' })
 export class ProgramReportType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the fiscal year' })
   year!: number;
 
-  @Field()
+  @Field({ description: 'the local date the fact is counted up to, inclusive' })
   asOf!: string;
 
-  @Field(() => [ProgramReportRowType])
+  @Field(() => [ProgramReportRowType], { description: 'one row per region and kind' })
   rows!: ProgramReportRowType[];
 
   @Field(() => [ProgramReportRowType], { description: "the republic's totals per kind" })

@@ -10,20 +10,20 @@ import { DecisionOutcomeEnum, DecisionStageEnum } from './enums';
  * `StampType`, this base is an object type of its own, and it stays out of the schema because no
  * field returns it and the schema's orphaned types are the kinds' application types only.
  */
-@ObjectType('DecisionBase')
+@ObjectType('DecisionBase', { description: 'What every decision shows (not in the schema: each kind extends it).' })
 export class DecisionBaseType extends StampType {
-  @Field(() => DecisionOutcomeEnum)
+  @Field(() => DecisionOutcomeEnum, { description: 'approved or rejected' })
   outcome!: 'APPROVED' | 'REJECTED';
 
-  @Field(() => DecisionStageEnum)
+  @Field(() => DecisionStageEnum, { description: 'the reviewer\'s decision at review, or the approver\'s' })
   stage!: 'REVIEW' | 'APPROVAL';
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'why it was rejected' })
   reason!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'the fiscal year whose parameters the decision used' })
   fiscalYear!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the decider\'s note' })
   note!: string | null;
 }

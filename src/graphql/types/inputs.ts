@@ -18,24 +18,24 @@ export class ApplicantInput {
   @IsIin()
   iin!: string;
 
-  @Field()
+  @Field({ description: 'as in the identity document' })
   @Matches(NOT_BLANK, { message: 'the full name must not be empty' })
   @MaxLength(200)
   fullName!: string;
 
-  @Field(() => [ApplicantCategoryEnum], { defaultValue: [] })
+  @Field(() => [ApplicantCategoryEnum], { defaultValue: [], description: 'the categories the applicant declares; checked at screening' })
   @ArrayMaxSize(20)
   categories!: ApplicantCategory[];
 
-  @Field(() => LocalityEnum)
+  @Field(() => LocalityEnum, { description: 'RURAL or URBAN, where the applicant lives and works' })
   locality!: Locality;
 
-  @Field()
+  @Field({ description: 'the town or village' })
   @Matches(NOT_BLANK, { message: 'the settlement must not be empty' })
   @MaxLength(200)
   settlement!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'a contact number' })
   @IsOptional()
   @MaxLength(32)
   phone?: string | null;
@@ -43,7 +43,7 @@ export class ApplicantInput {
 
 @InputType({ description: 'Which application an action is for, and the version the caller last read.' })
 export class ActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the application\'s global id' })
   @IsApplicationId()
   applicationId!: string;
 
@@ -53,15 +53,15 @@ export class ActionInput {
   expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'An action on an application with an optional note.' })
 export class NoteActionInput extends ActionInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'a note kept in the history' })
   @IsOptional()
   @MaxLength(5000)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Send an application back to the applicant with what to change.' })
 export class RequestChangesInput extends ActionInput {
   @Field({ description: 'what the applicant should change' })
   @Matches(NOT_BLANK, { message: 'say what to change' })
@@ -69,7 +69,7 @@ export class RequestChangesInput extends ActionInput {
   note!: string;
 }
 
-@InputType()
+@InputType({ description: 'A recommendation or an approval, with the amount (and a microcredit\'s terms).' })
 export class AmountDecisionInput extends NoteActionInput {
   @Field(() => MoneyScalar, { nullable: true, description: 'defaults to the amount asked for (or recommended)' })
   @IsOptional()
@@ -82,7 +82,7 @@ export class AmountDecisionInput extends NoteActionInput {
   terms?: LoanTermsInput | null;
 }
 
-@InputType()
+@InputType({ description: 'A rejection and its reason.' })
 export class RejectInput extends ActionInput {
   @Field({ description: 'every rejection carries a reason' })
   @Matches(NOT_BLANK, { message: 'give a reason for the rejection' })
@@ -90,39 +90,39 @@ export class RejectInput extends ActionInput {
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: 'The applicant\'s withdrawal, with an optional reason.' })
 export class WithdrawInput extends ActionInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'why, if the applicant wants to say' })
   @IsOptional()
   @MaxLength(5000)
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The accountant\'s confirmation that the money was paid, with the treasury\'s reference.' })
 export class ConfirmDisbursementInput extends ActionInput {
   @Field({ description: "the treasury's payment order number" })
   @Matches(NOT_BLANK, { message: 'give the payment reference' })
   @MaxLength(128)
   paymentReference!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the payment date' })
   paidOn!: string;
 }
 
-@InputType()
+@InputType({ description: 'The grant recipient\'s report of how the money was used.' })
 export class ReportFundsUseInput extends ActionInput {
   @Field({ description: 'what the grant was spent on' })
   @Matches(NOT_BLANK, { message: 'describe the use of funds' })
   @MaxLength(10000)
   report!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'how much of the grant was used' })
   amountUsed!: Tiyn;
 }
 
 @InputType({ description: 'Filters of the application list; all optional, combined with AND.' })
 export class ApplicationFilterInput {
-  @Field(() => ApplicationKindEnum, { nullable: true })
+  @Field(() => ApplicationKindEnum, { nullable: true, description: 'only this kind' })
   @IsOptional()
   kind?: ApplicationKind | null;
 
@@ -131,12 +131,12 @@ export class ApplicationFilterInput {
   @ArrayMaxSize(50)
   states?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'only this region' })
   @IsOptional()
   @MaxLength(16)
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'only this applicant\'s applications' })
   @IsOptional()
   @IsIin()
   applicantIin?: string | null;
@@ -172,24 +172,24 @@ export class ApplicationFilterInput {
 
 @InputType('ApplicationOrder', { description: 'The order of a list of applications.' })
 export class ApplicationOrderInput {
-  @Field(() => ApplicationOrderFieldEnum)
+  @Field(() => ApplicationOrderFieldEnum, { description: 'what to order by' })
   field!: ApplicationOrderField;
 
-  @Field(() => OrderDirectionEnum)
+  @Field(() => OrderDirectionEnum, { description: 'ascending or descending' })
   direction!: 'ASC' | 'DESC';
 }
 
-@InputType()
+@InputType({ description: 'A year\'s MCI and minimum wage, added or corrected.' })
 export class FiscalYearInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the fiscal year' })
   @Min(2000)
   @Max(2100)
   year!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'the monthly calculation index (MCI)' })
   mci!: Tiyn;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'the monthly minimum wage' })
   minimumWage!: Tiyn;
 
   @Field(() => String, { nullable: true, description: 'why it was added or corrected' })

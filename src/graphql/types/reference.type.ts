@@ -5,25 +5,25 @@ import { MoneyScalar } from '../scalars';
 
 @ObjectType('FormerName', { description: 'A name a region had before, and the last year it was used.' })
 export class FormerNameType {
-  @Field()
+  @Field({ description: 'the former name' })
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the last year the name was used' })
   until!: number;
 }
 
 @ObjectType('Region', { description: 'A region (oblys) or a city of republican significance.' })
 export class RegionType {
-  @Field()
+  @Field({ description: 'the region code, as regionCode fields hold it' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'the current name' })
   name!: string;
 
   @Field({ description: 'REGION or CITY' })
   type!: string;
 
-  @Field(() => [FormerNameType])
+  @Field(() => [FormerNameType], { description: 'names the region had before' })
   formerNames!: FormerNameType[];
 
   @Field(() => Int, { nullable: true, description: 'for regions formed in 2022' })
@@ -35,21 +35,21 @@ export class RegionType {
 
 @ObjectType('FiscalYear', { description: "A year's fiscal parameters, fixed by the republican budget law." })
 export class FiscalYearType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the fiscal year' })
   year!: number;
 
   @Field(() => MoneyScalar, { description: 'monthly calculation index (MCI)' })
   mci!: Tiyn;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'the monthly minimum wage' })
   minimumWage!: Tiyn;
 
   @Field(() => MoneyScalar, { description: 'the largest grant of the year: 200 MCI' })
   grantCap!: Tiyn;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'why the parameters were added or last corrected' })
   note!: string | null;
 
-  @Field()
+  @Field({ description: 'when they were last changed' })
   updatedAt!: Date;
 }

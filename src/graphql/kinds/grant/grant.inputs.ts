@@ -10,12 +10,12 @@ import { ActionInput, ApplicantInput, NOT_BLANK } from '../../types/inputs';
 
 @InputType({ description: 'The Bastau Business course certificate.' })
 export class BastauCertificateInput {
-  @Field()
+  @Field({ description: 'the certificate number' })
   @Matches(NOT_BLANK, { message: 'the certificate number must not be empty' })
   @MaxLength(64)
   number!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the date of issue' })
   issuedOn!: string;
 }
 
@@ -24,12 +24,12 @@ export class GrantProposalInput {
   @Field(() => MoneyScalar, { description: 'at most 200 MCI of the fiscal year' })
   amount!: Tiyn;
 
-  @Field()
+  @Field({ description: 'the business the grant starts' })
   @Matches(NOT_BLANK, { message: 'describe the business idea' })
   @MaxLength(5000)
   businessIdea!: string;
 
-  @Field(() => GrantPurposeEnum)
+  @Field(() => GrantPurposeEnum, { description: 'what the grant is spent on' })
   purpose!: GrantPurpose;
 
   @Field(() => BastauCertificateInput, { nullable: true, description: 'required unless a TSA-receiving member of a large or low-income family' })
@@ -38,9 +38,9 @@ export class GrantProposalInput {
   certificate?: BastauCertificateInput | null;
 }
 
-@InputType()
+@InputType({ description: 'A new grant application: who applies, where, and the proposal.' })
 export class SubmitGrantApplicationInput {
-  @Field(() => ApplicantInput)
+  @Field(() => ApplicantInput, { description: 'who applies' })
   @ValidateNested()
   applicant!: ApplicantInput;
 
@@ -48,12 +48,12 @@ export class SubmitGrantApplicationInput {
   @MaxLength(16)
   regionCode!: string;
 
-  @Field(() => GrantProposalInput)
+  @Field(() => GrantProposalInput, { description: 'what the applicant asks for' })
   @ValidateNested()
   proposal!: GrantProposalInput;
 }
 
-@InputType()
+@InputType({ description: 'A grant proposal corrected after changes were requested.' })
 export class ResubmitGrantApplicationInput extends ActionInput {
   @Field(() => GrantProposalInput, { description: 'the corrected proposal, in full' })
   @ValidateNested()
@@ -64,7 +64,7 @@ export class ResubmitGrantApplicationInput extends ActionInput {
   @ArrayMaxSize(20)
   categories?: ApplicantCategory[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'a note for the reviewer' })
   @IsOptional()
   @MaxLength(5000)
   note?: string | null;

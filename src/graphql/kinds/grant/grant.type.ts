@@ -16,18 +16,18 @@ import {
 import { ApplicantCategoryEnum } from '../../types/enums';
 import { GrantPurposeEnum } from './grant.enums';
 
-@ObjectType('BastauCertificate')
+@ObjectType('BastauCertificate', { description: 'The Bastau Business course certificate a grant applicant holds.' })
 export class BastauCertificateType {
-  @Field()
+  @Field({ description: 'the certificate number' })
   number!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the date of issue' })
   issuedOn!: string;
 }
 
 @ObjectType('GrantScreening', { description: 'The last automatic screening.' })
 export class GrantScreeningType {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'the fiscal year the cap was taken from' })
   fiscalYear!: number | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: '200 MCI of that fiscal year' })
@@ -36,79 +36,79 @@ export class GrantScreeningType {
   @Field(() => [ViolationType], { description: 'empty when eligible' })
   reasons!: ViolationType[];
 
-  @Field()
+  @Field({ description: 'when the screening ran' })
   at!: Date;
 }
 
-@ObjectType('Recommendation')
+@ObjectType('Recommendation', { description: 'The reviewer\'s recommended grant amount for the approver.' })
 export class RecommendationType extends StampType {
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'the recommended amount' })
   amount!: Tiyn;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the reviewer\'s note' })
   note!: string | null;
 }
 
-@ObjectType('Decision')
+@ObjectType('Decision', { description: 'The reviewer\'s or the approver\'s decision on a grant, with the amount and the cap it was checked against.' })
 export class DecisionType extends DecisionBaseType {
   // the grant's schema has always described the reason; the other kinds' never did
   @Field(() => String, { nullable: true, description: 'every rejection carries one' })
   override reason!: string | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: 'the approved amount' })
   amount!: Tiyn | null;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { nullable: true, description: '200 MCI of the decision\'s fiscal year' })
   cap!: Tiyn | null;
 }
 
-@ObjectType('FundsUseReport')
+@ObjectType('FundsUseReport', { description: 'The grant recipient\'s report of how the money was used.' })
 export class FundsUseReportType extends StampType {
-  @Field()
+  @Field({ description: 'what the grant was spent on' })
   report!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'how much of the grant was used' })
   amountUsed!: Tiyn;
 }
 
 @ObjectType('GrantApplication', { implements: ApplicationNode, description: 'A state grant for a new business idea, at most 200 MCI.' })
 export class GrantApplicationType extends ApplicationNode {
-  @Field()
+  @Field({ description: 'the business the grant starts' })
   businessIdea!: string;
 
-  @Field(() => GrantPurposeEnum)
+  @Field(() => GrantPurposeEnum, { description: 'what the grant is spent on' })
   purpose!: string;
 
-  @Field(() => BastauCertificateType, { nullable: true })
+  @Field(() => BastauCertificateType, { nullable: true, description: 'the Bastau Business certificate, if one was given' })
   certificate!: BastauCertificateType | null;
 
   @Field(() => [ApplicantCategoryEnum], { description: 'the categories the applicant declared, as screened' })
   declaredCategories!: ApplicantCategory[];
 
-  @Field(() => GrantScreeningType)
+  @Field(() => GrantScreeningType, { description: 'the last automatic screening' })
   screening!: GrantScreeningType;
 
-  @Field(() => StampType, { nullable: true })
+  @Field(() => StampType, { nullable: true, description: 'who took it into review, and when' })
   reviewStarted!: StampType | null;
 
-  @Field(() => [ChangeRequestType])
+  @Field(() => [ChangeRequestType], { description: 'every request for changes, oldest first' })
   changeRequests!: ChangeRequestType[];
 
-  @Field(() => RecommendationType, { nullable: true })
+  @Field(() => RecommendationType, { nullable: true, description: 'the reviewer\'s recommendation' })
   recommendation!: RecommendationType | null;
 
-  @Field(() => DecisionType, { nullable: true })
+  @Field(() => DecisionType, { nullable: true, description: 'the decision, once taken' })
   decision!: DecisionType | null;
 
-  @Field(() => DisbursementType, { nullable: true })
+  @Field(() => DisbursementType, { nullable: true, description: 'the accountant\'s confirmation of the payment' })
   disbursement!: DisbursementType | null;
 
-  @Field(() => FundsUseReportType, { nullable: true })
+  @Field(() => FundsUseReportType, { nullable: true, description: 'the recipient\'s report on the use of the money' })
   fundsUse!: FundsUseReportType | null;
 
-  @Field(() => NoteStampType, { nullable: true })
+  @Field(() => NoteStampType, { nullable: true, description: 'set when the application was closed' })
   closing!: NoteStampType | null;
 
-  @Field(() => WithdrawalType, { nullable: true })
+  @Field(() => WithdrawalType, { nullable: true, description: 'set when the applicant withdrew' })
   withdrawal!: WithdrawalType | null;
 }

@@ -3,19 +3,19 @@ import { Field, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../../scalars';
 import { ActionInput, ApplicantInput, NOT_BLANK } from '../../types/inputs';
 
-@InputType()
+@InputType({ description: 'The employment centre\'s referral to an infrastructure project.' })
 export class ReferralInput {
   @Field({ description: 'the employment centre that sent the person' })
   @Matches(NOT_BLANK, { message: 'name the employment centre' })
   @MaxLength(200)
   employmentCentre!: string;
 
-  @Field()
+  @Field({ description: 'the referral\'s number' })
   @Matches(NOT_BLANK, { message: 'give the referral number' })
   @MaxLength(64)
   number!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the referral\'s date' })
   issuedOn!: string;
 }
 
@@ -36,7 +36,7 @@ export class LiftingMoveInput {
   @MaxLength(200)
   settlementTo!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the arrival at the new place' })
   arrivalDate!: string;
 
   @Field({ description: 'the Employment Roadmap infrastructure project' })
@@ -44,7 +44,7 @@ export class LiftingMoveInput {
   @MaxLength(500)
   infrastructureProject!: string;
 
-  @Field()
+  @Field({ description: 'the employer at the project' })
   @Matches(NOT_BLANK, { message: 'name the employer' })
   @MaxLength(300)
   employer!: string;
@@ -56,9 +56,9 @@ export class LiftingMoveInput {
   familyMembers!: number;
 }
 
-@InputType()
+@InputType({ description: 'A new lifting-payment application: who moved, where to, and the move.' })
 export class SubmitLiftingApplicationInput {
-  @Field(() => ApplicantInput)
+  @Field(() => ApplicantInput, { description: 'who moved' })
   @ValidateNested()
   applicant!: ApplicantInput;
 
@@ -66,24 +66,24 @@ export class SubmitLiftingApplicationInput {
   @MaxLength(16)
   regionCode!: string;
 
-  @Field(() => LiftingMoveInput)
+  @Field(() => LiftingMoveInput, { description: 'the move' })
   @ValidateNested()
   move!: LiftingMoveInput;
 }
 
-@InputType()
+@InputType({ description: 'A move corrected after changes were requested.' })
 export class ResubmitLiftingApplicationInput extends ActionInput {
   @Field(() => LiftingMoveInput, { description: 'the corrected move, in full' })
   @ValidateNested()
   move!: LiftingMoveInput;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'a note for the reviewer' })
   @IsOptional()
   @MaxLength(5000)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The reviewer\'s check of the referral and the arrival.' })
 export class VerifyLiftingInput extends ActionInput {
   @Field({ description: 'the employment centre confirmed the referral' })
   @IsBoolean()
@@ -93,36 +93,36 @@ export class VerifyLiftingInput extends ActionInput {
   @IsBoolean()
   arrivalConfirmed!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the reviewer\'s note' })
   @IsOptional()
   @MaxLength(5000)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A receiving region\'s yearly quota of people and families.' })
 export class ResettlementQuotaInput {
-  @Field()
+  @Field({ description: 'the receiving region' })
   @MaxLength(16)
   regionCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the fiscal year' })
   @Min(2000)
   @Max(2100)
   year!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'people the region receives in the year' })
   @IsInt()
   @Min(0)
   @Max(10_000_000)
   people!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'families the region receives in the year' })
   @IsInt()
   @Min(0)
   @Max(10_000_000)
   families!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'why it was set or raised' })
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;

@@ -63,9 +63,9 @@ export class LiftingResolver extends LiftingSubmission {
   @Authorized()
   @Query(() => [ResettlementQuotaType], { description: "Receiving regions' quotas of a year and their use." })
   async resettlementQuotas(
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'the fiscal year' }) year: number,
     @Ctx() ctx: GraphQLContext,
-    @Arg('regionCode', () => String, { nullable: true }) regionCode?: string | null,
+    @Arg('regionCode', () => String, { nullable: true, description: 'one receiving region; all when omitted' }) regionCode?: string | null,
   ): Promise<ResettlementQuotaType[]> {
     const rows = await ctx.em.find(ResettlementQuota, { year, ...(regionCode ? { region: regionCode } : {}) }, { orderBy: { region: 'asc' } });
     return rows.map(resettlementQuotaView);

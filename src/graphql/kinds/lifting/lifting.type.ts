@@ -15,29 +15,29 @@ import {
 
 @ObjectType('Referral', { description: "The employment centre's referral to an infrastructure project." })
 export class ReferralType {
-  @Field()
+  @Field({ description: 'the employment centre that sent the person' })
   employmentCentre!: string;
 
-  @Field()
+  @Field({ description: 'the referral\'s number' })
   number!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the referral\'s date' })
   issuedOn!: string;
 }
 
-@ObjectType('Verification')
+@ObjectType('Verification', { description: 'The reviewer\'s check of the referral and of the arrival at the project.' })
 export class VerificationType extends StampType {
-  @Field()
+  @Field({ description: 'the employment centre confirmed the referral' })
   referralConfirmed!: boolean;
 
-  @Field()
+  @Field({ description: 'the employer confirmed the arrival at the project' })
   arrivalConfirmed!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the reviewer\'s note' })
   note!: string | null;
 }
 
-@ObjectType('LiftingDecision')
+@ObjectType('LiftingDecision', { description: 'The decision on a lifting payment, with the amount fixed from the minimum wage.' })
 export class LiftingDecisionType extends DecisionBaseType {
   @Field(() => MoneyScalar, { nullable: true, description: 'two minimum wages of the fiscal year of the decision' })
   amount!: Tiyn | null;
@@ -48,34 +48,34 @@ export class LiftingDecisionType extends DecisionBaseType {
 
 @ObjectType('ResettlementQuota', { description: "A receiving region's yearly quota of people and families, and its use." })
 export class ResettlementQuotaType {
-  @Field()
+  @Field({ description: 'the receiving region' })
   regionCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the fiscal year' })
   year!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'people the region receives in the year' })
   people!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'families the region receives in the year' })
   families!: number;
 
   @Field(() => Int, { description: 'people in approved applications' })
   usedPeople!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'families in approved applications' })
   usedFamilies!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'people − usedPeople' })
   remainingPeople!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'families − usedFamilies' })
   remainingFamilies!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the administrator\'s note on the last change' })
   note!: string | null;
 
-  @Field()
+  @Field({ description: 'when the quota was last changed' })
   updatedAt!: Date;
 }
 
@@ -84,7 +84,7 @@ export class LiftingScreeningType {
   @Field(() => [ViolationType], { description: 'empty when eligible' })
   reasons!: ViolationType[];
 
-  @Field()
+  @Field({ description: 'when the screening ran' })
   at!: Date;
 }
 
@@ -93,22 +93,22 @@ export class LiftingScreeningType {
   description: 'A one-time resettlement ("lifting") payment of two minimum wages, once per person per move.',
 })
 export class LiftingApplicationType extends ApplicationNode {
-  @Field(() => ReferralType, { nullable: true })
+  @Field(() => ReferralType, { nullable: true, description: 'the employment centre\'s referral' })
   referral!: ReferralType | null;
 
-  @Field()
+  @Field({ description: 'the settlement the person moved from' })
   settlementFrom!: string;
 
-  @Field()
+  @Field({ description: 'the settlement the person moved to' })
   settlementTo!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the arrival at the new place' })
   arrivalDate!: string;
 
-  @Field()
+  @Field({ description: 'the project the person was referred to' })
   infrastructureProject!: string;
 
-  @Field()
+  @Field({ description: 'the employer at the project' })
   employer!: string;
 
   @Field(() => Int, { description: 'people moving with the applicant' })
@@ -120,10 +120,10 @@ export class LiftingApplicationType extends ApplicationNode {
   @Field(() => MoneyScalar, { nullable: true, description: 'two minimum wages of the year of submission, until the decision fixes the amount' })
   provisionalAmount!: Tiyn | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'the year whose minimum wage the provisional amount used' })
   provisionalFiscalYear!: number | null;
 
-  @Field(() => LiftingScreeningType)
+  @Field(() => LiftingScreeningType, { description: 'the last automatic screening' })
   screening!: LiftingScreeningType;
 
   @Field(() => [ViolationType], { description: 'screening reasons; empty when eligible', deprecationReason: 'use screening.reasons, as every kind has it' })
@@ -135,27 +135,27 @@ export class LiftingApplicationType extends ApplicationNode {
   @Field({ description: 'true once the deadline passed without a decision' })
   escalated!: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when it was escalated' })
   escalatedAt!: Date | null;
 
-  @Field(() => StampType, { nullable: true })
+  @Field(() => StampType, { nullable: true, description: 'who started verifying, and when' })
   verificationStarted!: StampType | null;
 
-  @Field(() => [ChangeRequestType])
+  @Field(() => [ChangeRequestType], { description: 'every request for changes, oldest first' })
   changeRequests!: ChangeRequestType[];
 
-  @Field(() => VerificationType, { nullable: true })
+  @Field(() => VerificationType, { nullable: true, description: 'the reviewer\'s check of the referral and the arrival' })
   verification!: VerificationType | null;
 
-  @Field(() => LiftingDecisionType, { nullable: true })
+  @Field(() => LiftingDecisionType, { nullable: true, description: 'the decision, once taken' })
   decision!: LiftingDecisionType | null;
 
-  @Field(() => DisbursementType, { nullable: true })
+  @Field(() => DisbursementType, { nullable: true, description: 'the accountant\'s confirmation of the payment' })
   disbursement!: DisbursementType | null;
 
-  @Field(() => NoteStampType, { nullable: true })
+  @Field(() => NoteStampType, { nullable: true, description: 'set when the application was closed' })
   closing!: NoteStampType | null;
 
-  @Field(() => WithdrawalType, { nullable: true })
+  @Field(() => WithdrawalType, { nullable: true, description: 'set when the applicant withdrew' })
   withdrawal!: WithdrawalType | null;
 }

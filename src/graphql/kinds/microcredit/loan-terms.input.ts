@@ -8,19 +8,19 @@ import { ScheduleMethodEnum } from './microcredit.enums';
 
 @InputType({ description: 'Amount, annual rate, term and schedule method.' })
 export class LoanTermsInput {
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'the loan amount' })
   amount!: Tiyn;
 
-  @Field(() => PercentScalar)
+  @Field(() => PercentScalar, { description: 'the annual interest rate' })
   rate!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'the term in months' })
   @IsInt()
   @Min(1)
   @Max(600)
   termMonths!: number;
 
-  @Field(() => ScheduleMethodEnum, { defaultValue: 'ANNUITY' })
+  @Field(() => ScheduleMethodEnum, { defaultValue: 'ANNUITY', description: 'how the instalments are computed' })
   method!: ScheduleMethod;
 }
 

@@ -11,7 +11,7 @@ import { LoanTermsInput } from './loan-terms.input';
 
 @InputType({ description: 'What an entrepreneur asks for.' })
 export class MicrocreditRequestInput {
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'the amount asked for' })
   amount!: Tiyn;
 
   @Field(() => Int, { description: 'months' })
@@ -26,10 +26,10 @@ export class MicrocreditRequestInput {
   @Field(() => LocalityEnum, { description: 'where the business is: rural or urban' })
   locality!: Locality;
 
-  @Field(() => MicrocreditPurposeEnum)
+  @Field(() => MicrocreditPurposeEnum, { description: 'what the loan is for' })
   purpose!: MicrocreditPurpose;
 
-  @Field()
+  @Field({ description: 'the business the loan finances' })
   @Matches(NOT_BLANK, { message: 'describe the business' })
   @MaxLength(5000)
   businessDescription!: string;
@@ -50,39 +50,39 @@ export class MicrocreditRequestInput {
   guaranteeShare?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A new microcredit application: who applies, where, and the request.' })
 export class SubmitMicrocreditApplicationInput {
-  @Field(() => ApplicantInput)
+  @Field(() => ApplicantInput, { description: 'who applies' })
   @ValidateNested()
   applicant!: ApplicantInput;
 
-  @Field()
+  @Field({ description: 'the region whose programme the application goes to' })
   @MaxLength(16)
   regionCode!: string;
 
-  @Field(() => MicrocreditRequestInput)
+  @Field(() => MicrocreditRequestInput, { description: 'what the applicant asks for' })
   @ValidateNested()
   request!: MicrocreditRequestInput;
 }
 
-@InputType()
+@InputType({ description: 'A microcredit request corrected after changes were requested.' })
 export class ResubmitMicrocreditApplicationInput extends ActionInput {
   @Field(() => MicrocreditRequestInput, { description: 'the corrected request, in full' })
   @ValidateNested()
   request!: MicrocreditRequestInput;
 
-  @Field(() => [ApplicantCategoryEnum], { nullable: true })
+  @Field(() => [ApplicantCategoryEnum], { nullable: true, description: 'corrected categories; unchanged when omitted' })
   @IsOptional()
   @ArrayMaxSize(20)
   categories?: ApplicantCategory[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'a note for the loan officer' })
   @IsOptional()
   @MaxLength(5000)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The loan officer\'s credit review and the terms proposed to the committee.' })
 export class SubmitCreditAssessmentInput extends ActionInput {
   @Field(() => String, { nullable: true, description: "the loan officer's assessment (required)" })
   @IsOptional()
@@ -90,7 +90,7 @@ export class SubmitCreditAssessmentInput extends ActionInput {
   @MaxLength(10000)
   note?: string | null;
 
-  @Field(() => String, { nullable: true, deprecationReason: 'use note, as every other action names it' })
+  @Field(() => String, { nullable: true, deprecationReason: 'use note, as every other action names it', description: 'the former name of note' })
   @IsOptional()
   @Matches(NOT_BLANK, { message: 'write the assessment notes' })
   @MaxLength(10000)
@@ -101,35 +101,35 @@ export class SubmitCreditAssessmentInput extends ActionInput {
   proposed!: LoanTermsInput;
 }
 
-@InputType()
+@InputType({ description: 'The committee\'s approval of a microcredit with its final terms.' })
 export class ApproveMicrocreditInput extends ActionInput {
   @Field(() => LoanTermsInput, { description: 'the final terms' })
   @ValidateNested()
   terms!: LoanTermsInput;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the committee\'s note' })
   @IsOptional()
   @MaxLength(5000)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The signed loan contract, registered by the loan officer.' })
 export class SignContractInput extends ActionInput {
-  @Field()
+  @Field({ description: 'the contract\'s number' })
   @Matches(NOT_BLANK, { message: 'give the contract number' })
   @MaxLength(128)
   contractNumber!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the signature date' })
   signedOn!: string;
 }
 
-@InputType()
+@InputType({ description: 'A repayment received from the borrower.' })
 export class RecordRepaymentInput extends ActionInput {
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'the amount received' })
   amount!: Tiyn;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'the payment date' })
   paidOn!: string;
 
   @Field({ description: "the bank's payment reference; each is recorded once" })
@@ -138,9 +138,9 @@ export class RecordRepaymentInput extends ActionInput {
   reference!: string;
 }
 
-@InputType()
+@InputType({ description: 'The write-off of an overdue loan, with its reason.' })
 export class WriteOffInput extends ActionInput {
-  @Field()
+  @Field({ description: 'why the loan is written off' })
   @Matches(NOT_BLANK, { message: 'give a reason for the write-off' })
   @MaxLength(5000)
   reason!: string;

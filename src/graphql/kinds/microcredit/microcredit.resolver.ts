@@ -46,7 +46,7 @@ const MicrocreditSubmission = SubmissionResolver({
 @Resolver(() => MicrocreditApplicationType)
 export class MicrocreditResolver extends MicrocreditSubmission {
   @Query(() => [MicrocreditTermsType], { description: "The programme's microcredit products of a year (default: the current one)." })
-  async microcreditTerms(@Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<MicrocreditTermsType[]> {
+  async microcreditTerms(@Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true, description: 'the fiscal year; the current one when omitted' }) year?: number | null): Promise<MicrocreditTermsType[]> {
     return (await ctx.reference.get()).termsByYear.get(year ?? fiscalYearOf(ctx.engine.now())) ?? [];
   }
 
