@@ -205,11 +205,17 @@ export type ApplicationChange = {
   action: Scalars['String']['output'];
   /** The application as it is now, read when the change is delivered. */
   application: Application;
+  /** the application's global id */
   applicationId: Scalars['ID']['output'];
+  /** when the transition was committed */
   at: Scalars['DateTimeISO']['output'];
+  /** the state before; null for the submission */
   fromState?: Maybe<Scalars['String']['output']>;
+  /** the application's kind */
   kind: ApplicationKind;
+  /** the application's region */
   regionCode: Scalars['String']['output'];
+  /** the state after */
   toState: Scalars['String']['output'];
   /** the application version this transition produced */
   version: Scalars['Int']['output'];

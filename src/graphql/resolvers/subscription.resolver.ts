@@ -17,28 +17,28 @@ import { applicationView } from '../views';
 
 @ObjectType('ApplicationChange', { description: 'One committed transition of an application, as it happened.' })
 export class ApplicationChangeType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the application\'s global id' })
   applicationId!: string;
 
-  @Field(() => ApplicationKindEnum)
+  @Field(() => ApplicationKindEnum, { description: 'the application\'s kind' })
   kind!: ApplicationKind;
 
-  @Field()
+  @Field({ description: 'the application\'s region' })
   regionCode!: string;
 
   @Field({ description: 'the workflow event, e.g. SUBMIT, APPROVE' })
   action!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the state before; null for the submission' })
   fromState!: string | null;
 
-  @Field()
+  @Field({ description: 'the state after' })
   toState!: string;
 
   @Field(() => Int, { description: 'the application version this transition produced' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'when the transition was committed' })
   at!: Date;
 }
 
@@ -84,7 +84,7 @@ export class SubscriptionResolver {
       return context.changes.subscribe((change) => change.applicationId === args.id);
     },
   })
-  applicationChanged(@Arg('id', () => ID) _id: string, @Root() change: TransitionCommitted, @Ctx() ctx: GraphQLContext): ApplicationChangeType {
+  applicationChanged(@Arg('id', () => ID, { description: "the application's global id" }) _id: string, @Root() change: TransitionCommitted, @Ctx() ctx: GraphQLContext): ApplicationChangeType {
     freshUnitOfWork(ctx);
     return changeView(change);
   }
@@ -101,8 +101,8 @@ export class SubscriptionResolver {
     },
   })
   reviewQueueChanged(
-    @Arg('region') _region: string,
-    @Arg('kind', () => ApplicationKindEnum, { nullable: true }) _kind: ApplicationKind | null,
+    @Arg('region', { description: 'the region code whose queue to follow' }) _region: string,
+    @Arg('kind', () => ApplicationKindEnum, { nullable: true, description: 'only this kind; every kind when omitted' }) _kind: ApplicationKind | null,
     @Root() change: TransitionCommitted,
     @Ctx() ctx: GraphQLContext,
   ): ApplicationChangeType {
