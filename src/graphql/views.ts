@@ -43,6 +43,9 @@ class HistoryEntryView implements HistoryEntryType {
   get seq(): number {
     return this.row.seq;
   }
+  get event(): string {
+    return this.row.eventType;
+  }
   get action(): string {
     return this.row.eventType;
   }
@@ -82,8 +85,10 @@ export function applicantView(row: Partial<ApplicantRow>): ApplicantType {
 
 export function regionView(row: Region): RegionType {
   return Object.assign(new RegionType(), {
+    id: row.code,
     code: row.code,
     name: row.name,
+    kind: row.type,
     type: row.type,
     formerNames: row.formerNames,
     establishedYear: row.establishedYear,

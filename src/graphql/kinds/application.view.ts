@@ -24,6 +24,7 @@ export const APPLICATION_FIELDS: FieldSources<Omit<ApplicationNode, 'typeName' |
   Record<'applicant' | 'region' | 'history' | 'availableActions' | 'diagram', FieldSource> = {
   id: {},
   kind: {},
+  status: { columns: ['state'] },
   state: { columns: ['state'] },
   version: { columns: ['version'] },
   machineVersion: { columns: ['machineVersion'] },
@@ -58,6 +59,7 @@ function paymentView(payment: PaymentRecord | null | undefined): PaymentType | n
   if (!payment) return null;
   return {
     ...payment,
+    settlementStatus: payment.status,
     orderedAt: new Date(payment.orderedAt),
     settledAt: payment.settledAt ? new Date(payment.settledAt) : null,
     retriedBy: payment.retriedBy && stamp(payment.retriedBy),
@@ -88,6 +90,9 @@ export abstract class ApplicationView<C extends object> implements Omit<Applicat
   }
   get kind(): ApplicationKind {
     return this.row.kind;
+  }
+  get status(): string {
+    return this.row.state;
   }
   get state(): string {
     return this.row.state;

@@ -20,7 +20,7 @@ import { readScope, assertMayReadRecord } from '../../auth/scope';
 import { NotFoundError, ValidationError } from '../../../workflows/errors';
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { ApplicantType, ApplicationConnectionType, ApplicationNode, HistoryEntryType, NodeInterface, TOTAL_COUNT_CAP } from '../types/application.type';
-import { ApplicationActionEnum } from '../types/enums';
+import { ApplicationActionEnum, stateEnumName } from '../types/enums';
 import { ApplicationFilterInput, ApplicationOrderInput } from '../types/inputs';
 import type { ReferenceData } from '../reference-cache';
 import { RegionType } from '../types/reference.type';
@@ -85,19 +85,28 @@ function knownStates(kind: ApplicationKind | null | undefined): Set<string> {
   return new Set(allWorkflows().filter((def) => !kind || def.kind === kind).flatMap((def) => describeWorkflow(def).states.map((state) => state.name)));
 }
 
-/** The filter's states, each one a state of the kind (or of some kind); an unknown one is named. */
+/**
+ * The filter's states, from `statuses` (ApplicationState values) or the deprecated `states`
+ * (stored names), each one a state of the kind (or of some kind); an unknown one is named.
+ */
 function statesOf(filter: ApplicationFilterInput): string[] | undefined {
-  if (!filter.states?.length) return undefined;
+  if (filter.statuses?.length && filter.states?.length) {
+    throw ValidationError.single('filter.statuses', 'FILTER_CONFLICT', 'send statuses or the deprecated states, not both');
+  }
+  const field = filter.statuses?.length ? 'statuses' : 'states';
+  const states = filter.statuses?.length ? filter.statuses : filter.states;
+  if (!states?.length) return undefined;
   const known = knownStates(filter.kind);
-  const unknown = filter.states.filter((state) => !known.has(state));
+  const unknown = states.filter((state) => !known.has(state));
   if (unknown.length) {
+    const named = field === 'statuses' ? (list: string[]) => list.map(stateEnumName) : (list: string[]) => list.map(quoteInput);
     throw ValidationError.single(
-      'filter.states',
+      `filter.${field}`,
       'STATE_UNKNOWN',
-      `${unknown.map(quoteInput).join(', ')} ${unknown.length === 1 ? 'is not a state' : 'are not states'} of ${filter.kind ? `a ${filter.kind} application` : 'any application'}; the states are ${[...known].sort().join(', ')}`,
+      `${named(unknown).join(', ')} ${unknown.length === 1 ? 'is not a state' : 'are not states'} of ${filter.kind ? `a ${filter.kind} application` : 'any application'}; the states are ${named([...known].sort()).join(', ')}`,
     );
   }
-  return filter.states;
+  return states;
 }
 
 /** A region code as people type it (any case, spaces around), or a refusal that names it. */

@@ -8,8 +8,11 @@ import type { ApplicationRecord } from '../../db/application-records';
 import { JSONObjectScalar, LocalDateScalar, MoneyScalar } from '../scalars';
 import {
   ApplicantCategoryEnum,
+  ApplicationEventEnum,
   ApplicationKindEnum,
+  ApplicationStateEnum,
   LocalityEnum,
+  PaymentStatusEnum,
   RoleEnum,
   SexEnum,
 } from './enums';
@@ -70,7 +73,10 @@ export class HistoryEntryType {
   @Field(() => Int, { description: 'the application version this action produced' })
   seq!: number;
 
-  @Field({ description: 'the workflow event, e.g. SUBMIT, APPROVE' })
+  @Field(() => ApplicationEventEnum, { description: 'the workflow event: SUBMIT or an action' })
+  event!: string;
+
+  @Field({ description: 'the workflow event, e.g. SUBMIT, APPROVE', deprecationReason: 'use event, an ApplicationEvent' })
   action!: string;
 
   @Field(() => String, { nullable: true, description: 'the state before; null for the submission' })
@@ -106,7 +112,13 @@ export class StampType {
 
 @ObjectType('Payment', { description: 'The payment of a disbursement through the payment provider.' })
 export class PaymentType {
-  @Field({ description: 'PENDING (ordered, the job is paying), SETTLED, or FAILED (an incident to retry)' })
+  @Field(() => PaymentStatusEnum, { description: 'PENDING (ordered, the job is paying), SETTLED, or FAILED (an incident to retry)' })
+  settlementStatus!: 'PENDING' | 'SETTLED' | 'FAILED';
+
+  @Field({
+    description: 'PENDING (ordered, the job is paying), SETTLED, or FAILED (an incident to retry)',
+    deprecationReason: 'use settlementStatus, a PaymentStatus',
+  })
   status!: string;
 
   @Field({ description: 'when the payment was ordered' })
@@ -154,7 +166,13 @@ export abstract class ApplicationNode implements NodeInterface {
   @Field(() => ApplicationKindEnum, { description: 'which kind of support' })
   kind!: ApplicationKind;
 
-  @Field({ description: "the workflow state; see workflowDefinitions for each kind's states" })
+  @Field(() => ApplicationStateEnum, { description: "the workflow state; see workflowDefinitions for each kind's states" })
+  status!: string;
+
+  @Field({
+    description: "the workflow state's stored name, e.g. awaitingReview",
+    deprecationReason: 'use status, an ApplicationState (AWAITING_REVIEW for awaitingReview)',
+  })
   state!: string;
 
   @Field(() => Int, { description: 'increases by one with every action; send it back as expectedVersion' })

@@ -3,6 +3,7 @@ import { APPLICANT_CATEGORIES, LOCALITIES } from '../../../workflows/rules/categ
 import { ROLES } from '../../../workflows/rules/roles';
 import type { ApplicationKind } from '../../../workflows/definition';
 import { allWorkflows, registeredKinds } from '../../../workflows/registry';
+import { describeWorkflow } from '../../../workflows/diagram';
 
 /** A GraphQL enum whose names and values are the same strings. */
 export function literalEnum<const T extends readonly string[]>(values: T, name: string, description: string): { [K in T[number]]: K } {
@@ -37,9 +38,53 @@ export const OrderDirectionEnum = literalEnum(['ASC', 'DESC'] as const, 'OrderDi
 export const ApplicationActionEnum: Record<string, string> = {};
 registerEnumType(ApplicationActionEnum, { name: 'ApplicationAction', description: 'An action (workflow event) that can be sent to an application.' });
 
+/**
+ * Every event the transition log holds: the submission and every action, what
+ * `HistoryEntry.event` answers. Filled like the kinds.
+ */
+export const ApplicationEventEnum: Record<string, string> = {};
+registerEnumType(ApplicationEventEnum, {
+  name: 'ApplicationEvent',
+  description: 'An event of the transition log: SUBMIT, which created the application, or an action (see ApplicationAction).',
+});
+
+/**
+ * Every state of any registered workflow, named in UPPER_SNAKE_CASE for the schema and valued
+ * with the stored camelCase name (AWAITING_REVIEW: 'awaitingReview'), what `Application.status`
+ * answers and the list filter takes. Filled like the kinds.
+ */
+export const ApplicationStateEnum: Record<string, string> = {};
+registerEnumType(ApplicationStateEnum, {
+  name: 'ApplicationState',
+  description: "A workflow state of an application, of any kind; workflowDefinitions lists each kind's states.",
+});
+
+/** The schema's name of a stored camelCase state name: awaitingReview → AWAITING_REVIEW. */
+export function stateEnumName(state: string): string {
+  return state.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+/** Where a payment stands; the values are those stored (workflows/payment.ts). */
+export const PaymentStatusEnum = literalEnum(
+  ['PENDING', 'SETTLED', 'FAILED'] as const,
+  'PaymentStatus',
+  'PENDING: ordered, the payment job is paying; SETTLED: the provider confirmed it; FAILED: an incident, for an accountant to retry.',
+);
+
+/** What a region is (reference data, src/seed/reference.ts). */
+export const RegionKindEnum = literalEnum(['REGION', 'CITY'] as const, 'RegionKind', 'A region (oblys), or a city of republican significance.');
+
 /** Fills the enums that list what the registry holds; called once, as the schema is built. */
 export function completeRegistryEnums(): void {
   for (const kind of registeredKinds()) ApplicationKindEnum[kind.toUpperCase()] = kind;
   const actions = [...new Set(allWorkflows().flatMap((def) => Object.keys(def.eventRoles)))].sort();
   for (const action of actions) ApplicationActionEnum[action] = action;
+  for (const event of ['SUBMIT', ...actions].sort()) ApplicationEventEnum[event] = event;
+  const states = [...new Set(allWorkflows().flatMap((def) => describeWorkflow(def).states.map((s) => s.name)))].sort();
+  for (const state of states) {
+    const name = stateEnumName(state);
+    const taken = ApplicationStateEnum[name];
+    if (taken !== undefined && taken !== state) throw new Error(`the states ${taken} and ${state} would both be ApplicationState.${name}`);
+    ApplicationStateEnum[name] = state;
+  }
 }

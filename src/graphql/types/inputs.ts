@@ -7,7 +7,7 @@ import { LocalDateScalar, MoneyScalar } from '../scalars';
 import { IsApplicationId, IsIin } from '../validators';
 import { LoanTermsInput } from '../kinds/microcredit/loan-terms.input';
 import type { ApplicationOrderField } from '../../db/application-records';
-import { ApplicantCategoryEnum, ApplicationKindEnum, ApplicationOrderFieldEnum, LocalityEnum, OrderDirectionEnum } from './enums';
+import { ApplicantCategoryEnum, ApplicationKindEnum, ApplicationOrderFieldEnum, ApplicationStateEnum, LocalityEnum, OrderDirectionEnum } from './enums';
 
 /** Text that must say something: not empty, not only spaces. */
 export const NOT_BLANK = /\S/;
@@ -126,7 +126,16 @@ export class ApplicationFilterInput {
   @IsOptional()
   kind?: ApplicationKind | null;
 
-  @Field(() => [String], { nullable: true, description: 'any of these states' })
+  @Field(() => [ApplicationStateEnum], { nullable: true, description: "any of these states (of the filter's kind, when it names one)" })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  statuses?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'any of these states, by their stored names (awaitingReview)',
+    deprecationReason: 'use statuses, ApplicationState values (AWAITING_REVIEW)',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   states?: string[] | null;

@@ -1,7 +1,8 @@
-import { Field, Int } from 'type-graphql';
+import { Field, ID, Int } from 'type-graphql';
 import { ObjectType } from './object-type';
 import type { Tiyn } from '../../../workflows/rules/money';
 import { MoneyScalar } from '../scalars';
+import { RegionKindEnum } from './enums';
 
 @ObjectType('FormerName', { description: 'A name a region had before, and the last year it was used.' })
 export class FormerNameType {
@@ -14,13 +15,19 @@ export class FormerNameType {
 
 @ObjectType('Region', { description: 'A region (oblys) or a city of republican significance.' })
 export class RegionType {
+  @Field(() => ID, { description: 'a stable id, for client caches: the region code (a region keeps its code when renamed)' })
+  id!: string;
+
   @Field({ description: 'the region code, as regionCode fields hold it' })
   code!: string;
 
   @Field({ description: 'the current name' })
   name!: string;
 
-  @Field({ description: 'REGION or CITY' })
+  @Field(() => RegionKindEnum, { description: 'a region (oblys) or a city of republican significance' })
+  kind!: 'REGION' | 'CITY';
+
+  @Field({ description: 'REGION or CITY', deprecationReason: 'use kind, a RegionKind' })
   type!: string;
 
   @Field(() => [FormerNameType], { description: 'names the region had before' })
