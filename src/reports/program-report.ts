@@ -21,6 +21,8 @@ export interface ProgramReportRow {
   jobs: number | null;
   /** disbursed amount as a percentage of the planned amount, one decimal; null without a plan */
   percentOfPlan: string | null;
+  /** the same share in basis points (1 % = 100), two decimals of a percent; null without a plan */
+  shareOfPlan: number | null;
 }
 
 export interface ProgramReport {
@@ -28,6 +30,12 @@ export interface ProgramReport {
   asOf: string;
   rows: ProgramReportRow[];
   totals: ProgramReportRow[];
+}
+
+/** 10,000 × part / whole (a percentage in basis points), rounded half up, exactly (bigint). */
+export function basisPointsOf(part: Tiyn, whole: Tiyn | null): number | null {
+  if (whole === null || whole === 0n) return null;
+  return Number((part * 20_000n + whole) / (2n * whole));
 }
 
 /** 100 × part / whole, rounded half up to one decimal, exactly (bigint). */
@@ -109,6 +117,7 @@ export async function programReport(em: EntityManager, params: { year: number; a
       disbursedAmount,
       jobs: row.kind === 'microcredit' ? (row.jobs ?? 0) : null,
       percentOfPlan: percentOf(disbursedAmount, plannedAmount),
+      shareOfPlan: basisPointsOf(disbursedAmount, plannedAmount),
     };
   });
   const totals = registeredKinds().map((kind): ProgramReportRow => {
@@ -130,6 +139,7 @@ export async function programReport(em: EntityManager, params: { year: number; a
       disbursedAmount: disbursed,
       jobs: kind === 'microcredit' ? count((r) => r.jobs) : null,
       percentOfPlan: percentOf(disbursed, planned),
+      shareOfPlan: basisPointsOf(disbursed, planned),
     };
   });
   return { year: params.year, asOf: params.asOf, rows: reportRows, totals };

@@ -608,7 +608,7 @@ describe('the programme report (Akmola, 2020)', () => {
 
   it('gives plan against fact as of 1 July: the seeded plan, approvals, payments, jobs and the percentage', async () => {
     const r = await report('2020-07-01');
-    expect(r).toMatchObject({ year: 2020, asOf: '2020-07-01' });
+    expect(r).toMatchObject({ year: 2020, asOf: '2020-07-01', asOfDate: '2020-07-01' });
     expect(r.rows.map((x) => x.regionCode).every((c) => c === 'AKM')).toBe(true);
     expect(row(r.rows, 'GRANT')).toEqual({
       regionCode: 'AKM',
@@ -622,8 +622,9 @@ describe('the programme report (Akmola, 2020)', () => {
       disbursedCount: 2,
       disbursedAmount: '848250.00',
       jobs: null,
-      // 848 250 / 339 300 000 = 0.25 % exactly: rounded half up to one decimal
+      // 848 250 / 339 300 000 = 0.25 % exactly: rounded half up to one decimal; the Percent keeps two
       percentOfPlan: '0.3',
+      shareOfPlan: '0.25',
     });
     expect(row(r.rows, 'MICROCREDIT')).toEqual({
       regionCode: 'AKM',
@@ -639,8 +640,9 @@ describe('the programme report (Akmola, 2020)', () => {
       jobs: 8,
       // 8 000 000 / 3 461 300 000 = 0.2311 %
       percentOfPlan: '0.2',
+      shareOfPlan: '0.23',
     });
-    expect(row(r.rows, 'LIFTING')).toMatchObject({ plannedCount: null, plannedAmount: null, approvedCount: 0, approvedAmount: '0.00', disbursedCount: 0, disbursedAmount: '0.00', jobs: null, percentOfPlan: null });
+    expect(row(r.rows, 'LIFTING')).toMatchObject({ plannedCount: null, plannedAmount: null, approvedCount: 0, approvedAmount: '0.00', disbursedCount: 0, disbursedAmount: '0.00', jobs: null, percentOfPlan: null, shareOfPlan: null });
   });
 
   it('counts a payment from its local date: asOf the day before leaves it out', async () => {
@@ -649,10 +651,10 @@ describe('the programme report (Akmola, 2020)', () => {
     expect(before).toMatchObject({ approvedCount: 4, disbursedCount: 2, disbursedAmount: '848250.00', percentOfPlan: '0.3' });
     const after = row((await report('2020-07-16')).rows, 'GRANT');
     // 1 248 250 / 339 300 000 = 0.3679 %
-    expect(after).toMatchObject({ approvedCount: 4, disbursedCount: 3, disbursedAmount: '1248250.00', percentOfPlan: '0.4' });
+    expect(after).toMatchObject({ approvedCount: 4, disbursedCount: 3, disbursedAmount: '1248250.00', percentOfPlan: '0.4', shareOfPlan: '0.37' });
     // before anything happened, nothing is counted; the plan is still there
     const empty = row((await report('2020-03-01')).rows, 'MICROCREDIT');
-    expect(empty).toMatchObject({ plannedCount: 803, approvedCount: 0, approvedAmount: '0.00', disbursedCount: 0, disbursedAmount: '0.00', jobs: 0, percentOfPlan: '0.0' });
+    expect(empty).toMatchObject({ plannedCount: 803, approvedCount: 0, approvedAmount: '0.00', disbursedCount: 0, disbursedAmount: '0.00', jobs: 0, percentOfPlan: '0.0', shareOfPlan: '0.00' });
   });
 
   it("the totals are the sum of the rows, for one region and for the republic", async () => {

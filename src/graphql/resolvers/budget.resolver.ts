@@ -95,6 +95,6 @@ export class BudgetResolver {
     const region = reportScope(requireActor(ctx), regionCode);
     const report = await programReport(ctx.em, { year, asOf, regionCode: region });
     const cast = (r: (typeof report.rows)[number]) => ({ ...r, kind: r.kind });
-    return { ...report, rows: report.rows.map(cast), totals: report.totals.map(cast) };
+    return { ...report, asOfDate: report.asOf, rows: report.rows.map(cast), totals: report.totals.map(cast) };
   }
 }

@@ -3,7 +3,7 @@ import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ObjectType } from './object-type';
 import type { Tiyn } from '../../../workflows/rules/money';
-import { MoneyScalar } from '../scalars';
+import { LocalDateScalar, MoneyScalar, PercentScalar } from '../scalars';
 import { ApplicationKindEnum } from './enums';
 
 @ObjectType('FundingLimitRevision', { description: 'One change of a limit or plan by an administrator.' })
@@ -146,7 +146,14 @@ export class ProgramReportRowType {
   @Field(() => Int, { nullable: true, description: 'jobs of the disbursed microcredit projects' })
   jobs!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'disbursed amount as a percentage of the planned amount, e.g. "32.4"' })
+  @Field(() => PercentScalar, { nullable: true, description: 'the disbursed amount as a percentage of the planned amount, e.g. "32.45"; null without a plan' })
+  shareOfPlan!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'disbursed amount as a percentage of the planned amount, e.g. "32.4"',
+    deprecationReason: 'use shareOfPlan, a Percent',
+  })
   percentOfPlan!: string | null;
 }
 
@@ -155,7 +162,10 @@ export class ProgramReportType {
   @Field(() => Int, { description: 'the fiscal year' })
   year!: number;
 
-  @Field({ description: 'the local date the fact is counted up to, inclusive' })
+  @Field(() => LocalDateScalar, { description: 'the local date the fact is counted up to, inclusive' })
+  asOfDate!: string;
+
+  @Field({ description: 'the local date the fact is counted up to, inclusive', deprecationReason: 'use asOfDate, a LocalDate' })
   asOf!: string;
 
   @Field(() => [ProgramReportRowType], { description: 'one row per region and kind' })
