@@ -49,6 +49,12 @@ class HistoryEntryView implements HistoryEntryType {
   get action(): string {
     return this.row.eventType;
   }
+  get fromStatus(): string | null {
+    return this.row.fromState;
+  }
+  get toStatus(): string {
+    return this.row.toState;
+  }
   get fromState(): string | null {
     return this.row.fromState;
   }

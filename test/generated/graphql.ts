@@ -41,12 +41,22 @@ export type ActionPreview = {
   allowed: Scalars['Boolean']['output'];
   /** the error code the action would be refused with */
   code?: Maybe<Scalars['String']['output']>;
-  /** the state now */
+  /**
+   * the state now, by its stored name
+   * @deprecated use fromStatus, an ApplicationState
+   */
   fromState?: Maybe<Scalars['String']['output']>;
+  /** the state now */
+  fromStatus?: Maybe<ApplicationState>;
   /** why it would be refused, for a person to read */
   message?: Maybe<Scalars['String']['output']>;
-  /** the state that would follow */
+  /**
+   * the state that would follow, by its stored name
+   * @deprecated use toStatus, an ApplicationState
+   */
   toState?: Maybe<Scalars['String']['output']>;
+  /** the state that would follow */
+  toStatus?: Maybe<ApplicationState>;
 };
 
 /** Who sent an event. */
@@ -732,14 +742,24 @@ export type HistoryEntry = {
   event: ApplicationEvent;
   /** the facts the machine decided on (fiscal year, …) */
   facts?: Maybe<Scalars['JSONObject']['output']>;
-  /** the state before; null for the submission */
+  /**
+   * the state before, by its stored name; null for the submission
+   * @deprecated use fromStatus, an ApplicationState
+   */
   fromState?: Maybe<Scalars['String']['output']>;
+  /** the state before; null for the submission */
+  fromStatus?: Maybe<ApplicationState>;
   /** the machine version that accepted it */
   machineVersion: Scalars['Int']['output'];
   /** the application version this action produced */
   seq: Scalars['Int']['output'];
-  /** the state after */
+  /**
+   * the state after, by its stored name
+   * @deprecated use toStatus, an ApplicationState
+   */
   toState: Scalars['String']['output'];
+  /** the state after */
+  toStatus: ApplicationState;
 };
 
 /** One instalment of the repayment schedule. */
@@ -1954,8 +1974,13 @@ export type Withdrawal = {
 export type WorkflowDefinition = {
   /** every action the machine accepts */
   events: Array<WorkflowEventDefinition>;
-  /** the state a new application starts in */
+  /**
+   * the state a new application starts in, by its stored name
+   * @deprecated use initialStatus, an ApplicationState
+   */
   initialState: Scalars['String']['output'];
+  /** the state a new application starts in */
+  initialStatus: ApplicationState;
   /** the kind the machine drives */
   kind: ApplicationKind;
   /** new applications start on this version */
@@ -1970,9 +1995,14 @@ export type WorkflowDefinition = {
 
 /** An action of the workflow and the roles that may send it. */
 export type WorkflowEventDefinition = {
+  /** the action */
+  action: ApplicationAction;
   /** the roles that may send it */
   roles: Array<Role>;
-  /** the action, as ApplicationAction names it */
+  /**
+   * the action, as a string
+   * @deprecated use action, an ApplicationAction
+   */
   type: Scalars['String']['output'];
 };
 
@@ -1980,8 +2010,13 @@ export type WorkflowEventDefinition = {
 export type WorkflowState = {
   /** nothing more can happen */
   final: Scalars['Boolean']['output'];
-  /** the state's name, as Application.state holds it */
+  /**
+   * the state's stored name, as Application.state holds it
+   * @deprecated use status, an ApplicationState
+   */
   name: Scalars['String']['output'];
+  /** the state, as Application.status answers it */
+  status: ApplicationState;
 };
 
 /** An overdue loan written off by an approver. */

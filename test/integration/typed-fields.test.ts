@@ -34,6 +34,10 @@ const READ = /* GraphQL */ `
       history {
         event
         action
+        fromStatus
+        fromState
+        toStatus
+        toState
       }
       payment {
         settlementStatus
@@ -47,7 +51,7 @@ interface Typed {
   id: string;
   status: string;
   state: string;
-  history: Array<{ event: string; action: string }>;
+  history: Array<{ event: string; action: string; fromStatus: string | null; fromState: string | null; toStatus: string; toState: string }>;
   payment: { settlementStatus: string; status: string } | null;
 }
 
@@ -85,9 +89,37 @@ describe('an application status', () => {
     const view = await read(id);
     expect(view).toMatchObject({ status: 'UNDER_REVIEW', state: 'underReview' });
     expect(view.history).toEqual([
-      { event: 'SUBMIT', action: 'SUBMIT' },
-      { event: 'START_REVIEW', action: 'START_REVIEW' },
+      { event: 'SUBMIT', action: 'SUBMIT', fromStatus: null, fromState: null, toStatus: 'AWAITING_REVIEW', toState: 'awaitingReview' },
+      { event: 'START_REVIEW', action: 'START_REVIEW', fromStatus: 'AWAITING_REVIEW', fromState: 'awaitingReview', toStatus: 'UNDER_REVIEW', toState: 'underReview' },
     ]);
+
+    const preview = await t.gql(
+      /* GraphQL */ `
+        query Preview($id: ID!) {
+          allowed: previewAction(applicationId: $id, action: REQUEST_CHANGES, payload: { note: "add the premises contract" }) {
+            allowed
+            fromStatus
+            fromState
+            toStatus
+            toState
+          }
+          refused: previewAction(applicationId: $id, action: START_REVIEW) {
+            allowed
+            fromStatus
+            fromState
+            toStatus
+            toState
+          }
+        }
+      `,
+      { id },
+      reviewer,
+    );
+    expectAccepted(preview);
+    expect(preview.body.data).toEqual({
+      allowed: { allowed: true, fromStatus: 'UNDER_REVIEW', fromState: 'underReview', toStatus: 'CHANGES_REQUESTED', toState: 'changesRequested' },
+      refused: { allowed: false, fromStatus: 'UNDER_REVIEW', fromState: 'underReview', toStatus: null, toState: null },
+    });
   });
 
   it('filters the list by statuses, and by the deprecated states as before', async () => {
@@ -116,6 +148,34 @@ describe('an application status', () => {
     const error = expectRefused(refused, 'VALIDATION');
     expect(rulesOf(error)).toEqual(['STATE_UNKNOWN']);
     expect(JSON.stringify(error)).toContain(name);
+  });
+});
+
+describe('the workflows as data', () => {
+  it('name states and actions by the enums, beside the deprecated strings', async () => {
+    const response = await t.gql(/* GraphQL */ `
+      {
+        workflowDefinitions(kind: GRANT) {
+          initialStatus
+          initialState
+          states {
+            status
+            name
+          }
+          events {
+            action
+            type
+          }
+        }
+      }
+    `);
+    expectAccepted(response);
+    for (const def of response.body.data.workflowDefinitions) {
+      expect(def).toMatchObject({ initialStatus: 'SCREENING', initialState: 'screening' });
+      for (const state of def.states) expect(state.status).toBe(state.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase());
+      for (const event of def.events) expect(event.action).toBe(event.type);
+      expect(def.states.map((s: { status: string }) => s.status)).toContain('UNDER_REVIEW');
+    }
   });
 });
 

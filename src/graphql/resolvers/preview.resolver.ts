@@ -7,7 +7,7 @@ import { NotFoundError, ValidationError } from '../../../workflows/errors';
 import { requireActor, type GraphQLContext } from '../context';
 import { dryRunAction } from '../dry-run';
 import { JSONObjectScalar } from '../scalars';
-import { ApplicationActionEnum } from '../types/enums';
+import { ApplicationActionEnum, ApplicationStateEnum } from '../types/enums';
 import { isUuid } from '../validators';
 
 @ObjectType('ActionPreview', { description: 'What an action would do now, found by running it and rolling it back.' })
@@ -18,10 +18,16 @@ export class ActionPreviewType {
   @Field({ description: 'true when the action would be accepted now' })
   allowed!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'the state now' })
+  @Field(() => ApplicationStateEnum, { nullable: true, description: 'the state now' })
+  fromStatus!: string | null;
+
+  @Field(() => ApplicationStateEnum, { nullable: true, description: 'the state that would follow' })
+  toStatus!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'the state now, by its stored name', deprecationReason: 'use fromStatus, an ApplicationState' })
   fromState!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'the state that would follow' })
+  @Field(() => String, { nullable: true, description: 'the state that would follow, by its stored name', deprecationReason: 'use toStatus, an ApplicationState' })
   toState!: string | null;
 
   @Field(() => String, { nullable: true, description: 'the error code the action would be refused with' })
@@ -58,12 +64,14 @@ export class PreviewResolver {
     // a payload the mutation would refuse is previewed as that refusal
     const outcome = await dryRunAction(info.schema, ctx, row.kind, applicationId, action, payload ?? {});
     if ('refusal' in outcome) {
-      return { action, allowed: false, fromState: row.state, toState: null, code: outcome.refusal.code, message: outcome.refusal.message };
+      return { action, allowed: false, fromStatus: row.state, toStatus: null, fromState: row.state, toState: null, code: outcome.refusal.code, message: outcome.refusal.message };
     }
     const result = await ctx.engine.preview(applicationId, outcome.event, actor);
     return {
       action,
       allowed: result.allowed,
+      fromStatus: result.fromState,
+      toStatus: result.toState,
       fromState: result.fromState,
       toState: result.toState,
       code: result.refusal?.code ?? null,

@@ -4,12 +4,15 @@ import { ObjectType } from '../types/object-type';
 import { describeWorkflow, mermaidDiagram } from '../../../workflows/diagram';
 import { allWorkflows, latestWorkflow, workflowFor } from '../../../workflows/registry';
 import { ApplicationNode } from '../types/application.type';
-import { ApplicationKindEnum, RoleEnum } from '../types/enums';
+import { ApplicationActionEnum, ApplicationKindEnum, ApplicationStateEnum, RoleEnum } from '../types/enums';
 import type { ApplicationRoot } from '../kinds/application.view';
 
 @ObjectType('WorkflowState', { description: 'One state of a workflow machine.' })
 export class WorkflowStateType {
-  @Field({ description: 'the state\'s name, as Application.state holds it' })
+  @Field(() => ApplicationStateEnum, { description: 'the state, as Application.status answers it' })
+  status!: string;
+
+  @Field({ description: "the state's stored name, as Application.state holds it", deprecationReason: 'use status, an ApplicationState' })
   name!: string;
 
   @Field({ description: 'nothing more can happen' })
@@ -18,7 +21,10 @@ export class WorkflowStateType {
 
 @ObjectType('WorkflowEventDefinition', { description: 'An action of the workflow and the roles that may send it.' })
 export class WorkflowEventDefinitionType {
-  @Field({ description: 'the action, as ApplicationAction names it' })
+  @Field(() => ApplicationActionEnum, { description: 'the action' })
+  action!: string;
+
+  @Field({ description: 'the action, as a string', deprecationReason: 'use action, an ApplicationAction' })
   type!: string;
 
   @Field(() => [RoleEnum], { description: 'the roles that may send it' })
@@ -36,7 +42,10 @@ export class WorkflowDefinitionType {
   @Field({ description: 'new applications start on this version' })
   latest!: boolean;
 
-  @Field({ description: 'the state a new application starts in' })
+  @Field(() => ApplicationStateEnum, { description: 'the state a new application starts in' })
+  initialStatus!: string;
+
+  @Field({ description: 'the state a new application starts in, by its stored name', deprecationReason: 'use initialStatus, an ApplicationState' })
   initialState!: string;
 
   @Field(() => [WorkflowStateType], { description: 'every state of the machine' })
@@ -56,13 +65,19 @@ export class WorkflowResolver {
   workflowDefinitions(@Arg('kind', () => ApplicationKindEnum, { nullable: true, description: 'only this kind; every kind when omitted' }) kind?: ApplicationKind | null): WorkflowDefinitionType[] {
     return allWorkflows()
       .filter((def) => !kind || def.kind === kind)
-      .map((def) => ({
-        kind: def.kind,
-        version: def.version,
-        latest: latestWorkflow(def.kind) === def,
-        ...describeWorkflow(def),
-        mermaid: mermaidDiagram(def),
-      }));
+      .map((def) => {
+        const described = describeWorkflow(def);
+        return {
+          kind: def.kind,
+          version: def.version,
+          latest: latestWorkflow(def.kind) === def,
+          initialStatus: described.initialState,
+          initialState: described.initialState,
+          states: described.states.map((state) => ({ status: state.name, ...state })),
+          events: described.events.map((event) => ({ action: event.type, ...event })),
+          mermaid: mermaidDiagram(def),
+        };
+      });
   }
 
   @FieldResolver(() => String, { description: "The application's workflow as a Mermaid diagram, its current state marked." })

@@ -79,10 +79,16 @@ export class HistoryEntryType {
   @Field({ description: 'the workflow event, e.g. SUBMIT, APPROVE', deprecationReason: 'use event, an ApplicationEvent' })
   action!: string;
 
-  @Field(() => String, { nullable: true, description: 'the state before; null for the submission' })
+  @Field(() => ApplicationStateEnum, { nullable: true, description: 'the state before; null for the submission' })
+  fromStatus!: string | null;
+
+  @Field(() => ApplicationStateEnum, { description: 'the state after' })
+  toStatus!: string;
+
+  @Field(() => String, { nullable: true, description: "the state before, by its stored name; null for the submission", deprecationReason: 'use fromStatus, an ApplicationState' })
   fromState!: string | null;
 
-  @Field({ description: 'the state after' })
+  @Field({ description: 'the state after, by its stored name', deprecationReason: 'use toStatus, an ApplicationState' })
   toState!: string;
 
   @Field(() => ActorRefType, { description: 'who sent the action' })
