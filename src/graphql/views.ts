@@ -4,7 +4,7 @@ import type { ActorRef, Role } from '../../workflows/rules/roles';
 import { termsFact } from '../engine/facts';
 import { termsView } from './kinds/microcredit/microcredit.view';
 import type { ApplicantRow, HistoryRow } from './loaders';
-import { ApplicantType, type HistoryEntryType } from './types/application.type';
+import { ApplicantType, type ActorRefType, type HistoryEntryType } from './types/application.type';
 import { ResettlementQuotaType } from './kinds/lifting/lifting.type';
 import type { MicrocreditTermsType } from './kinds/microcredit/microcredit.type';
 import { FiscalYearType, RegionType } from './types/reference.type';
@@ -67,10 +67,10 @@ class HistoryEntryView implements HistoryEntryType {
   get machineVersion(): number {
     return this.row.machineVersion;
   }
-  get actor(): ActorRef {
+  get actor(): ActorRefType {
     // the engine writes the event's actor into these columns (engine.ts), so the event need not be read
-    if (this.row.actorId !== undefined) return { id: this.row.actorId, roles: this.row.actorRoles as Role[] };
-    return this.row.event!.actor as ActorRef;
+    const actor: ActorRef = this.row.actorId !== undefined ? { id: this.row.actorId, roles: this.row.actorRoles as Role[] } : (this.row.event!.actor as ActorRef);
+    return { id: actor.id, userRoles: actor.roles, roles: actor.roles };
   }
   get details(): Record<string, unknown> {
     return Object.fromEntries(Object.entries(this.row.event!).filter(([key]) => !ENGINE_FIELDS.has(key)));

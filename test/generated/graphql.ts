@@ -63,8 +63,13 @@ export type ActionPreview = {
 export type ActorRef = {
   /** the user id from the token ("system" for the engine's own events) */
   id: Scalars['String']['output'];
-  /** the roles the token carried */
+  /**
+   * the roles the token carried
+   * @deprecated use userRoles, UserRole values (REVIEWER)
+   */
   roles: Array<Role>;
+  /** the roles the token carried */
+  userRoles: Array<UserRole>;
 };
 
 /** A recommendation or an approval, with the amount (and a microcredit's terms). */
@@ -89,6 +94,8 @@ export type Applicant = {
   categories: Array<ApplicantCategory>;
   /** as the applicant gave it */
   fullName: Scalars['String']['output'];
+  /** from the IIN */
+  gender: Gender;
   /** the applicant's global id */
   id: Scalars['ID']['output'];
   /** the individual identification number (12 digits) */
@@ -99,7 +106,10 @@ export type Applicant = {
   regionCode: Scalars['String']['output'];
   /** the town or village */
   settlement: Scalars['String']['output'];
-  /** from the IIN */
+  /**
+   * from the IIN
+   * @deprecated use gender, a Gender (MALE, FEMALE)
+   */
   sex: Sex;
 };
 
@@ -610,6 +620,11 @@ export type FundsUseReport = {
   /** what the grant was spent on */
   report: Scalars['String']['output'];
 };
+
+/** The applicant's administrative sex, as the IIN records it (FHIR's AdministrativeGender names it so). */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
 
 /** A state grant for a new business idea, at most 200 MCI. */
 export type GrantApplication = Application & Node & {
@@ -1795,7 +1810,7 @@ export type ResubmitMicrocreditApplicationInput = {
   request: MicrocreditRequestInput;
 };
 
-/** What a user may do. */
+/** What a user may do (lower case, from before the casing rule: see UserRole). */
 export type Role =
   | 'accountant'
   | 'admin'
@@ -1810,7 +1825,7 @@ export type ScheduleMethod =
   | 'ANNUITY'
   | 'DIFFERENTIATED';
 
-/** From the IIN. */
+/** From the IIN (lower case, from before the casing rule: see Gender). */
 export type Sex =
   | 'female'
   | 'male';
@@ -1900,6 +1915,16 @@ export type SubscriptionReviewQueueChangedArgs = {
   region: Scalars['String']['input'];
 };
 
+/** What a user may do. */
+export type UserRole =
+  | 'ACCOUNTANT'
+  | 'ADMIN'
+  | 'APPLICANT'
+  | 'APPROVER'
+  | 'AUDITOR'
+  | 'REVIEWER'
+  | 'SYSTEM';
+
 /** The reviewer's check of the referral and of the arrival at the project. */
 export type Verification = {
   /** the employer confirmed the arrival at the project */
@@ -1936,8 +1961,13 @@ export type Viewer = {
   iin?: Maybe<Scalars['String']['output']>;
   /** the region of a region's staff; null for others */
   region?: Maybe<Scalars['String']['output']>;
-  /** what the caller may do */
+  /**
+   * what the caller may do
+   * @deprecated use userRoles, UserRole values (REVIEWER)
+   */
   roles: Array<Role>;
+  /** what the caller may do */
+  userRoles: Array<UserRole>;
 };
 
 /** One problem with one input field. */
@@ -1998,6 +2028,11 @@ export type WorkflowEventDefinition = {
   /** the action */
   action: ApplicationAction;
   /** the roles that may send it */
+  allowedRoles: Array<UserRole>;
+  /**
+   * the roles that may send it
+   * @deprecated use allowedRoles, UserRole values (REVIEWER)
+   */
   roles: Array<Role>;
   /**
    * the action, as a string

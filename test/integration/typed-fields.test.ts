@@ -179,6 +179,66 @@ describe('the workflows as data', () => {
   });
 });
 
+describe('roles and sex in UPPER_CASE', () => {
+  it('answer userRoles, allowedRoles and gender beside the deprecated lower-case roles and sex', async () => {
+    const applicant = newApplicant('1985-06-30', 'male');
+    const id = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, applicant)).submitGrantApplication.id;
+    ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+    const response = await t.gql(
+      /* GraphQL */ `
+        query Cased($id: ID!, $iin: String!) {
+          me {
+            userRoles
+            roles
+          }
+          application(id: $id) {
+            applicant {
+              gender
+              sex
+            }
+            history {
+              actor {
+                userRoles
+                roles
+              }
+            }
+          }
+          applications(filter: { applicantIin: $iin }) {
+            edges {
+              node {
+                applicant {
+                  gender
+                }
+              }
+            }
+          }
+          workflowDefinitions(kind: GRANT) {
+            events {
+              action
+              allowedRoles
+              roles
+            }
+          }
+        }
+      `,
+      { id, iin: applicant.iin },
+      auditor,
+    );
+    expectAccepted(response);
+    const data = response.body.data;
+    expect(data.me).toEqual({ userRoles: ['AUDITOR'], roles: ['auditor'] });
+    expect(data.application.applicant).toEqual({ gender: 'MALE', sex: 'male' });
+    expect(data.application.history.map((h: { actor: unknown }) => h.actor)).toEqual([
+      { userRoles: ['APPLICANT'], roles: ['applicant'] },
+      { userRoles: ['REVIEWER'], roles: ['reviewer'] },
+    ]);
+    expect(data.applications.edges).toEqual([{ node: { applicant: { gender: 'MALE' } } }]);
+    for (const def of data.workflowDefinitions) {
+      for (const event of def.events) expect(event.allowedRoles).toEqual(event.roles.map((r: string) => r.toUpperCase()));
+    }
+  });
+});
+
 describe('a payment status', () => {
   it('answers settlementStatus as a PaymentStatus, and the deprecated status as before', async () => {
     const applicant = newApplicant('1990-12-24');

@@ -52,6 +52,8 @@ export function projectionFor(selected: ReadonlyMap<string, ReadonlySet<string>>
   if (applicantFields) {
     applicant = new Set();
     for (const field of applicantFields) if (Object.hasOwn(APPLICANT_COLUMNS, field)) applicant.add(field as ApplicantColumn);
+    // Applicant.gender is the sex column under its schema name (the deprecated `sex` reads it too)
+    if (applicantFields.has('gender')) applicant.add('sex');
   }
   return { columns, context: snapshot ? 'snapshot' : context, applicant };
 }

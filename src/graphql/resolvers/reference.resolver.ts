@@ -3,7 +3,7 @@ import { ObjectType } from '../types/object-type';
 import { FiscalYear } from '../../db/entities';
 import type { Role } from '../../../workflows/rules/roles';
 import { requireActor, type GraphQLContext } from '../context';
-import { RoleEnum } from '../types/enums';
+import { RoleEnum, UserRoleEnum } from '../types/enums';
 import { FiscalYearInput } from '../types/inputs';
 import { FiscalYearType, RegionType } from '../types/reference.type';
 import { fiscalYearView } from '../views';
@@ -13,7 +13,10 @@ export class ViewerType {
   @Field({ description: 'the user id (the token\'s subject)' })
   id!: string;
 
-  @Field(() => [RoleEnum], { description: 'what the caller may do' })
+  @Field(() => [UserRoleEnum], { description: 'what the caller may do' })
+  userRoles!: Role[];
+
+  @Field(() => [RoleEnum], { description: 'what the caller may do', deprecationReason: 'use userRoles, UserRole values (REVIEWER)' })
   roles!: Role[];
 
   @Field(() => String, { nullable: true, description: 'the region of a region\'s staff; null for others' })
@@ -62,6 +65,6 @@ export class ReferenceResolver {
   @Query(() => ViewerType, { nullable: true, description: 'The caller, as their token says; null with UNAUTHENTICATED without a token.' })
   me(@Ctx() ctx: GraphQLContext): ViewerType {
     const actor = requireActor(ctx);
-    return { id: actor.id, roles: actor.roles, region: actor.region ?? null, iin: actor.iin ?? null };
+    return { id: actor.id, userRoles: actor.roles, roles: actor.roles, region: actor.region ?? null, iin: actor.iin ?? null };
   }
 }

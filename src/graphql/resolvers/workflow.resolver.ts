@@ -4,7 +4,7 @@ import { ObjectType } from '../types/object-type';
 import { describeWorkflow, mermaidDiagram } from '../../../workflows/diagram';
 import { allWorkflows, latestWorkflow, workflowFor } from '../../../workflows/registry';
 import { ApplicationNode } from '../types/application.type';
-import { ApplicationActionEnum, ApplicationKindEnum, ApplicationStateEnum, RoleEnum } from '../types/enums';
+import { ApplicationActionEnum, ApplicationKindEnum, ApplicationStateEnum, RoleEnum, UserRoleEnum } from '../types/enums';
 import type { ApplicationRoot } from '../kinds/application.view';
 
 @ObjectType('WorkflowState', { description: 'One state of a workflow machine.' })
@@ -27,7 +27,10 @@ export class WorkflowEventDefinitionType {
   @Field({ description: 'the action, as a string', deprecationReason: 'use action, an ApplicationAction' })
   type!: string;
 
-  @Field(() => [RoleEnum], { description: 'the roles that may send it' })
+  @Field(() => [UserRoleEnum], { description: 'the roles that may send it' })
+  allowedRoles!: string[];
+
+  @Field(() => [RoleEnum], { description: 'the roles that may send it', deprecationReason: 'use allowedRoles, UserRole values (REVIEWER)' })
   roles!: string[];
 }
 
@@ -74,7 +77,7 @@ export class WorkflowResolver {
           initialStatus: described.initialState,
           initialState: described.initialState,
           states: described.states.map((state) => ({ status: state.name, ...state })),
-          events: described.events.map((event) => ({ action: event.type, ...event })),
+          events: described.events.map((event) => ({ action: event.type, allowedRoles: event.roles, ...event })),
           mermaid: mermaidDiagram(def),
         };
       });

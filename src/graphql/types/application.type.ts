@@ -11,10 +11,12 @@ import {
   ApplicationEventEnum,
   ApplicationKindEnum,
   ApplicationStateEnum,
+  GenderEnum,
   LocalityEnum,
   PaymentStatusEnum,
   RoleEnum,
   SexEnum,
+  UserRoleEnum,
 } from './enums';
 
 @ObjectType('Violation', { description: 'One problem with one input field.' })
@@ -43,7 +45,12 @@ export class ApplicantType {
   @Field(() => LocalDateScalar, { description: 'from the IIN' })
   birthDate!: string;
 
-  @Field(() => SexEnum, { description: 'from the IIN' })
+  @Field(() => GenderEnum, { description: 'from the IIN' })
+  get gender(): 'male' | 'female' {
+    return this.sex;
+  }
+
+  @Field(() => SexEnum, { description: 'from the IIN', deprecationReason: 'use gender, a Gender (MALE, FEMALE)' })
   sex!: 'male' | 'female';
 
   @Field(() => [ApplicantCategoryEnum], { description: 'the categories the applicant declared' })
@@ -64,7 +71,10 @@ export class ActorRefType {
   @Field({ description: 'the user id from the token ("system" for the engine\'s own events)' })
   id!: string;
 
-  @Field(() => [RoleEnum], { description: 'the roles the token carried' })
+  @Field(() => [UserRoleEnum], { description: 'the roles the token carried' })
+  userRoles!: Role[];
+
+  @Field(() => [RoleEnum], { description: 'the roles the token carried', deprecationReason: 'use userRoles, UserRole values (REVIEWER)' })
   roles!: Role[];
 }
 

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { APPLICANT_CATEGORIES, LOCALITIES } from '../../../workflows/rules/categories';
-import { ROLES } from '../../../workflows/rules/roles';
+import { ROLES, type Role } from '../../../workflows/rules/roles';
 import type { ApplicationKind } from '../../../workflows/definition';
 import { allWorkflows, registeredKinds } from '../../../workflows/registry';
 import { describeWorkflow } from '../../../workflows/diagram';
@@ -22,8 +22,19 @@ registerEnumType(ApplicationKindEnum, { name: 'ApplicationKind', description: 'T
 
 export const ApplicantCategoryEnum = literalEnum(APPLICANT_CATEGORIES, 'ApplicantCategory', 'Categories that change the programme rules for an applicant.');
 export const LocalityEnum = literalEnum(LOCALITIES, 'Locality', 'Where the applicant lives and works.');
-export const RoleEnum = literalEnum(ROLES, 'Role', 'What a user may do.');
-export const SexEnum = literalEnum(['male', 'female'] as const, 'Sex', 'From the IIN.');
+export const RoleEnum = literalEnum(ROLES, 'Role', 'What a user may do (lower case, from before the casing rule: see UserRole).');
+export const SexEnum = literalEnum(['male', 'female'] as const, 'Sex', 'From the IIN (lower case, from before the casing rule: see Gender).');
+
+/** The roles in the schema's casing (REVIEWER), valued with the stored names ('reviewer'). */
+export const UserRoleEnum = Object.fromEntries(ROLES.map((role) => [role.toUpperCase(), role])) as Record<Uppercase<Role>, Role>;
+registerEnumType(UserRoleEnum, { name: 'UserRole', description: 'What a user may do.' });
+
+/** The applicant's sex from the IIN in the schema's casing, valued with the stored names. */
+export const GenderEnum = { MALE: 'male', FEMALE: 'female' } as const;
+registerEnumType(GenderEnum, {
+  name: 'Gender',
+  description: "The applicant's administrative sex, as the IIN records it (FHIR's AdministrativeGender names it so).",
+});
 export const DecisionOutcomeEnum = literalEnum(['APPROVED', 'REJECTED'] as const, 'DecisionOutcome', 'The outcome of a decision.');
 export const DecisionStageEnum = literalEnum(['REVIEW', 'APPROVAL'] as const, 'DecisionStage', 'Who decided: the reviewer at review, or the approver.');
 
