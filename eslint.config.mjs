@@ -12,8 +12,9 @@ const graphQLConfig = { schema: 'schema/schema.graphql', documents: 'schema/oper
 
 /**
  * Enums whose values are lower case from before the casing rule: renaming a value breaks every
- * client that sends or compares it. Each gets an UPPER_CASE twin on a new field and is then
- * deprecated (issue 14 point 5); an enum leaves this list when its last field moved.
+ * client that sends or compares it. Each has an UPPER_CASE twin (UserRole, Gender) on new fields
+ * beside the deprecated ones (README "Deprecations"); an enum leaves this list when a release
+ * removes its last deprecated field, and with it the enum.
  */
 const LOWER_CASE_ENUMS = ['Role', 'Sex'];
 
@@ -48,7 +49,7 @@ export default tseslint.config(
           InputObjectTypeDefinition: { requiredSuffixes: ['Input'], ignorePattern: 'Order$' },
         },
       ],
-      // every type, every field, every argument and input field, every enum value: what a frontend reads in its IDE
+      // every type, field, argument and input field (enum values where they need it): what a frontend reads in its IDE
       '@graphql-eslint/require-description': [
         'error',
         {
@@ -82,9 +83,6 @@ export default tseslint.config(
     plugins: { '@graphql-eslint': graphql },
     rules: {
       ...graphql.configs['flat/operations-recommended'].rules,
-      // the fragments are shared across the files of schema/operations, as codegen reads them together
-      '@graphql-eslint/known-fragment-names': 'off',
-      '@graphql-eslint/no-unused-fragments': 'off',
     },
   },
   {
