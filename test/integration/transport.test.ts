@@ -273,7 +273,7 @@ describe('websocket close codes', () => {
     const applicant = newApplicant();
     const client = wsClient(t.url, await t.token(applicant));
     try {
-      const refused = subscribe(client, ReviewQueueChangedDocument, { region: 'AKM' });
+      const refused = subscribe(client, ReviewQueueChangedDocument, { regionCode: 'AKM' });
       expect((await refused.nth(1)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
       const closed = await Promise.race([client.closed, new Promise((resolve) => setTimeout(() => resolve('open'), 200))]);
       expect(closed).toBe('open');
