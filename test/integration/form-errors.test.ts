@@ -4,6 +4,7 @@ import type { Actor } from '../../workflows/rules/roles';
 import {
   RequestChangesDocument,
   ResubmitGrantApplicationDocument,
+  ReviewQueueChangedDocument,
   ResubmitLiftingApplicationDocument,
   StartReviewDocument,
   StartVerificationDocument,
@@ -14,6 +15,7 @@ import {
 import { expectNothingWritten, expectRefused, ok, type GqlError } from '../support/assertions';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway';
 import { grantInput, liftingInput, manualClock, microcreditInput, newApplicant, reviewer } from '../support/fixtures';
+import { subscribe, wsClient } from '../support/subscriptions';
 
 // issue 14, point 4: one round of form errors, each placed by its input path, with a rule and a message
 
@@ -51,7 +53,6 @@ describe('a submission with input errors and screening reasons is refused once, 
     const input = grantInput(applicant, { amount: '900000.00', certificate: null, businessIdea: '   ' });
     const response = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input }, applicant));
     const { error, violations } = oneRefusal(response);
-    console.log("BODY", JSON.stringify(response.body, null, 1));
     expect(placed(violations)).toEqual(['proposal.amount AMOUNT_OVER_CAP', 'proposal.businessIdea MATCHES', 'proposal.certificate CERTIFICATE_REQUIRED']);
     expect(error.message).toContain('proposal.businessIdea: describe the business idea');
   });
@@ -156,7 +157,6 @@ describe('variables that do not fit their types are violations with their paths'
     const variables = { input: { ...input, regionCode: 42, applicant: { ...input.applicant, fullName: null }, proposal: { ...input.proposal, amount: '1e9' } } };
     const response = await expectNothingWritten(t, () => t.gql(SUBMIT, variables, applicant));
     const { violations } = oneRefusal(response);
-    console.log('BODY2', JSON.stringify(response.body));
     expect(placed(violations)).toEqual(['applicant.fullName REQUIRED', 'proposal.amount AMOUNT_FORMAT', 'regionCode TYPE']);
   });
 
@@ -181,5 +181,23 @@ describe('variables that do not fit their types are violations with their paths'
     const applicant = newApplicant();
     const response = await expectNothingWritten(t, () => t.gql(SUBMIT, {}, applicant));
     expect(placed(oneRefusal(response).violations)).toEqual(['input REQUIRED']);
+  });
+});
+
+describe('over websockets', () => {
+  it('a subscription whose variables do not fit is refused the same way', async () => {
+    const client = wsClient(t.url, await t.token(reviewer));
+    try {
+      const feed = subscribe(client, ReviewQueueChangedDocument, { region: 'AKM', kind: 'NOPE' as never });
+      const errors = (await feed.ended.then(
+        () => [],
+        (error: unknown) => error,
+      )) as Array<{ extensions?: { code?: string; violations?: Placed[] } }>;
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.extensions?.code).toBe('VALIDATION');
+      expect(placed(errors[0]?.extensions?.violations ?? [])).toEqual(['kind ENUM']);
+    } finally {
+      await client.dispose();
+    }
   });
 });
