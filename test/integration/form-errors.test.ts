@@ -2,6 +2,7 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../workflows/rules/roles';
 import {
+  PreviewActionDocument,
   RequestChangesDocument,
   ResubmitGrantApplicationDocument,
   ReviewQueueChangedDocument,
@@ -101,6 +102,10 @@ describe('a resubmission with input errors is refused once, with the new screeni
     expect(placed(violations)).toEqual(['proposal.amount AMOUNT_OVER_CAP', 'proposal.businessIdea MATCHES']);
     const [row] = await t.sql('select state, version from application where id = $1', [id]);
     expect(row).toEqual({ state: 'changesRequested', version: 3 });
+    // a preview of the same resubmission reads the form's own errors as before, under `payload`
+    const preview = ok(await t.op(PreviewActionDocument, { applicationId: id, action: 'RESUBMIT', payload: { proposal } }, applicant)).previewAction;
+    expect(preview).toMatchObject({ allowed: false, code: 'VALIDATION' });
+    expect(preview.message).toContain('payload.proposal.businessIdea');
   });
 
   it('lifting: a blank project and an arrival before the referral', async () => {
