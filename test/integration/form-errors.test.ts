@@ -105,7 +105,7 @@ describe('a resubmission with input errors is refused once, with the new screeni
     // a preview of the same resubmission reads the form's own errors as before, under `payload`
     const preview = ok(await t.op(PreviewActionDocument, { applicationId: id, action: 'RESUBMIT', payload: { proposal } }, applicant)).previewAction;
     expect(preview).toMatchObject({ allowed: false, code: 'VALIDATION' });
-    expect(preview.message).toContain('payload.proposal.businessIdea');
+    expect(preview?.message).toContain('payload.proposal.businessIdea');
   });
 
   it('lifting: a blank project and an arrival before the referral', async () => {
