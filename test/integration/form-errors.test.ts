@@ -193,7 +193,7 @@ describe('over websockets', () => {
   it('a subscription whose variables do not fit is refused the same way', async () => {
     const client = wsClient(t.url, await t.token(reviewer));
     try {
-      const feed = subscribe(client, ReviewQueueChangedDocument, { region: 'AKM', kind: 'NOPE' as never });
+      const feed = subscribe(client, ReviewQueueChangedDocument, { regionCode: 'AKM', kind: 'NOPE' as never });
       const errors = (await feed.ended.then(
         () => [],
         (error: unknown) => error,
