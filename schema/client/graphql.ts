@@ -1,0 +1,1916 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** A JSON object, at most 8 levels deep and 1000 keys and elements in all. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A calendar date, YYYY-MM-DD. */
+  LocalDate: { input: string; output: string; }
+  /** An amount of tenge as a decimal string with at most two decimals, e.g. "555600.00". Never a number. */
+  Money: { input: string; output: string; }
+  /** A percentage as a decimal string with at most two decimals, e.g. "4.5" for 4.50 % (annual rates, shares). */
+  Percent: { input: string; output: string; }
+};
+
+/** Which application an action is for, and the version the caller last read. */
+export type ActionInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What an action would do now, found by running it and rolling it back. */
+export type ActionPreview = {
+  __typename?: 'ActionPreview';
+  action: ApplicationAction;
+  allowed: Scalars['Boolean']['output'];
+  /** the error code the action would be refused with */
+  code?: Maybe<Scalars['String']['output']>;
+  fromState?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  /** the state that would follow */
+  toState?: Maybe<Scalars['String']['output']>;
+};
+
+/** Who sent an event. */
+export type ActorRef = {
+  __typename?: 'ActorRef';
+  id: Scalars['String']['output'];
+  roles: Array<Role>;
+};
+
+export type AmountDecisionInput = {
+  /** defaults to the amount asked for (or recommended) */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** a microcredit's final terms, which its committee approves it with (required there; approve only) */
+  terms?: InputMaybe<LoanTermsInput>;
+};
+
+/** A person who applies, identified by their IIN. */
+export type Applicant = {
+  __typename?: 'Applicant';
+  birthDate: Scalars['LocalDate']['output'];
+  categories: Array<ApplicantCategory>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  iin: Scalars['String']['output'];
+  locality: Locality;
+  regionCode: Scalars['String']['output'];
+  settlement: Scalars['String']['output'];
+  sex: Sex;
+};
+
+/** Categories that change the programme rules for an applicant. */
+export type ApplicantCategory =
+  | 'DISABILITY'
+  | 'KANDAS'
+  | 'LARGE_FAMILY'
+  | 'LOW_INCOME_FAMILY'
+  | 'ORPHANAGE_GRADUATE'
+  | 'RELEASED_FROM_PRISON'
+  | 'SELF_EMPLOYED'
+  | 'TSA_RECIPIENT'
+  | 'UNEMPLOYED'
+  | 'YOUTH';
+
+/** Who applies. For an applicant, the IIN must be the one in their token. */
+export type ApplicantInput = {
+  categories?: Array<ApplicantCategory>;
+  fullName: Scalars['String']['input'];
+  /** 12 digits with a valid check digit */
+  iin: Scalars['String']['input'];
+  locality: Locality;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  settlement: Scalars['String']['input'];
+};
+
+/** An application of any kind, driven through its workflow by an XState machine. */
+export type Application = {
+  applicant: Applicant;
+  approvedAmount?: Maybe<Scalars['Money']['output']>;
+  /** The actions the caller may send now, from the machine. */
+  availableActions: Array<ApplicationAction>;
+  /** the deadline running now, whatever the kind: a lifting payment's decision, a microcredit's contract signature; null when none runs */
+  deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** the fiscal year whose parameters the approval used */
+  decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** The application's workflow as a Mermaid diagram, its current state marked. */
+  diagram: Scalars['String']['output'];
+  disbursedAmount?: Maybe<Scalars['Money']['output']>;
+  /** true once nothing more can happen */
+  finished: Scalars['Boolean']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The transition log, oldest first; `last` keeps only the newest entries. */
+  history: Array<HistoryEntry>;
+  id: Scalars['ID']['output'];
+  kind: ApplicationKind;
+  /** the machine version this application runs on for its whole life */
+  machineVersion: Scalars['Int']['output'];
+  /** the payment, once an accountant confirmed the disbursement */
+  payment?: Maybe<Payment>;
+  region: Region;
+  regionCode: Scalars['String']['output'];
+  requestedAmount: Scalars['Money']['output'];
+  /** the workflow state; see workflowDefinitions for each kind's states */
+  state: Scalars['String']['output'];
+  submittedAt: Scalars['DateTimeISO']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** increases by one with every action; send it back as expectedVersion */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An application of any kind, driven through its workflow by an XState machine. */
+export type ApplicationHistoryArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An action (workflow event) that can be sent to an application. */
+export type ApplicationAction =
+  | 'APPROVE'
+  | 'CLOSE'
+  | 'CONFIRM_DISBURSEMENT'
+  | 'ESCALATE'
+  | 'EXPIRE_CONTRACT'
+  | 'MARK_OVERDUE'
+  | 'PAYMENT_FAILED'
+  | 'PAYMENT_SETTLED'
+  | 'RECOMMEND'
+  | 'RECORD_REPAYMENT'
+  | 'REJECT'
+  | 'REPORT_FUNDS_USE'
+  | 'REQUEST_CHANGES'
+  | 'RESUBMIT'
+  | 'RETRY_PAYMENT'
+  | 'SIGN_CONTRACT'
+  | 'START_REVIEW'
+  | 'START_VERIFICATION'
+  | 'SUBMIT_ASSESSMENT'
+  | 'VERIFY'
+  | 'WITHDRAW'
+  | 'WRITE_OFF';
+
+/** One committed transition of an application, as it happened. */
+export type ApplicationChange = {
+  __typename?: 'ApplicationChange';
+  /** the workflow event, e.g. SUBMIT, APPROVE */
+  action: Scalars['String']['output'];
+  /** The application as it is now, read when the change is delivered. */
+  application: Application;
+  applicationId: Scalars['ID']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  fromState?: Maybe<Scalars['String']['output']>;
+  kind: ApplicationKind;
+  regionCode: Scalars['String']['output'];
+  toState: Scalars['String']['output'];
+  /** the application version this transition produced */
+  version: Scalars['Int']['output'];
+};
+
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  edges: Array<ApplicationEdge>;
+  pageInfo: PageInfo;
+  /** how many applications the filter holds, all pages together; counted only when selected, and up to 100,000 (a larger list answers 100001) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+/** Filters of the application list; all optional, combined with AND. */
+export type ApplicationFilterInput = {
+  applicantIin?: InputMaybe<Scalars['String']['input']>;
+  /** only applications escalated after missing their service deadline (or only not) */
+  escalated?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ApplicationKind>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** staff: applications whose applicant's IIN starts with these digits (1 to 12), or whose full name contains this text (at least 2 letters, any case) */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** any of these states */
+  states?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** submitted at or after this instant */
+  submittedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** submitted on this local date (UTC+5) or later */
+  submittedOnOrAfter?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** submitted on this local date (UTC+5) or earlier */
+  submittedOnOrBefore?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** submitted before this instant */
+  submittedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** The kinds of support the programme pays. */
+export type ApplicationKind =
+  | 'GRANT'
+  | 'LIFTING'
+  | 'MICROCREDIT';
+
+/** The order of a list of applications. */
+export type ApplicationOrder = {
+  direction: OrderDirection;
+  field: ApplicationOrderField;
+};
+
+/** What a list of applications is ordered by (ties broken by id). DEADLINE: the running deadline; applications without one come last when ascending. AMOUNT: the requested amount. */
+export type ApplicationOrderField =
+  | 'AMOUNT'
+  | 'DEADLINE'
+  | 'SUBMITTED_AT'
+  | 'UPDATED_AT';
+
+export type ApproveMicrocreditInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** the final terms */
+  terms: LoanTermsInput;
+};
+
+export type BastauCertificate = {
+  __typename?: 'BastauCertificate';
+  issuedOn: Scalars['LocalDate']['output'];
+  number: Scalars['String']['output'];
+};
+
+/** The Bastau Business course certificate. */
+export type BastauCertificateInput = {
+  issuedOn: Scalars['LocalDate']['input'];
+  number: Scalars['String']['input'];
+};
+
+export type Cancellation = {
+  __typename?: 'Cancellation';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type ChangeRequest = {
+  __typename?: 'ChangeRequest';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+  resubmissionNote?: Maybe<Scalars['String']['output']>;
+  resubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type Closing = {
+  __typename?: 'Closing';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConfirmDisbursementInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  paidOn: Scalars['LocalDate']['input'];
+  /** the treasury's payment order number */
+  paymentReference: Scalars['String']['input'];
+};
+
+/** The loan officer's credit review. */
+export type CreditAssessment = {
+  __typename?: 'CreditAssessment';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  /** the loan officer's assessment */
+  note: Scalars['String']['output'];
+  /** @deprecated use note, as every other stamp names it */
+  notes: Scalars['String']['output'];
+  proposed: LoanTerms;
+};
+
+export type Decision = {
+  __typename?: 'Decision';
+  amount?: Maybe<Scalars['Money']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  cap?: Maybe<Scalars['Money']['output']>;
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  outcome: DecisionOutcome;
+  /** every rejection carries one */
+  reason?: Maybe<Scalars['String']['output']>;
+  stage: DecisionStage;
+};
+
+/** The outcome of a decision. */
+export type DecisionOutcome =
+  | 'APPROVED'
+  | 'REJECTED';
+
+/** Who decided: the reviewer at review, or the approver. */
+export type DecisionStage =
+  | 'APPROVAL'
+  | 'REVIEW';
+
+export type Disbursement = {
+  __typename?: 'Disbursement';
+  amount: Scalars['Money']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  paidOn: Scalars['LocalDate']['output'];
+  paymentReference: Scalars['String']['output'];
+};
+
+/** A year's fiscal parameters, fixed by the republican budget law. */
+export type FiscalYear = {
+  __typename?: 'FiscalYear';
+  /** the largest grant of the year: 200 MCI */
+  grantCap: Scalars['Money']['output'];
+  /** monthly calculation index (MCI) */
+  mci: Scalars['Money']['output'];
+  minimumWage: Scalars['Money']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type FiscalYearInput = {
+  mci: Scalars['Money']['input'];
+  minimumWage: Scalars['Money']['input'];
+  /** why it was added or corrected */
+  note?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** A name a region had before, and the last year it was used. */
+export type FormerName = {
+  __typename?: 'FormerName';
+  name: Scalars['String']['output'];
+  until: Scalars['Int']['output'];
+};
+
+/** A region's limit and plan for one kind of support in one fiscal year, and the ledger against it. */
+export type FundingLimit = {
+  __typename?: 'FundingLimit';
+  /** limit − reserved − committed */
+  available: Scalars['Money']['output'];
+  /** paid out */
+  committed: Scalars['Money']['output'];
+  /** every change, oldest first */
+  history: Array<FundingLimitRevision>;
+  kind: ApplicationKind;
+  limitAmount: Scalars['Money']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  plannedAmount?: Maybe<Scalars['Money']['output']>;
+  plannedCount?: Maybe<Scalars['Int']['output']>;
+  plannedJobs?: Maybe<Scalars['Int']['output']>;
+  regionCode: Scalars['String']['output'];
+  /** approved, not yet paid */
+  reserved: Scalars['Money']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type FundingLimitInput = {
+  kind: ApplicationKind;
+  /** not below what is already reserved and committed */
+  limitAmount: Scalars['Money']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  plannedAmount?: InputMaybe<Scalars['Money']['input']>;
+  plannedCount?: InputMaybe<Scalars['Int']['input']>;
+  /** microcredits: jobs the plan expects */
+  plannedJobs?: InputMaybe<Scalars['Int']['input']>;
+  regionCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** One change of a limit or plan by an administrator. */
+export type FundingLimitRevision = {
+  __typename?: 'FundingLimitRevision';
+  changedAt: Scalars['DateTimeISO']['output'];
+  changedBy: Scalars['String']['output'];
+  limitAmount: Scalars['Money']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  plannedAmount?: Maybe<Scalars['Money']['output']>;
+  plannedCount?: Maybe<Scalars['Int']['output']>;
+  plannedJobs?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FundsUseReport = {
+  __typename?: 'FundsUseReport';
+  amountUsed: Scalars['Money']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  report: Scalars['String']['output'];
+};
+
+/** A state grant for a new business idea, at most 200 MCI. */
+export type GrantApplication = Application & Node & {
+  __typename?: 'GrantApplication';
+  applicant: Applicant;
+  approvedAmount?: Maybe<Scalars['Money']['output']>;
+  /** The actions the caller may send now, from the machine. */
+  availableActions: Array<ApplicationAction>;
+  businessIdea: Scalars['String']['output'];
+  certificate?: Maybe<BastauCertificate>;
+  changeRequests: Array<ChangeRequest>;
+  closing?: Maybe<Closing>;
+  /** the deadline running now, whatever the kind: a lifting payment's decision, a microcredit's contract signature; null when none runs */
+  deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  decision?: Maybe<Decision>;
+  /** the fiscal year whose parameters the approval used */
+  decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** the categories the applicant declared, as screened */
+  declaredCategories: Array<ApplicantCategory>;
+  /** The application's workflow as a Mermaid diagram, its current state marked. */
+  diagram: Scalars['String']['output'];
+  disbursedAmount?: Maybe<Scalars['Money']['output']>;
+  disbursement?: Maybe<Disbursement>;
+  /** true once nothing more can happen */
+  finished: Scalars['Boolean']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  fundsUse?: Maybe<FundsUseReport>;
+  /** The transition log, oldest first; `last` keeps only the newest entries. */
+  history: Array<HistoryEntry>;
+  id: Scalars['ID']['output'];
+  kind: ApplicationKind;
+  /** the machine version this application runs on for its whole life */
+  machineVersion: Scalars['Int']['output'];
+  /** the payment, once an accountant confirmed the disbursement */
+  payment?: Maybe<Payment>;
+  purpose: GrantPurpose;
+  recommendation?: Maybe<Recommendation>;
+  region: Region;
+  regionCode: Scalars['String']['output'];
+  requestedAmount: Scalars['Money']['output'];
+  reviewStarted?: Maybe<Stamp>;
+  screening: GrantScreening;
+  /** the workflow state; see workflowDefinitions for each kind's states */
+  state: Scalars['String']['output'];
+  submittedAt: Scalars['DateTimeISO']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** increases by one with every action; send it back as expectedVersion */
+  version: Scalars['Int']['output'];
+  withdrawal?: Maybe<Withdrawal>;
+};
+
+
+/** A state grant for a new business idea, at most 200 MCI. */
+export type GrantApplicationHistoryArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a grant applicant asks for. */
+export type GrantProposalInput = {
+  /** at most 200 MCI of the fiscal year */
+  amount: Scalars['Money']['input'];
+  businessIdea: Scalars['String']['input'];
+  /** required unless a TSA-receiving member of a large or low-income family */
+  certificate?: InputMaybe<BastauCertificateInput>;
+  purpose: GrantPurpose;
+};
+
+/** What a grant is spent on. */
+export type GrantPurpose =
+  | 'ANIMAL_HUSBANDRY'
+  | 'EQUIPMENT'
+  | 'INVENTORY_AND_TOOLS'
+  | 'OTHER';
+
+/** The last automatic screening. */
+export type GrantScreening = {
+  __typename?: 'GrantScreening';
+  at: Scalars['DateTimeISO']['output'];
+  /** 200 MCI of that fiscal year */
+  cap?: Maybe<Scalars['Money']['output']>;
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** empty when eligible */
+  reasons: Array<Violation>;
+};
+
+/** One accepted action, from the append-only transition log. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** the workflow event, e.g. SUBMIT, APPROVE */
+  action: Scalars['String']['output'];
+  actor: ActorRef;
+  at: Scalars['DateTimeISO']['output'];
+  /** what the actor sent with the action */
+  details: Scalars['JSONObject']['output'];
+  /** the facts the machine decided on (fiscal year, …) */
+  facts?: Maybe<Scalars['JSONObject']['output']>;
+  fromState?: Maybe<Scalars['String']['output']>;
+  machineVersion: Scalars['Int']['output'];
+  /** the application version this action produced */
+  seq: Scalars['Int']['output'];
+  toState: Scalars['String']['output'];
+};
+
+/** One instalment of the repayment schedule. */
+export type Instalment = {
+  __typename?: 'Instalment';
+  dueOn: Scalars['LocalDate']['output'];
+  interest: Scalars['Money']['output'];
+  number: Scalars['Int']['output'];
+  /** principal and interest paid so far */
+  paid: Scalars['Money']['output'];
+  principal: Scalars['Money']['output'];
+  status: InstalmentStatus;
+  total: Scalars['Money']['output'];
+};
+
+/** Where an instalment stands today. */
+export type InstalmentStatus =
+  | 'DUE'
+  | 'OVERDUE'
+  | 'PAID'
+  | 'PARTIAL'
+  | 'UPCOMING';
+
+/** A one-time resettlement ("lifting") payment of two minimum wages, once per person per move. */
+export type LiftingApplication = Application & Node & {
+  __typename?: 'LiftingApplication';
+  applicant: Applicant;
+  approvedAmount?: Maybe<Scalars['Money']['output']>;
+  arrivalDate: Scalars['LocalDate']['output'];
+  /** The actions the caller may send now, from the machine. */
+  availableActions: Array<ApplicationAction>;
+  changeRequests: Array<ChangeRequest>;
+  closing?: Maybe<Closing>;
+  /** the deadline running now, whatever the kind: a lifting payment's decision, a microcredit's contract signature; null when none runs */
+  deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  decision?: Maybe<LiftingDecision>;
+  /** the decision is due before this instant (service-level deadline) */
+  decisionDeadline: Scalars['DateTimeISO']['output'];
+  /** the fiscal year whose parameters the approval used */
+  decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** The application's workflow as a Mermaid diagram, its current state marked. */
+  diagram: Scalars['String']['output'];
+  disbursedAmount?: Maybe<Scalars['Money']['output']>;
+  disbursement?: Maybe<Disbursement>;
+  employer: Scalars['String']['output'];
+  /** true once the deadline passed without a decision */
+  escalated: Scalars['Boolean']['output'];
+  escalatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** people moving with the applicant */
+  familyMembers: Scalars['Int']['output'];
+  /** true once nothing more can happen */
+  finished: Scalars['Boolean']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The transition log, oldest first; `last` keeps only the newest entries. */
+  history: Array<HistoryEntry>;
+  id: Scalars['ID']['output'];
+  infrastructureProject: Scalars['String']['output'];
+  kind: ApplicationKind;
+  /** the machine version this application runs on for its whole life */
+  machineVersion: Scalars['Int']['output'];
+  /** the payment, once an accountant confirmed the disbursement */
+  payment?: Maybe<Payment>;
+  /** two minimum wages of the year of submission, until the decision fixes the amount */
+  provisionalAmount?: Maybe<Scalars['Money']['output']>;
+  provisionalFiscalYear?: Maybe<Scalars['Int']['output']>;
+  referral?: Maybe<Referral>;
+  region: Region;
+  regionCode: Scalars['String']['output'];
+  requestedAmount: Scalars['Money']['output'];
+  screening: LiftingScreening;
+  /**
+   * screening reasons; empty when eligible
+   * @deprecated use screening.reasons, as every kind has it
+   */
+  screeningReasons: Array<Violation>;
+  settlementFrom: Scalars['String']['output'];
+  settlementTo: Scalars['String']['output'];
+  /** the workflow state; see workflowDefinitions for each kind's states */
+  state: Scalars['String']['output'];
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** submitted by employment-centre staff for the person */
+  submittedOnBehalf: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  verification?: Maybe<Verification>;
+  verificationStarted?: Maybe<Stamp>;
+  /** increases by one with every action; send it back as expectedVersion */
+  version: Scalars['Int']['output'];
+  withdrawal?: Maybe<Withdrawal>;
+};
+
+
+/** A one-time resettlement ("lifting") payment of two minimum wages, once per person per move. */
+export type LiftingApplicationHistoryArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LiftingDecision = {
+  __typename?: 'LiftingDecision';
+  /** two minimum wages of the fiscal year of the decision */
+  amount?: Maybe<Scalars['Money']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** the minimum wage the amount was computed from */
+  minimumWage?: Maybe<Scalars['Money']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  outcome: DecisionOutcome;
+  reason?: Maybe<Scalars['String']['output']>;
+  stage: DecisionStage;
+};
+
+/** The move a lifting payment is for. There is no amount: the system computes it. */
+export type LiftingMoveInput = {
+  arrivalDate: Scalars['LocalDate']['input'];
+  employer: Scalars['String']['input'];
+  /** people moving with the applicant (for the quota) */
+  familyMembers?: Scalars['Int']['input'];
+  /** the Employment Roadmap infrastructure project */
+  infrastructureProject: Scalars['String']['input'];
+  /** required; refused with REFERRAL_REQUIRED when missing */
+  referral?: InputMaybe<ReferralInput>;
+  /** the settlement the person moved from */
+  settlementFrom: Scalars['String']['input'];
+  /** the settlement the person moved to; must differ */
+  settlementTo: Scalars['String']['input'];
+};
+
+/** The last automatic screening of the move. */
+export type LiftingScreening = {
+  __typename?: 'LiftingScreening';
+  at: Scalars['DateTimeISO']['output'];
+  /** empty when eligible */
+  reasons: Array<Violation>;
+};
+
+export type LoanContract = {
+  __typename?: 'LoanContract';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  contractNumber: Scalars['String']['output'];
+  signedOn: Scalars['LocalDate']['output'];
+};
+
+export type LoanDisbursement = {
+  __typename?: 'LoanDisbursement';
+  amount: Scalars['Money']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  paidOn: Scalars['LocalDate']['output'];
+  paymentReference: Scalars['String']['output'];
+};
+
+/** Amount, annual rate, term and schedule method of a loan. */
+export type LoanTerms = {
+  __typename?: 'LoanTerms';
+  amount: Scalars['Money']['output'];
+  method: ScheduleMethod;
+  rate: Scalars['Percent']['output'];
+  termMonths: Scalars['Int']['output'];
+};
+
+/** Amount, annual rate, term and schedule method. */
+export type LoanTermsInput = {
+  amount: Scalars['Money']['input'];
+  method?: ScheduleMethod;
+  rate: Scalars['Percent']['input'];
+  termMonths: Scalars['Int']['input'];
+};
+
+/** Where the applicant lives and works. */
+export type Locality =
+  | 'RURAL'
+  | 'URBAN';
+
+/** A microcredit through a financial institution. */
+export type MicrocreditApplication = Application & Node & {
+  __typename?: 'MicrocreditApplication';
+  applicant: Applicant;
+  approvedAmount?: Maybe<Scalars['Money']['output']>;
+  /** unpaid amounts of instalments past their due date */
+  arrears: Scalars['Money']['output'];
+  assessment?: Maybe<CreditAssessment>;
+  /** The actions the caller may send now, from the machine. */
+  availableActions: Array<ApplicationAction>;
+  businessDescription: Scalars['String']['output'];
+  cancellation?: Maybe<Cancellation>;
+  changeRequests: Array<ChangeRequest>;
+  contract?: Maybe<LoanContract>;
+  /** the deadline running now, whatever the kind: a lifting payment's decision, a microcredit's contract signature; null when none runs */
+  deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  decision?: Maybe<MicrocreditDecision>;
+  /** the fiscal year whose parameters the approval used */
+  decisionFiscalYear?: Maybe<Scalars['Int']['output']>;
+  declaredCategories: Array<ApplicantCategory>;
+  /** The application's workflow as a Mermaid diagram, its current state marked. */
+  diagram: Scalars['String']['output'];
+  disbursedAmount?: Maybe<Scalars['Money']['output']>;
+  disbursement?: Maybe<LoanDisbursement>;
+  financialInstitution: Scalars['String']['output'];
+  /** true once nothing more can happen */
+  finished: Scalars['Boolean']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** share of the loan covered by a guarantee */
+  guaranteeShare?: Maybe<Scalars['Percent']['output']>;
+  /** The transition log, oldest first; `last` keeps only the newest entries. */
+  history: Array<HistoryEntry>;
+  id: Scalars['ID']['output'];
+  jobsToCreate: Scalars['Int']['output'];
+  kind: ApplicationKind;
+  locality: Locality;
+  /** the machine version this application runs on for its whole life */
+  machineVersion: Scalars['Int']['output'];
+  /** principal still owed */
+  outstandingPrincipal: Scalars['Money']['output'];
+  overdue?: Maybe<Overdue>;
+  /** the payment, once an accountant confirmed the disbursement */
+  payment?: Maybe<Payment>;
+  /** what repays the whole loan today (future interest is not charged) */
+  payoffAmount: Scalars['Money']['output'];
+  purpose: MicrocreditPurpose;
+  region: Region;
+  regionCode: Scalars['String']['output'];
+  repayments: Array<Repayment>;
+  requestedAmount: Scalars['Money']['output'];
+  /** the annual rate asked for */
+  requestedRate: Scalars['Percent']['output'];
+  reviewStarted?: Maybe<Stamp>;
+  /** empty until the loan is disbursed */
+  schedule: Array<Instalment>;
+  screening: MicrocreditScreening;
+  /** the workflow state; see workflowDefinitions for each kind's states */
+  state: Scalars['String']['output'];
+  submittedAt: Scalars['DateTimeISO']['output'];
+  termMonths: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** increases by one with every action; send it back as expectedVersion */
+  version: Scalars['Int']['output'];
+  withdrawal?: Maybe<Withdrawal>;
+  writeOff?: Maybe<WriteOff>;
+};
+
+
+/** A microcredit through a financial institution. */
+export type MicrocreditApplicationHistoryArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MicrocreditDecision = {
+  __typename?: 'MicrocreditDecision';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  /** the contract must be signed before this */
+  contractDeadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  outcome: DecisionOutcome;
+  reason?: Maybe<Scalars['String']['output']>;
+  stage: DecisionStage;
+  /** the final terms */
+  terms?: Maybe<LoanTerms>;
+};
+
+/** Standard terms, or preferential terms for large and low-income families. */
+export type MicrocreditProduct =
+  | 'PREFERENTIAL'
+  | 'STANDARD';
+
+/** Starting a business or expanding one. */
+export type MicrocreditPurpose =
+  | 'EXPANSION'
+  | 'START_UP';
+
+/** What an entrepreneur asks for. */
+export type MicrocreditRequestInput = {
+  amount: Scalars['Money']['input'];
+  businessDescription: Scalars['String']['input'];
+  /** the financial institution that lends */
+  financialInstitution: Scalars['String']['input'];
+  /** share of the loan covered by a guarantee */
+  guaranteeShare?: InputMaybe<Scalars['Percent']['input']>;
+  /** jobs the project will create */
+  jobsToCreate: Scalars['Int']['input'];
+  /** where the business is: rural or urban */
+  locality: Locality;
+  purpose: MicrocreditPurpose;
+  /** the annual rate asked for */
+  rate: Scalars['Percent']['input'];
+  /** months */
+  termMonths: Scalars['Int']['input'];
+};
+
+/** The last automatic screening against the programme terms. */
+export type MicrocreditScreening = {
+  __typename?: 'MicrocreditScreening';
+  at: Scalars['DateTimeISO']['output'];
+  fiscalYear: Scalars['Int']['output'];
+  /** the product the applicant's categories give */
+  product?: Maybe<MicrocreditTerms>;
+  reasons: Array<Violation>;
+};
+
+/** The limits of one microcredit product in one year. */
+export type MicrocreditTerms = {
+  __typename?: 'MicrocreditTerms';
+  /** days to sign the contract after approval */
+  contractDays: Scalars['Int']['output'];
+  /** any of these categories gives this product; empty: everyone else */
+  eligibleCategories: Array<ApplicantCategory>;
+  maxAmount: Scalars['Money']['output'];
+  /** annual */
+  maxRate: Scalars['Percent']['output'];
+  maxTermMonths: Scalars['Int']['output'];
+  minTermMonths: Scalars['Int']['output'];
+  product: MicrocreditProduct;
+  /** days overdue before an approver may write the loan off */
+  writeOffAfterDays: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** An approver who did not recommend it approves the application; a microcredit, by its committee (an approver who did not do the credit review), with its final terms, and its contract deadline starts. */
+  approve: Application;
+  /**
+   * The committee (an approver who did not do the credit review) approves with final terms; the contract deadline starts.
+   * @deprecated use approve, the one approval of every kind, with the final terms in its input
+   */
+  approveMicrocredit: MicrocreditApplication;
+  /** A reviewer accepts the report on the use of funds and closes the application. */
+  closeApplication: Application;
+  /** An accountant who is not the approver confirms the money was paid. */
+  confirmDisbursement: Application;
+  /** A reviewer recommends the application for approval (optionally a lower amount). */
+  recommend: Application;
+  /** An accountant records a repayment: oldest instalment first (interest, then principal); an overpayment prepays principal. */
+  recordRepayment: MicrocreditApplication;
+  /** A reviewer (at review) or an approver (at decision) rejects, with a reason. */
+  reject: Application;
+  /** The grant recipient reports how the money was used. */
+  reportFundsUse: Application;
+  /** A reviewer sends the application back to the applicant with what to change. */
+  requestChanges: Application;
+  /** The applicant sends the corrected proposal after changes were requested; it is screened again. */
+  resubmitGrantApplication: GrantApplication;
+  /** The corrected move after changes were requested, by the person or the staff. */
+  resubmitLiftingApplication: LiftingApplication;
+  /** The applicant sends the corrected request after changes were requested. */
+  resubmitMicrocreditApplication: MicrocreditApplication;
+  /** An accountant orders a failed payment again (same idempotency key: it never pays twice). */
+  retryPayment: Application;
+  /** An administrator sets a region's limit and plan for a kind and year; every change is kept. */
+  setFundingLimit: FundingLimit;
+  /** An administrator sets or raises a region's yearly quota; never below what approvals already use. */
+  setResettlementQuota: ResettlementQuota;
+  /** The loan officer registers the signed contract before its deadline. */
+  signContract: MicrocreditApplication;
+  /** A reviewer takes an application into review. */
+  startReview: Application;
+  /** A reviewer starts verifying the referral and the arrival. */
+  startVerification: LiftingApplication;
+  /** The loan officer completes the credit review and proposes terms to the committee. */
+  submitCreditAssessment: MicrocreditApplication;
+  /** An applicant applies for a state grant. Screened at once: an ineligible application is refused with every reason (VALIDATION). */
+  submitGrantApplication: GrantApplication;
+  /** A person who moved for work applies for the lifting payment, or employment-centre staff apply on their behalf. The amount is computed, never sent; a second application for the same move is refused (DUPLICATE_APPLICATION). */
+  submitLiftingApplication: LiftingApplication;
+  /** An entrepreneur applies for a microcredit; screened at once against the year's terms for their categories. */
+  submitMicrocreditApplication: MicrocreditApplication;
+  /** An administrator adds a year's MCI and minimum wage, or corrects them; caps follow at once. */
+  upsertFiscalYear: FiscalYear;
+  /** The reviewer confirms the referral and the arrival; both must be confirmed. */
+  verifyLiftingApplication: LiftingApplication;
+  /** The applicant withdraws the application before a decision. */
+  withdraw: Application;
+  /** An approver writes off a loan overdue for longer than the programme allows. */
+  writeOffLoan: MicrocreditApplication;
+};
+
+
+export type MutationApproveArgs = {
+  input: AmountDecisionInput;
+};
+
+
+export type MutationApproveMicrocreditArgs = {
+  input: ApproveMicrocreditInput;
+};
+
+
+export type MutationCloseApplicationArgs = {
+  input: NoteActionInput;
+};
+
+
+export type MutationConfirmDisbursementArgs = {
+  input: ConfirmDisbursementInput;
+};
+
+
+export type MutationRecommendArgs = {
+  input: AmountDecisionInput;
+};
+
+
+export type MutationRecordRepaymentArgs = {
+  input: RecordRepaymentInput;
+};
+
+
+export type MutationRejectArgs = {
+  input: RejectInput;
+};
+
+
+export type MutationReportFundsUseArgs = {
+  input: ReportFundsUseInput;
+};
+
+
+export type MutationRequestChangesArgs = {
+  input: RequestChangesInput;
+};
+
+
+export type MutationResubmitGrantApplicationArgs = {
+  input: ResubmitGrantApplicationInput;
+};
+
+
+export type MutationResubmitLiftingApplicationArgs = {
+  input: ResubmitLiftingApplicationInput;
+};
+
+
+export type MutationResubmitMicrocreditApplicationArgs = {
+  input: ResubmitMicrocreditApplicationInput;
+};
+
+
+export type MutationRetryPaymentArgs = {
+  input: ActionInput;
+};
+
+
+export type MutationSetFundingLimitArgs = {
+  input: FundingLimitInput;
+};
+
+
+export type MutationSetResettlementQuotaArgs = {
+  input: ResettlementQuotaInput;
+};
+
+
+export type MutationSignContractArgs = {
+  input: SignContractInput;
+};
+
+
+export type MutationStartReviewArgs = {
+  input: ActionInput;
+};
+
+
+export type MutationStartVerificationArgs = {
+  input: ActionInput;
+};
+
+
+export type MutationSubmitCreditAssessmentArgs = {
+  input: SubmitCreditAssessmentInput;
+};
+
+
+export type MutationSubmitGrantApplicationArgs = {
+  input: SubmitGrantApplicationInput;
+};
+
+
+export type MutationSubmitLiftingApplicationArgs = {
+  input: SubmitLiftingApplicationInput;
+};
+
+
+export type MutationSubmitMicrocreditApplicationArgs = {
+  input: SubmitMicrocreditApplicationInput;
+};
+
+
+export type MutationUpsertFiscalYearArgs = {
+  input: FiscalYearInput;
+};
+
+
+export type MutationVerifyLiftingApplicationArgs = {
+  input: VerifyLiftingInput;
+};
+
+
+export type MutationWithdrawArgs = {
+  input: WithdrawInput;
+};
+
+
+export type MutationWriteOffLoanArgs = {
+  input: WriteOffInput;
+};
+
+/** An object with a globally unique id, fetched again with `node(id)` (the Relay convention). */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type NoteActionInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Ascending or descending. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type Overdue = {
+  __typename?: 'Overdue';
+  daysOverdue: Scalars['Int']['output'];
+  markedAt: Scalars['DateTimeISO']['output'];
+  /** the due date of the oldest unpaid instalment */
+  since: Scalars['LocalDate']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** the last edge's cursor, for `after` */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** more items follow the last edge (when paging back: true when `before` was sent) */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** more items come before the first edge (when paging forward: true when `after` was sent) */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** the first edge's cursor, for `before` */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The payment of a disbursement through the payment provider. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** attempts made when it failed */
+  attempts: Scalars['Int']['output'];
+  /** the provider's last error */
+  error?: Maybe<Scalars['String']['output']>;
+  orderedAt: Scalars['DateTimeISO']['output'];
+  providerReference?: Maybe<Scalars['String']['output']>;
+  /** the accountant who last retried it */
+  retriedBy?: Maybe<Stamp>;
+  settledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PENDING (ordered, the job is paying), SETTLED, or FAILED (an incident to retry) */
+  status: Scalars['String']['output'];
+};
+
+export type ProgramReport = {
+  __typename?: 'ProgramReport';
+  asOf: Scalars['String']['output'];
+  rows: Array<ProgramReportRow>;
+  /** the republic's totals per kind */
+  totals: Array<ProgramReportRow>;
+  year: Scalars['Int']['output'];
+};
+
+/** Plan against fact for one region (or the republic) and one kind. */
+export type ProgramReportRow = {
+  __typename?: 'ProgramReportRow';
+  approvedAmount: Scalars['Money']['output'];
+  approvedCount: Scalars['Int']['output'];
+  disbursedAmount: Scalars['Money']['output'];
+  disbursedCount: Scalars['Int']['output'];
+  /** jobs of the disbursed microcredit projects */
+  jobs?: Maybe<Scalars['Int']['output']>;
+  kind: ApplicationKind;
+  /** disbursed amount as a percentage of the planned amount, e.g. "32.4" */
+  percentOfPlan?: Maybe<Scalars['String']['output']>;
+  plannedAmount?: Maybe<Scalars['Money']['output']>;
+  plannedCount?: Maybe<Scalars['Int']['output']>;
+  plannedJobs?: Maybe<Scalars['Int']['output']>;
+  /** null in the totals */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  regionName?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One application, if the caller may see it; null with a typed error (NOT_FOUND, FORBIDDEN) otherwise, so sibling fields still answer. */
+  application?: Maybe<Application>;
+  /** Applications the caller may see — an applicant's own, a region's for its staff, all for auditors — newest first unless `orderBy` says otherwise. Page forward with `first`/`after`, back with `last`/`before`. */
+  applications: ApplicationConnection;
+  fiscalYear?: Maybe<FiscalYear>;
+  /** Fiscal parameters per year, newest first. */
+  fiscalYears: Array<FiscalYear>;
+  /** Regions' limits and plans of a year, with reserved, committed and the history of changes. */
+  fundingLimits: Array<FundingLimit>;
+  /** The caller, as their token says; null with UNAUTHENTICATED without a token. */
+  me?: Maybe<Viewer>;
+  /** The programme's microcredit products of a year (default: the current one). */
+  microcreditTerms: Array<MicrocreditTerms>;
+  /** Any object by its global id (the Relay convention); today every node is an application. */
+  node?: Maybe<Node>;
+  /** Whether the caller may send this action to the application now and what state would follow, without writing anything. `payload` holds the fields the action needs (a reason, final terms, …). */
+  previewAction?: Maybe<ActionPreview>;
+  /** Plan against fact per region and kind as of a date, with the republic totals. Also as CSV: GET /reports/program.csv?year=&asOf=&region= */
+  programReport?: Maybe<ProgramReport>;
+  /** Regions and cities of republican significance, by code. */
+  regions: Array<Region>;
+  /** Receiving regions' quotas of a year and their use. */
+  resettlementQuotas: Array<ResettlementQuota>;
+  /** Every machine version per kind: states, actions with their roles, and a diagram. */
+  workflowDefinitions: Array<WorkflowDefinition>;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ApplicationOrder>;
+};
+
+
+export type QueryFiscalYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryFundingLimitsArgs = {
+  kind?: InputMaybe<ApplicationKind>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryMicrocreditTermsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewActionArgs = {
+  action: ApplicationAction;
+  applicationId: Scalars['ID']['input'];
+  payload?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+
+export type QueryProgramReportArgs = {
+  asOf: Scalars['LocalDate']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryResettlementQuotasArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryWorkflowDefinitionsArgs = {
+  kind?: InputMaybe<ApplicationKind>;
+};
+
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  amount: Scalars['Money']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type RecordRepaymentInput = {
+  amount: Scalars['Money']['input'];
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  paidOn: Scalars['LocalDate']['input'];
+  /** the bank's payment reference; each is recorded once */
+  reference: Scalars['String']['input'];
+};
+
+/** The employment centre's referral to an infrastructure project. */
+export type Referral = {
+  __typename?: 'Referral';
+  employmentCentre: Scalars['String']['output'];
+  issuedOn: Scalars['LocalDate']['output'];
+  number: Scalars['String']['output'];
+};
+
+export type ReferralInput = {
+  /** the employment centre that sent the person */
+  employmentCentre: Scalars['String']['input'];
+  issuedOn: Scalars['LocalDate']['input'];
+  number: Scalars['String']['input'];
+};
+
+/** A region (oblys) or a city of republican significance. */
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['String']['output'];
+  /** for regions formed in 2022 */
+  establishedYear?: Maybe<Scalars['Int']['output']>;
+  /** the region it was formed from */
+  formedFrom?: Maybe<Scalars['String']['output']>;
+  formerNames: Array<FormerName>;
+  name: Scalars['String']['output'];
+  /** REGION or CITY */
+  type: Scalars['String']['output'];
+};
+
+export type RejectInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** every rejection carries a reason */
+  reason: Scalars['String']['input'];
+};
+
+export type Repayment = {
+  __typename?: 'Repayment';
+  amount: Scalars['Money']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  interestPaid: Scalars['Money']['output'];
+  paidOn: Scalars['LocalDate']['output'];
+  /** paid beyond the instalments due: reduces the later ones */
+  prepaidPrincipal: Scalars['Money']['output'];
+  principalPaid: Scalars['Money']['output'];
+  reference: Scalars['String']['output'];
+};
+
+export type ReportFundsUseInput = {
+  amountUsed: Scalars['Money']['input'];
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** what the grant was spent on */
+  report: Scalars['String']['input'];
+};
+
+export type RequestChangesInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** what the applicant should change */
+  note: Scalars['String']['input'];
+};
+
+/** A receiving region's yearly quota of people and families, and its use. */
+export type ResettlementQuota = {
+  __typename?: 'ResettlementQuota';
+  families: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  people: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  remainingFamilies: Scalars['Int']['output'];
+  remainingPeople: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  usedFamilies: Scalars['Int']['output'];
+  /** people in approved applications */
+  usedPeople: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ResettlementQuotaInput = {
+  families: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  people: Scalars['Int']['input'];
+  regionCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type ResubmitGrantApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  /** corrected categories; unchanged when omitted */
+  categories?: InputMaybe<Array<ApplicantCategory>>;
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** the corrected proposal, in full */
+  proposal: GrantProposalInput;
+};
+
+export type ResubmitLiftingApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the corrected move, in full */
+  move: LiftingMoveInput;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResubmitMicrocreditApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  categories?: InputMaybe<Array<ApplicantCategory>>;
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** the corrected request, in full */
+  request: MicrocreditRequestInput;
+};
+
+/** What a user may do. */
+export type Role =
+  | 'accountant'
+  | 'admin'
+  | 'applicant'
+  | 'approver'
+  | 'auditor'
+  | 'reviewer'
+  | 'system';
+
+/** ANNUITY: equal instalments; DIFFERENTIATED: equal principal parts. */
+export type ScheduleMethod =
+  | 'ANNUITY'
+  | 'DIFFERENTIATED';
+
+/** From the IIN. */
+export type Sex =
+  | 'female'
+  | 'male';
+
+export type SignContractInput = {
+  applicationId: Scalars['ID']['input'];
+  contractNumber: Scalars['String']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  signedOn: Scalars['LocalDate']['input'];
+};
+
+/** Who did something, and when. */
+export type Stamp = {
+  __typename?: 'Stamp';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+};
+
+export type SubmitCreditAssessmentInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the loan officer's assessment (required) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated use note, as every other action names it */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** the terms the loan officer proposes to the committee */
+  proposed: LoanTermsInput;
+};
+
+export type SubmitGrantApplicationInput = {
+  applicant: ApplicantInput;
+  proposal: GrantProposalInput;
+  /** the region whose programme the application goes to */
+  regionCode: Scalars['String']['input'];
+};
+
+export type SubmitLiftingApplicationInput = {
+  applicant: ApplicantInput;
+  move: LiftingMoveInput;
+  /** the receiving region */
+  regionCode: Scalars['String']['input'];
+};
+
+export type SubmitMicrocreditApplicationInput = {
+  applicant: ApplicantInput;
+  regionCode: Scalars['String']['input'];
+  request: MicrocreditRequestInput;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each committed transition of one application, for an applicant's or an officer's page of it. */
+  applicationChanged: ApplicationChange;
+  /** Each committed transition in a region (of one kind, if given), for a reviewer's queue: applications arriving, moving on and leaving. Staff of the region and auditors may subscribe. */
+  reviewQueueChanged: ApplicationChange;
+};
+
+
+export type SubscriptionApplicationChangedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionReviewQueueChangedArgs = {
+  kind?: InputMaybe<ApplicationKind>;
+  region: Scalars['String']['input'];
+};
+
+export type Verification = {
+  __typename?: 'Verification';
+  arrivalConfirmed: Scalars['Boolean']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  referralConfirmed: Scalars['Boolean']['output'];
+};
+
+export type VerifyLiftingInput = {
+  applicationId: Scalars['ID']['input'];
+  /** the employer confirmed the arrival at the project */
+  arrivalConfirmed: Scalars['Boolean']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** the employment centre confirmed the referral */
+  referralConfirmed: Scalars['Boolean']['input'];
+};
+
+/** Who the token says the caller is. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  id: Scalars['String']['output'];
+  iin?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  roles: Array<Role>;
+};
+
+/** One problem with one input field. */
+export type Violation = {
+  __typename?: 'Violation';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** a stable name of the rule, e.g. AMOUNT_OVER_CAP */
+  rule: Scalars['String']['output'];
+};
+
+export type WithdrawInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Withdrawal = {
+  __typename?: 'Withdrawal';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One machine version of one kind, as data: states, actions, diagram. */
+export type WorkflowDefinition = {
+  __typename?: 'WorkflowDefinition';
+  events: Array<WorkflowEventDefinition>;
+  initialState: Scalars['String']['output'];
+  kind: ApplicationKind;
+  /** new applications start on this version */
+  latest: Scalars['Boolean']['output'];
+  /** a Mermaid state diagram generated from the machine */
+  mermaid: Scalars['String']['output'];
+  states: Array<WorkflowState>;
+  version: Scalars['Int']['output'];
+};
+
+/** An action of the workflow and the roles that may send it. */
+export type WorkflowEventDefinition = {
+  __typename?: 'WorkflowEventDefinition';
+  roles: Array<Role>;
+  type: Scalars['String']['output'];
+};
+
+export type WorkflowState = {
+  __typename?: 'WorkflowState';
+  /** nothing more can happen */
+  final: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type WriteOff = {
+  __typename?: 'WriteOff';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+  /** principal outstanding when written off */
+  outstanding: Scalars['Money']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type WriteOffInput = {
+  applicationId: Scalars['ID']['input'];
+  /** refuse with VERSION_CONFLICT if the application has moved on since */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type StartReviewMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type StartReviewMutation = { __typename?: 'Mutation', startReview: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type RequestChangesMutationVariables = Exact<{
+  input: RequestChangesInput;
+}>;
+
+
+export type RequestChangesMutation = { __typename?: 'Mutation', requestChanges: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type RecommendMutationVariables = Exact<{
+  input: AmountDecisionInput;
+}>;
+
+
+export type RecommendMutation = { __typename?: 'Mutation', recommend: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type ApproveMutationVariables = Exact<{
+  input: AmountDecisionInput;
+}>;
+
+
+export type ApproveMutation = { __typename?: 'Mutation', approve: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type RejectMutationVariables = Exact<{
+  input: RejectInput;
+}>;
+
+
+export type RejectMutation = { __typename?: 'Mutation', reject: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type WithdrawMutationVariables = Exact<{
+  input: WithdrawInput;
+}>;
+
+
+export type WithdrawMutation = { __typename?: 'Mutation', withdraw: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type ConfirmDisbursementMutationVariables = Exact<{
+  input: ConfirmDisbursementInput;
+}>;
+
+
+export type ConfirmDisbursementMutation = { __typename?: 'Mutation', confirmDisbursement: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type ReportFundsUseMutationVariables = Exact<{
+  input: ReportFundsUseInput;
+}>;
+
+
+export type ReportFundsUseMutation = { __typename?: 'Mutation', reportFundsUse: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type CloseApplicationMutationVariables = Exact<{
+  input: NoteActionInput;
+}>;
+
+
+export type CloseApplicationMutation = { __typename?: 'Mutation', closeApplication: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type RetryPaymentMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type RetryPaymentMutation = { __typename?: 'Mutation', retryPayment: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } };
+
+export type FundingLimitsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ApplicationKind>;
+}>;
+
+
+export type FundingLimitsQuery = { __typename?: 'Query', fundingLimits: Array<{ __typename?: 'FundingLimit', regionCode: string, kind: ApplicationKind, year: number, limitAmount: string, reserved: string, committed: string, available: string, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, note?: string | null, history: Array<{ __typename?: 'FundingLimitRevision', limitAmount: string, plannedCount?: number | null, plannedAmount?: string | null, changedBy: string, changedAt: string }> }> };
+
+export type SetFundingLimitMutationVariables = Exact<{
+  input: FundingLimitInput;
+}>;
+
+
+export type SetFundingLimitMutation = { __typename?: 'Mutation', setFundingLimit: { __typename?: 'FundingLimit', regionCode: string, kind: ApplicationKind, year: number, limitAmount: string, reserved: string, committed: string, available: string, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, history: Array<{ __typename?: 'FundingLimitRevision', limitAmount: string, changedBy: string }> } };
+
+export type ReportRowFragment = { __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, percentOfPlan?: string | null };
+
+export type ProgramReportQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  asOf: Scalars['LocalDate']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProgramReportQuery = { __typename?: 'Query', programReport?: { __typename?: 'ProgramReport', year: number, asOf: string, rows: Array<{ __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, percentOfPlan?: string | null }>, totals: Array<{ __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, percentOfPlan?: string | null }> } | null };
+
+export type ApproveMicrocreditMutationVariables = Exact<{
+  input: ApproveMicrocreditInput;
+}>;
+
+
+export type ApproveMicrocreditMutation = { __typename?: 'Mutation', approveMicrocredit: { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null } };
+
+export type SubmitCreditAssessmentWithNotesMutationVariables = Exact<{
+  applicationId: Scalars['ID']['input'];
+  notes: Scalars['String']['input'];
+  proposed: LoanTermsInput;
+}>;
+
+
+export type SubmitCreditAssessmentWithNotesMutation = { __typename?: 'Mutation', submitCreditAssessment: { __typename?: 'MicrocreditApplication', id: string, state: string } };
+
+export type DeprecatedFieldsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeprecatedFieldsQuery = { __typename?: 'Query', application?: { __typename: 'GrantApplication', id: string } | { __typename: 'LiftingApplication', id: string, screeningReasons: Array<{ __typename?: 'Violation', rule: string }> } | { __typename: 'MicrocreditApplication', id: string, assessment?: { __typename?: 'CreditAssessment', notes: string } | null } | null };
+
+type ApplicationSummary_GrantApplication_Fragment = { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null };
+
+type ApplicationSummary_LiftingApplication_Fragment = { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null };
+
+type ApplicationSummary_MicrocreditApplication_Fragment = { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null };
+
+export type ApplicationSummaryFragment = ApplicationSummary_GrantApplication_Fragment | ApplicationSummary_LiftingApplication_Fragment | ApplicationSummary_MicrocreditApplication_Fragment;
+
+export type GrantDetailsFragment = { __typename?: 'GrantApplication', businessIdea: string, purpose: GrantPurpose, declaredCategories: Array<ApplicantCategory>, certificate?: { __typename?: 'BastauCertificate', number: string, issuedOn: string } | null, screening: { __typename?: 'GrantScreening', fiscalYear?: number | null, cap?: string | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, changeRequests: Array<{ __typename?: 'ChangeRequest', by: string, note: string, resubmittedAt?: string | null }>, recommendation?: { __typename?: 'Recommendation', by: string, amount: string, note?: string | null } | null, decision?: { __typename?: 'Decision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, cap?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, fundsUse?: { __typename?: 'FundsUseReport', report: string, amountUsed: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null };
+
+export type SubmitGrantApplicationMutationVariables = Exact<{
+  input: SubmitGrantApplicationInput;
+}>;
+
+
+export type SubmitGrantApplicationMutation = { __typename?: 'Mutation', submitGrantApplication: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, businessIdea: string, purpose: GrantPurpose, declaredCategories: Array<ApplicantCategory>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, certificate?: { __typename?: 'BastauCertificate', number: string, issuedOn: string } | null, screening: { __typename?: 'GrantScreening', fiscalYear?: number | null, cap?: string | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, changeRequests: Array<{ __typename?: 'ChangeRequest', by: string, note: string, resubmittedAt?: string | null }>, recommendation?: { __typename?: 'Recommendation', by: string, amount: string, note?: string | null } | null, decision?: { __typename?: 'Decision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, cap?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, fundsUse?: { __typename?: 'FundsUseReport', report: string, amountUsed: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null } };
+
+export type ResubmitGrantApplicationMutationVariables = Exact<{
+  input: ResubmitGrantApplicationInput;
+}>;
+
+
+export type ResubmitGrantApplicationMutation = { __typename?: 'Mutation', resubmitGrantApplication: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, businessIdea: string, purpose: GrantPurpose, declaredCategories: Array<ApplicantCategory>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, certificate?: { __typename?: 'BastauCertificate', number: string, issuedOn: string } | null, screening: { __typename?: 'GrantScreening', fiscalYear?: number | null, cap?: string | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, changeRequests: Array<{ __typename?: 'ChangeRequest', by: string, note: string, resubmittedAt?: string | null }>, recommendation?: { __typename?: 'Recommendation', by: string, amount: string, note?: string | null } | null, decision?: { __typename?: 'Decision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, cap?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, fundsUse?: { __typename?: 'FundsUseReport', report: string, amountUsed: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null } };
+
+export type LiftingDetailsFragment = { __typename?: 'LiftingApplication', settlementFrom: string, settlementTo: string, arrivalDate: string, infrastructureProject: string, employer: string, familyMembers: number, submittedOnBehalf: boolean, provisionalAmount?: string | null, provisionalFiscalYear?: number | null, decisionDeadline: string, escalated: boolean, escalatedAt?: string | null, referral?: { __typename?: 'Referral', employmentCentre: string, number: string, issuedOn: string } | null, screening: { __typename?: 'LiftingScreening', at: string, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, verification?: { __typename?: 'Verification', by: string, referralConfirmed: boolean, arrivalConfirmed: boolean } | null, decision?: { __typename?: 'LiftingDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, minimumWage?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, closing?: { __typename?: 'Closing', by: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null };
+
+export type SubmitLiftingApplicationMutationVariables = Exact<{
+  input: SubmitLiftingApplicationInput;
+}>;
+
+
+export type SubmitLiftingApplicationMutation = { __typename?: 'Mutation', submitLiftingApplication: { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, settlementFrom: string, settlementTo: string, arrivalDate: string, infrastructureProject: string, employer: string, familyMembers: number, submittedOnBehalf: boolean, provisionalAmount?: string | null, provisionalFiscalYear?: number | null, decisionDeadline: string, escalated: boolean, escalatedAt?: string | null, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, referral?: { __typename?: 'Referral', employmentCentre: string, number: string, issuedOn: string } | null, screening: { __typename?: 'LiftingScreening', at: string, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, verification?: { __typename?: 'Verification', by: string, referralConfirmed: boolean, arrivalConfirmed: boolean } | null, decision?: { __typename?: 'LiftingDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, minimumWage?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, closing?: { __typename?: 'Closing', by: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null } };
+
+export type ResubmitLiftingApplicationMutationVariables = Exact<{
+  input: ResubmitLiftingApplicationInput;
+}>;
+
+
+export type ResubmitLiftingApplicationMutation = { __typename?: 'Mutation', resubmitLiftingApplication: { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, settlementFrom: string, settlementTo: string, arrivalDate: string, infrastructureProject: string, employer: string, familyMembers: number, submittedOnBehalf: boolean, provisionalAmount?: string | null, provisionalFiscalYear?: number | null, decisionDeadline: string, escalated: boolean, escalatedAt?: string | null, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, referral?: { __typename?: 'Referral', employmentCentre: string, number: string, issuedOn: string } | null, screening: { __typename?: 'LiftingScreening', at: string, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, verification?: { __typename?: 'Verification', by: string, referralConfirmed: boolean, arrivalConfirmed: boolean } | null, decision?: { __typename?: 'LiftingDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, minimumWage?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, closing?: { __typename?: 'Closing', by: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null } };
+
+export type StartVerificationMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type StartVerificationMutation = { __typename?: 'Mutation', startVerification: { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, settlementFrom: string, settlementTo: string, arrivalDate: string, infrastructureProject: string, employer: string, familyMembers: number, submittedOnBehalf: boolean, provisionalAmount?: string | null, provisionalFiscalYear?: number | null, decisionDeadline: string, escalated: boolean, escalatedAt?: string | null, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, referral?: { __typename?: 'Referral', employmentCentre: string, number: string, issuedOn: string } | null, screening: { __typename?: 'LiftingScreening', at: string, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, verification?: { __typename?: 'Verification', by: string, referralConfirmed: boolean, arrivalConfirmed: boolean } | null, decision?: { __typename?: 'LiftingDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, minimumWage?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, closing?: { __typename?: 'Closing', by: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null } };
+
+export type VerifyLiftingApplicationMutationVariables = Exact<{
+  input: VerifyLiftingInput;
+}>;
+
+
+export type VerifyLiftingApplicationMutation = { __typename?: 'Mutation', verifyLiftingApplication: { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, settlementFrom: string, settlementTo: string, arrivalDate: string, infrastructureProject: string, employer: string, familyMembers: number, submittedOnBehalf: boolean, provisionalAmount?: string | null, provisionalFiscalYear?: number | null, decisionDeadline: string, escalated: boolean, escalatedAt?: string | null, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, referral?: { __typename?: 'Referral', employmentCentre: string, number: string, issuedOn: string } | null, screening: { __typename?: 'LiftingScreening', at: string, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, verification?: { __typename?: 'Verification', by: string, referralConfirmed: boolean, arrivalConfirmed: boolean } | null, decision?: { __typename?: 'LiftingDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, minimumWage?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, closing?: { __typename?: 'Closing', by: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null } };
+
+export type LiftingApplicationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiftingApplicationQuery = { __typename?: 'Query', application?: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, history: Array<{ __typename?: 'HistoryEntry', seq: number, action: string, fromState?: string | null, toState: string, facts?: Record<string, unknown> | null, actor: { __typename?: 'ActorRef', id: string } }>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, settlementFrom: string, settlementTo: string, arrivalDate: string, infrastructureProject: string, employer: string, familyMembers: number, submittedOnBehalf: boolean, provisionalAmount?: string | null, provisionalFiscalYear?: number | null, decisionDeadline: string, escalated: boolean, escalatedAt?: string | null, history: Array<{ __typename?: 'HistoryEntry', seq: number, action: string, fromState?: string | null, toState: string, facts?: Record<string, unknown> | null, actor: { __typename?: 'ActorRef', id: string } }>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, referral?: { __typename?: 'Referral', employmentCentre: string, number: string, issuedOn: string } | null, screening: { __typename?: 'LiftingScreening', at: string, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, verification?: { __typename?: 'Verification', by: string, referralConfirmed: boolean, arrivalConfirmed: boolean } | null, decision?: { __typename?: 'LiftingDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, minimumWage?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, closing?: { __typename?: 'Closing', by: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, history: Array<{ __typename?: 'HistoryEntry', seq: number, action: string, fromState?: string | null, toState: string, facts?: Record<string, unknown> | null, actor: { __typename?: 'ActorRef', id: string } }>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | null };
+
+export type ResettlementQuotasQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResettlementQuotasQuery = { __typename?: 'Query', resettlementQuotas: Array<{ __typename?: 'ResettlementQuota', regionCode: string, year: number, people: number, families: number, usedPeople: number, usedFamilies: number, remainingPeople: number, remainingFamilies: number, note?: string | null }> };
+
+export type SetResettlementQuotaMutationVariables = Exact<{
+  input: ResettlementQuotaInput;
+}>;
+
+
+export type SetResettlementQuotaMutation = { __typename?: 'Mutation', setResettlementQuota: { __typename?: 'ResettlementQuota', regionCode: string, year: number, people: number, families: number, usedPeople: number, usedFamilies: number, remainingPeople: number, remainingFamilies: number } };
+
+export type MicrocreditDetailsFragment = { __typename?: 'MicrocreditApplication', termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null };
+
+export type SubmitMicrocreditApplicationMutationVariables = Exact<{
+  input: SubmitMicrocreditApplicationInput;
+}>;
+
+
+export type SubmitMicrocreditApplicationMutation = { __typename?: 'Mutation', submitMicrocreditApplication: { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null } };
+
+export type ResubmitMicrocreditApplicationMutationVariables = Exact<{
+  input: ResubmitMicrocreditApplicationInput;
+}>;
+
+
+export type ResubmitMicrocreditApplicationMutation = { __typename?: 'Mutation', resubmitMicrocreditApplication: { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null } };
+
+export type SubmitCreditAssessmentMutationVariables = Exact<{
+  input: SubmitCreditAssessmentInput;
+}>;
+
+
+export type SubmitCreditAssessmentMutation = { __typename?: 'Mutation', submitCreditAssessment: { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null } };
+
+export type ApproveLoanMutationVariables = Exact<{
+  input: AmountDecisionInput;
+}>;
+
+
+export type ApproveLoanMutation = { __typename?: 'Mutation', approve: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null } };
+
+export type SignContractMutationVariables = Exact<{
+  input: SignContractInput;
+}>;
+
+
+export type SignContractMutation = { __typename?: 'Mutation', signContract: { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null } };
+
+export type RecordRepaymentMutationVariables = Exact<{
+  input: RecordRepaymentInput;
+}>;
+
+
+export type RecordRepaymentMutation = { __typename?: 'Mutation', recordRepayment: { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null } };
+
+export type WriteOffLoanMutationVariables = Exact<{
+  input: WriteOffInput;
+}>;
+
+
+export type WriteOffLoanMutation = { __typename?: 'Mutation', writeOffLoan: { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null } };
+
+export type MicrocreditApplicationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MicrocreditApplicationQuery = { __typename?: 'Query', application?: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, history: Array<{ __typename?: 'HistoryEntry', seq: number, action: string, fromState?: string | null, toState: string, details: Record<string, unknown>, actor: { __typename?: 'ActorRef', id: string } }>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, history: Array<{ __typename?: 'HistoryEntry', seq: number, action: string, fromState?: string | null, toState: string, details: Record<string, unknown>, actor: { __typename?: 'ActorRef', id: string } }>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, termMonths: number, requestedRate: string, locality: Locality, purpose: MicrocreditPurpose, businessDescription: string, jobsToCreate: number, financialInstitution: string, guaranteeShare?: string | null, declaredCategories: Array<ApplicantCategory>, outstandingPrincipal: string, arrears: string, payoffAmount: string, history: Array<{ __typename?: 'HistoryEntry', seq: number, action: string, fromState?: string | null, toState: string, details: Record<string, unknown>, actor: { __typename?: 'ActorRef', id: string } }>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, screening: { __typename?: 'MicrocreditScreening', fiscalYear: number, product?: { __typename?: 'MicrocreditTerms', product: MicrocreditProduct, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number } | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, assessment?: { __typename?: 'CreditAssessment', by: string, note: string, proposed: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } } | null, decision?: { __typename?: 'MicrocreditDecision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, fiscalYear?: number | null, contractDeadline?: string | null, terms?: { __typename?: 'LoanTerms', amount: string, rate: string, termMonths: number, method: ScheduleMethod } | null } | null, contract?: { __typename?: 'LoanContract', contractNumber: string, signedOn: string } | null, cancellation?: { __typename?: 'Cancellation', by: string, reason: string } | null, disbursement?: { __typename?: 'LoanDisbursement', by: string, amount: string, paidOn: string } | null, schedule: Array<{ __typename?: 'Instalment', number: number, dueOn: string, principal: string, interest: string, total: string, paid: string, status: InstalmentStatus }>, repayments: Array<{ __typename?: 'Repayment', amount: string, paidOn: string, reference: string, interestPaid: string, principalPaid: string, prepaidPrincipal: string }>, overdue?: { __typename?: 'Overdue', since: string, daysOverdue: number } | null, writeOff?: { __typename?: 'WriteOff', by: string, reason: string, outstanding: string } | null } | null };
+
+export type MicrocreditTermsQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MicrocreditTermsQuery = { __typename?: 'Query', microcreditTerms: Array<{ __typename?: 'MicrocreditTerms', year: number, product: MicrocreditProduct, eligibleCategories: Array<ApplicantCategory>, maxAmount: string, maxRate: string, minTermMonths: number, maxTermMonths: number, contractDays: number, writeOffAfterDays: number }> };
+
+export type ApplicationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationQuery = { __typename?: 'Query', application?: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, businessIdea: string, purpose: GrantPurpose, declaredCategories: Array<ApplicantCategory>, applicant: { __typename?: 'Applicant', iin: string, fullName: string, categories: Array<ApplicantCategory> }, region: { __typename?: 'Region', code: string, name: string }, history: Array<{ __typename?: 'HistoryEntry', seq: number, action: string, fromState?: string | null, toState: string, at: string, details: Record<string, unknown>, facts?: Record<string, unknown> | null, actor: { __typename?: 'ActorRef', id: string, roles: Array<Role> } }>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null, certificate?: { __typename?: 'BastauCertificate', number: string, issuedOn: string } | null, screening: { __typename?: 'GrantScreening', fiscalYear?: number | null, cap?: string | null, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }, changeRequests: Array<{ __typename?: 'ChangeRequest', by: string, note: string, resubmittedAt?: string | null }>, recommendation?: { __typename?: 'Recommendation', by: string, amount: string, note?: string | null } | null, decision?: { __typename?: 'Decision', outcome: DecisionOutcome, stage: DecisionStage, by: string, reason?: string | null, amount?: string | null, fiscalYear?: number | null, cap?: string | null } | null, disbursement?: { __typename?: 'Disbursement', by: string, amount: string, paymentReference: string, paidOn: string } | null, fundsUse?: { __typename?: 'FundsUseReport', report: string, amountUsed: string } | null, withdrawal?: { __typename?: 'Withdrawal', reason?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, applicant: { __typename?: 'Applicant', iin: string, fullName: string, categories: Array<ApplicantCategory> }, region: { __typename?: 'Region', code: string, name: string }, history: Array<{ __typename?: 'HistoryEntry', seq: number, action: string, fromState?: string | null, toState: string, at: string, details: Record<string, unknown>, facts?: Record<string, unknown> | null, actor: { __typename?: 'ActorRef', id: string, roles: Array<Role> } }>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, applicant: { __typename?: 'Applicant', iin: string, fullName: string, categories: Array<ApplicantCategory> }, region: { __typename?: 'Region', code: string, name: string }, history: Array<{ __typename?: 'HistoryEntry', seq: number, action: string, fromState?: string | null, toState: string, at: string, details: Record<string, unknown>, facts?: Record<string, unknown> | null, actor: { __typename?: 'ActorRef', id: string, roles: Array<Role> } }>, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | null };
+
+export type ApplicationsQueryVariables = Exact<{
+  filter?: InputMaybe<ApplicationFilterInput>;
+  orderBy?: InputMaybe<ApplicationOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  withTotalCount?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ApplicationsQuery = { __typename?: 'Query', applications: { __typename?: 'ApplicationConnection', totalCount?: number, edges: Array<{ __typename?: 'ApplicationEdge', cursor: string, node: { __typename: 'GrantApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, applicant: { __typename?: 'Applicant', fullName: string }, region: { __typename?: 'Region', name: string }, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, applicant: { __typename?: 'Applicant', fullName: string }, region: { __typename?: 'Region', name: string }, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } | { __typename: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, version: number, finished: boolean, regionCode: string, requestedAmount: string, approvedAmount?: string | null, disbursedAmount?: string | null, decisionFiscalYear?: number | null, submittedAt: string, updatedAt: string, deadline?: string | null, availableActions: Array<ApplicationAction>, applicant: { __typename?: 'Applicant', fullName: string }, region: { __typename?: 'Region', name: string }, payment?: { __typename?: 'Payment', status: string, attempts: number, providerReference?: string | null, settledAt?: string | null, error?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type NodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeQuery = { __typename?: 'Query', node?: { __typename?: 'GrantApplication', kind: ApplicationKind, state: string, version: number, id: string } | { __typename?: 'LiftingApplication', kind: ApplicationKind, state: string, version: number, id: string } | { __typename?: 'MicrocreditApplication', kind: ApplicationKind, state: string, version: number, id: string } | null };
+
+export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceDataQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', code: string, name: string, type: string, establishedYear?: number | null, formedFrom?: string | null, formerNames: Array<{ __typename?: 'FormerName', name: string, until: number }> }>, fiscalYears: Array<{ __typename?: 'FiscalYear', year: number, mci: string, minimumWage: string, grantCap: string }> };
+
+export type UpsertFiscalYearMutationVariables = Exact<{
+  input: FiscalYearInput;
+}>;
+
+
+export type UpsertFiscalYearMutation = { __typename?: 'Mutation', upsertFiscalYear: { __typename?: 'FiscalYear', year: number, mci: string, minimumWage: string, grantCap: string, note?: string | null } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, region?: string | null, iin?: string | null } | null };
+
+export type PreviewActionQueryVariables = Exact<{
+  applicationId: Scalars['ID']['input'];
+  action: ApplicationAction;
+  payload?: InputMaybe<Scalars['JSONObject']['input']>;
+}>;
+
+
+export type PreviewActionQuery = { __typename?: 'Query', previewAction?: { __typename?: 'ActionPreview', action: ApplicationAction, allowed: boolean, fromState?: string | null, toState?: string | null, code?: string | null, message?: string | null } | null };
+
+export type WorkflowDefinitionsQueryVariables = Exact<{
+  kind?: InputMaybe<ApplicationKind>;
+}>;
+
+
+export type WorkflowDefinitionsQuery = { __typename?: 'Query', workflowDefinitions: Array<{ __typename?: 'WorkflowDefinition', kind: ApplicationKind, version: number, latest: boolean, initialState: string, mermaid: string, states: Array<{ __typename?: 'WorkflowState', name: string, final: boolean }>, events: Array<{ __typename?: 'WorkflowEventDefinition', type: string, roles: Array<Role> }> }> };
+
+export type ApplicationDiagramQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationDiagramQuery = { __typename?: 'Query', application?: { __typename?: 'GrantApplication', state: string, diagram: string } | { __typename?: 'LiftingApplication', state: string, diagram: string } | { __typename?: 'MicrocreditApplication', state: string, diagram: string } | null };
+
+export type ApplicationChangedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationChangedSubscription = { __typename?: 'Subscription', applicationChanged: { __typename?: 'ApplicationChange', applicationId: string, action: string, fromState?: string | null, toState: string, version: number, at: string, application: { __typename?: 'GrantApplication', id: string, state: string, version: number, availableActions: Array<ApplicationAction> } | { __typename?: 'LiftingApplication', id: string, state: string, version: number, availableActions: Array<ApplicationAction> } | { __typename?: 'MicrocreditApplication', id: string, state: string, version: number, availableActions: Array<ApplicationAction> } } };
+
+export type ReviewQueueChangedSubscriptionVariables = Exact<{
+  region: Scalars['String']['input'];
+  kind?: InputMaybe<ApplicationKind>;
+}>;
+
+
+export type ReviewQueueChangedSubscription = { __typename?: 'Subscription', reviewQueueChanged: { __typename?: 'ApplicationChange', applicationId: string, kind: ApplicationKind, regionCode: string, action: string, fromState?: string | null, toState: string, version: number, application: { __typename?: 'GrantApplication', id: string, kind: ApplicationKind, state: string, applicant: { __typename?: 'Applicant', fullName: string } } | { __typename?: 'LiftingApplication', id: string, kind: ApplicationKind, state: string, applicant: { __typename?: 'Applicant', fullName: string } } | { __typename?: 'MicrocreditApplication', id: string, kind: ApplicationKind, state: string, applicant: { __typename?: 'Applicant', fullName: string } } } };
+
+export const ReportRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfPlan"}}]}}]} as unknown as DocumentNode<ReportRowFragment, unknown>;
+export const ApplicationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ApplicationSummaryFragment, unknown>;
+export const GrantDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessIdea"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"resubmittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundsUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<GrantDetailsFragment, unknown>;
+export const LiftingDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiftingDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employmentCentre"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementFrom"}},{"kind":"Field","name":{"kind":"Name","value":"settlementTo"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureProject"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOnBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"referralConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalConfirmed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<LiftingDetailsFragment, unknown>;
+export const MicrocreditDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<MicrocreditDetailsFragment, unknown>;
+export const StartReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<StartReviewMutation, StartReviewMutationVariables>;
+export const RequestChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestChangesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<RequestChangesMutation, RequestChangesMutationVariables>;
+export const RecommendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Recommend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmountDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<RecommendMutation, RecommendMutationVariables>;
+export const ApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Approve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmountDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ApproveMutation, ApproveMutationVariables>;
+export const RejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Reject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<RejectMutation, RejectMutationVariables>;
+export const WithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Withdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<WithdrawMutation, WithdrawMutationVariables>;
+export const ConfirmDisbursementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmDisbursement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmDisbursementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmDisbursement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ConfirmDisbursementMutation, ConfirmDisbursementMutationVariables>;
+export const ReportFundsUseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFundsUse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFundsUseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFundsUse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ReportFundsUseMutation, ReportFundsUseMutationVariables>;
+export const CloseApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NoteActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<CloseApplicationMutation, CloseApplicationMutationVariables>;
+export const RetryPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<RetryPaymentMutation, RetryPaymentMutationVariables>;
+export const FundingLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingLimits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingLimits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<FundingLimitsQuery, FundingLimitsQueryVariables>;
+export const SetFundingLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFundingLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundingLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFundingLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}}]}}]}}]}}]} as unknown as DocumentNode<SetFundingLimitMutation, SetFundingLimitMutationVariables>;
+export const ProgramReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfPlan"}}]}}]} as unknown as DocumentNode<ProgramReportQuery, ProgramReportQueryVariables>;
+export const ApproveMicrocreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMicrocredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveMicrocreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMicrocredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<ApproveMicrocreditMutation, ApproveMicrocreditMutationVariables>;
+export const SubmitCreditAssessmentWithNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitCreditAssessmentWithNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoanTermsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCreditAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"proposed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposed"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SubmitCreditAssessmentWithNotesMutation, SubmitCreditAssessmentWithNotesMutationVariables>;
+export const DeprecatedFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeprecatedFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeprecatedFieldsQuery, DeprecatedFieldsQueryVariables>;
+export const SubmitGrantApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitGrantApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitGrantApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitGrantApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessIdea"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"resubmittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundsUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<SubmitGrantApplicationMutation, SubmitGrantApplicationMutationVariables>;
+export const ResubmitGrantApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResubmitGrantApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResubmitGrantApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resubmitGrantApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessIdea"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"resubmittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundsUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ResubmitGrantApplicationMutation, ResubmitGrantApplicationMutationVariables>;
+export const SubmitLiftingApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitLiftingApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitLiftingApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitLiftingApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiftingDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiftingDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employmentCentre"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementFrom"}},{"kind":"Field","name":{"kind":"Name","value":"settlementTo"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureProject"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOnBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"referralConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalConfirmed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<SubmitLiftingApplicationMutation, SubmitLiftingApplicationMutationVariables>;
+export const ResubmitLiftingApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResubmitLiftingApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResubmitLiftingApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resubmitLiftingApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiftingDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiftingDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employmentCentre"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementFrom"}},{"kind":"Field","name":{"kind":"Name","value":"settlementTo"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureProject"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOnBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"referralConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalConfirmed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ResubmitLiftingApplicationMutation, ResubmitLiftingApplicationMutationVariables>;
+export const StartVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartVerification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiftingDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiftingDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employmentCentre"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementFrom"}},{"kind":"Field","name":{"kind":"Name","value":"settlementTo"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureProject"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOnBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"referralConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalConfirmed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<StartVerificationMutation, StartVerificationMutationVariables>;
+export const VerifyLiftingApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyLiftingApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyLiftingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyLiftingApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiftingDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiftingDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employmentCentre"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementFrom"}},{"kind":"Field","name":{"kind":"Name","value":"settlementTo"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureProject"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOnBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"referralConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalConfirmed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<VerifyLiftingApplicationMutation, VerifyLiftingApplicationMutationVariables>;
+export const LiftingApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiftingApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiftingDetails"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiftingDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employmentCentre"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementFrom"}},{"kind":"Field","name":{"kind":"Name","value":"settlementTo"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureProject"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOnBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"referralConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalConfirmed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<LiftingApplicationQuery, LiftingApplicationQueryVariables>;
+export const ResettlementQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResettlementQuotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resettlementQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"families"}},{"kind":"Field","name":{"kind":"Name","value":"usedPeople"}},{"kind":"Field","name":{"kind":"Name","value":"usedFamilies"}},{"kind":"Field","name":{"kind":"Name","value":"remainingPeople"}},{"kind":"Field","name":{"kind":"Name","value":"remainingFamilies"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ResettlementQuotasQuery, ResettlementQuotasQueryVariables>;
+export const SetResettlementQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetResettlementQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResettlementQuotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setResettlementQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"families"}},{"kind":"Field","name":{"kind":"Name","value":"usedPeople"}},{"kind":"Field","name":{"kind":"Name","value":"usedFamilies"}},{"kind":"Field","name":{"kind":"Name","value":"remainingPeople"}},{"kind":"Field","name":{"kind":"Name","value":"remainingFamilies"}}]}}]}}]} as unknown as DocumentNode<SetResettlementQuotaMutation, SetResettlementQuotaMutationVariables>;
+export const SubmitMicrocreditApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMicrocreditApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitMicrocreditApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitMicrocreditApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<SubmitMicrocreditApplicationMutation, SubmitMicrocreditApplicationMutationVariables>;
+export const ResubmitMicrocreditApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResubmitMicrocreditApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResubmitMicrocreditApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resubmitMicrocreditApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<ResubmitMicrocreditApplicationMutation, ResubmitMicrocreditApplicationMutationVariables>;
+export const SubmitCreditAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitCreditAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitCreditAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCreditAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<SubmitCreditAssessmentMutation, SubmitCreditAssessmentMutationVariables>;
+export const ApproveLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmountDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<ApproveLoanMutation, ApproveLoanMutationVariables>;
+export const SignContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<SignContractMutation, SignContractMutationVariables>;
+export const RecordRepaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRepayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRepaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRepayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<RecordRepaymentMutation, RecordRepaymentMutationVariables>;
+export const WriteOffLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteOffLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteOffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeOffLoan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<WriteOffLoanMutation, WriteOffLoanMutationVariables>;
+export const MicrocreditApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MicrocreditApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<MicrocreditApplicationQuery, MicrocreditApplicationQueryVariables>;
+export const MicrocreditTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MicrocreditTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"microcreditTerms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCategories"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"contractDays"}},{"kind":"Field","name":{"kind":"Name","value":"writeOffAfterDays"}}]}}]}}]} as unknown as DocumentNode<MicrocreditTermsQuery, MicrocreditTermsQueryVariables>;
+export const ApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Application"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantDetails"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iin"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessIdea"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"resubmittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundsUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ApplicationQuery, ApplicationQueryVariables>;
+export const ApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Applications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTotalCount"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTotalCount"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ApplicationsQuery, ApplicationsQueryVariables>;
+export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const ReferenceDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"establishedYear"}},{"kind":"Field","name":{"kind":"Name","value":"formedFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mci"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}},{"kind":"Field","name":{"kind":"Name","value":"grantCap"}}]}}]}}]} as unknown as DocumentNode<ReferenceDataQuery, ReferenceDataQueryVariables>;
+export const UpsertFiscalYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertFiscalYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FiscalYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertFiscalYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mci"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}},{"kind":"Field","name":{"kind":"Name","value":"grantCap"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<UpsertFiscalYearMutation, UpsertFiscalYearMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"iin"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const PreviewActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAction"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PreviewActionQuery, PreviewActionQueryVariables>;
+export const WorkflowDefinitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowDefinitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowDefinitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"initialState"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"final"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mermaid"}}]}}]}}]} as unknown as DocumentNode<WorkflowDefinitionsQuery, WorkflowDefinitionsQueryVariables>;
+export const ApplicationDiagramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationDiagram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"diagram"}}]}}]}}]} as unknown as DocumentNode<ApplicationDiagramQuery, ApplicationDiagramQueryVariables>;
+export const ApplicationChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ApplicationChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicationChangedSubscription, ApplicationChangedSubscriptionVariables>;
+export const ReviewQueueChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReviewQueueChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewQueueChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQueueChangedSubscription, ReviewQueueChangedSubscriptionVariables>;
