@@ -1,8 +1,15 @@
 // Written by `npm run codegen` (schema/codegen/type-policies-plugin.ts) from schema/schema.graphql: do not edit.
-import type { TypePolicies } from '@apollo/client';
+import type { TypePolicies, TypePolicy } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
-/** The object types normalized by their `id: ID!`. */
+/**
+ * Normalized as `GrantApplication:<id>` where the operation selected the id, kept inside its
+ * parent where it did not: `keyFields: ['id']` would make Apollo throw on such a selection (and
+ * spell the key `GrantApplication:{"id":"<id>"}`).
+ */
+const byId: TypePolicy['keyFields'] = (object, { typename }) => (object.id === undefined ? false : `${typename}:${String(object.id)}`);
+
+/** The object types normalized by their `id: ID!` (where selected). */
 export const identifiedTypes = ['Applicant', 'GrantApplication', 'LiftingApplication', 'MicrocreditApplication'] as const;
 
 /** The object types whose `id` is not an identity (not of type ID): kept inside their parent. */
@@ -19,16 +26,16 @@ export const typePolicies: TypePolicies = {
     keyFields: false,
   },
   Applicant: {
-    keyFields: ['id'],
+    keyFields: byId,
   },
   GrantApplication: {
-    keyFields: ['id'],
+    keyFields: byId,
   },
   LiftingApplication: {
-    keyFields: ['id'],
+    keyFields: byId,
   },
   MicrocreditApplication: {
-    keyFields: ['id'],
+    keyFields: byId,
   },
   Query: {
     fields: {

@@ -14,7 +14,10 @@ import {
  * A graphql-codegen plugin (codegen.yml) writing `schema/client/type-policies.ts`: Apollo
  * Client's type policies, derived from the schema so that a new type or connection cannot be
  * forgotten:
- * - every object type with an `id: ID!` field is normalized by it (`keyFields: ['id']`);
+ * - every object type with an `id: ID!` field is normalized by it where the operation selected
+ *   it (`GrantApplication:<id>`), and kept inside its parent where it did not (`keyFields: byId`):
+ *   a plain `keyFields: ['id']` makes Apollo throw on any selection without the id
+ *   (`applicant { fullName }`), and the operations are free to leave it out;
  * - an object type with an `id` of another type or nullable (`ActorRef`, `Viewer`: a user name,
  *   not the identity of the record) is kept inside its parent (`keyFields: false`) — Apollo would
  *   otherwise normalize it by that `id` and merge, say, every history entry of one officer;
@@ -37,7 +40,7 @@ export function plugin(schema: GraphQLSchema): string {
 
   const policies = new Map<string, string[]>();
   const policy = (type: string) => policies.get(type) ?? policies.set(type, []).get(type)!;
-  for (const name of identified) policy(name).push(`keyFields: ['id']`);
+  for (const name of identified) policy(name).push(`keyFields: byId`);
   for (const name of embedded) policy(name).push(`keyFields: false`);
   const byType = new Map<string, ConnectionField[]>();
   for (const connection of connections) byType.set(connection.type, [...(byType.get(connection.type) ?? []), connection]);
@@ -48,10 +51,17 @@ export function plugin(schema: GraphQLSchema): string {
 
   const lines = [
     '// Written by `npm run codegen` (schema/codegen/type-policies-plugin.ts) from schema/schema.graphql: do not edit.',
-    "import type { TypePolicies } from '@apollo/client';",
+    "import type { TypePolicies, TypePolicy } from '@apollo/client';",
     "import { relayStylePagination } from '@apollo/client/utilities';",
     '',
-    '/** The object types normalized by their `id: ID!`. */',
+    '/**',
+    ' * Normalized as `GrantApplication:<id>` where the operation selected the id, kept inside its',
+    " * parent where it did not: `keyFields: ['id']` would make Apollo throw on such a selection (and",
+    ' * spell the key `GrantApplication:{"id":"<id>"}`).',
+    ' */',
+    "const byId: TypePolicy['keyFields'] = (object, { typename }) => (object.id === undefined ? false : `${typename}:${String(object.id)}`);",
+    '',
+    '/** The object types normalized by their `id: ID!` (where selected). */',
     `export const identifiedTypes = [${identified.map((n) => `'${n}'`).join(', ')}] as const;`,
     '',
     '/** The object types whose `id` is not an identity (not of type ID): kept inside their parent. */',
