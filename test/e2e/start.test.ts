@@ -10,7 +10,7 @@ import { fiscalYearOf } from '../../workflows/rules/fiscal';
 import type { Actor } from '../../workflows/rules/roles';
 import { openOrm } from '../../src/db/orm';
 import { carryForwardYear } from '../../src/seed/reference';
-import { ReviewQueueChangedDocument } from '../generated/graphql';
+import { ReviewQueueChangedDocument } from '../../schema/client/graphql';
 import { subscribe, wsClient } from '../support/subscriptions';
 import { buildServerOnce, MAIN, ROOT, startServer, stop } from '../support/server-process';
 

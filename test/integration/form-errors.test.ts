@@ -12,7 +12,7 @@ import {
   SubmitGrantApplicationDocument,
   SubmitLiftingApplicationDocument,
   SubmitMicrocreditApplicationDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { expectNothingWritten, expectRefused, ok, type GqlError } from '../support/assertions';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway';
 import { grantInput, liftingInput, manualClock, microcreditInput, newApplicant, reviewer } from '../support/fixtures';

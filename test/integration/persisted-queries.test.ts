@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApplicationChangedDocument, MeDocument, ReferenceDataDocument, SubmitGrantApplicationDocument } from '../generated/graphql';
+import { ApplicationChangedDocument, MeDocument, ReferenceDataDocument, SubmitGrantApplicationDocument } from '../../schema/client/graphql';
 import { expectNothingWritten, ok } from '../support/assertions';
 import { grantInput, newApplicant, reviewer } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';

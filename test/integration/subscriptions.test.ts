@@ -12,7 +12,7 @@ import {
   SubmitGrantApplicationDocument,
   SubmitLiftingApplicationDocument,
   WithdrawDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { ok } from '../support/assertions';
 import { approver, auditor, grantInput, liftingInput, newApplicant, OTHER_REGION, otherRegionReviewer, REGION, reviewer } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';

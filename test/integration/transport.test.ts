@@ -8,7 +8,7 @@ import { expectNothingWritten } from '../support/assertions';
 import { auditor, grantInput, newApplicant, reviewer } from '../support/fixtures';
 import { startTestGateway, TEST_JWT_SECRET, type TestGateway } from '../support/gateway';
 import { subscribe, wsClient } from '../support/subscriptions';
-import { ReviewQueueChangedDocument } from '../generated/graphql';
+import { ReviewQueueChangedDocument } from '../../schema/client/graphql';
 
 const PORTAL = 'https://portal.example.kz';
 const STAFF = 'https://staff.example.kz';
