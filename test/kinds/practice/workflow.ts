@@ -109,14 +109,10 @@ const START_REVIEW = {
 const practiceMachineV1 = setup({
   types: { context: {} as PracticeContext, events: {} as PracticeEvent, input: {} as PracticeSubmitEvent },
   guards: {
-    ...kit.guardsFrom<PracticeContext, PracticeEvent, keyof typeof rules>(rules),
-    ...kit.screeningGuards<PracticeContext>(),
+    ...kit.machineGuards<PracticeContext, PracticeEvent, keyof typeof rules>(rules),
   },
   actions: {
-    ...kit.paymentActions<PracticeContext, PracticeEvent>(),
-    ...kit.withdrawalActions<PracticeContext, PracticeEvent>(),
-    ...kit.changeRequestActions<PracticeContext, PracticeEvent>(),
-    ...kit.rejectionActions<PracticeContext, PracticeEvent>({ amount: null, note: null }),
+    ...kit.kitActions<PracticeContext, PracticeEvent>({ amount: null, note: null }),
     ...kit.closingActions<PracticeContext, PracticeEvent>(),
     recordReviewStart: assign({ reviewStarted: ({ event }) => stamp(event) }),
     rescreen: assign(({ event }) => {
