@@ -63,6 +63,23 @@ export default {
       from: { path: '^src/', pathNot: '^src/(graphql/|http/|cli/|server\\.ts$|main\\.ts$)' },
       to: { path: '^src/graphql/' },
     },
+    {
+      name: 'client-package-stands-alone',
+      severity: 'error',
+      comment: 'schema/client/ is what a frontend imports as it is: nothing of the server, the tests or the generator.',
+      from: { path: '^schema/client/' },
+      to: { path: '^(src|workflows|migrations|test|bench|schema/codegen)/' },
+    },
+    {
+      name: 'client-package-few-packages',
+      severity: 'error',
+      comment: 'schema/client/ needs of packages only the typed-document-node types and Apollo Client (its type policies): a frontend installs nothing else for it.',
+      from: { path: '^schema/client/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'],
+        pathNot: '^node_modules/(@apollo/client|@graphql-typed-document-node/core)/',
+      },
+    },
   ],
   options: {
     tsConfig: { fileName: 'tsconfig.json' },

@@ -300,3 +300,19 @@ export async function findApplicationRecord(em: EntityManager, id: string, proje
   const [row] = await readOnce<Raw>(em, { text: `select ${compiledProjection.select} from application a${join} where a.id = $1` }, [id]);
   return row ? compiledProjection.read(row) : null;
 }
+
+/**
+ * One application as {@link findApplicationRecord} reads it, with its position in `order`: the
+ * order key read by the same SQL as a page's, so its cursor is the one a list in that order gives
+ * the row (a subscription event carries it, for a client to place the row in its list).
+ */
+export async function findApplicationRecordAt(em: EntityManager, id: string, projection: ApplicationProjection, order: ApplicationOrder): Promise<PagedRecord | null> {
+  const compiledProjection = compile(projection);
+  const join = compiledProjection.joinsApplicant ? ' join applicant ap on ap.id = a.applicant_id' : '';
+  const [row] = await readOnce<Raw>(
+    em,
+    { text: `select ${compiledProjection.select}, ${ORDER_KEYS[order.field].text} as "orderKey" from application a${join} where a.id = $1` },
+    [id],
+  );
+  return row ? Object.assign(compiledProjection.read(row), { position: { key: row.orderKey as string, id: row.id as string } }) : null;
+}

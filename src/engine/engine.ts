@@ -23,6 +23,7 @@ import { Application, TransitionLogEntry } from '../db/entities';
 import {
   AppError,
   DuplicateApplicationError,
+  type Violation,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
@@ -72,6 +73,51 @@ export interface SubmitRequest {
   applicant: Omit<ApplicantProfile, 'regionCode'>;
   /** the kind's own part of the submission: a grant's proposal, a loan's request, a move */
   payload: Record<string, unknown>;
+  /** the form's own checks, answered with the screening's reasons in one refusal */
+  form?: FormCheck;
+}
+
+/**
+ * What the GraphQL layer found wrong with a form (class-validator), and where the machine's
+ * screening reasons point in it. A submission or resubmission with a form answers one
+ * `VALIDATION`: the form's violations and the screening's reasons together, each placed by its
+ * input path, so a client shows every error of the form in one round.
+ */
+export interface FormCheck {
+  /** the input's own violations, placed by their input paths (`proposal.businessIdea`) */
+  violations: Violation[];
+  /** the input path of a field the screening names (`amount` → `proposal.amount`) */
+  fieldOf(field: string): string;
+}
+
+/** The one refusal of a form: its own violations and the screening's reasons. */
+class FormRefusal extends ValidationError {}
+
+/**
+ * The form's violations and the screening's reasons as one refusal, or null when there are none.
+ * A screening reason on a field that has an input error of its own is left out: the screening
+ * looked at a value the form must correct anyway (an 11-digit IIN is not also IIN_INVALID).
+ */
+function formRefusal(form: FormCheck | undefined, reasons: Violation[]): FormRefusal | null {
+  const own = form?.violations ?? [];
+  const placed = reasons.map((reason) => ({ ...reason, field: form ? form.fieldOf(reason.field) : reason.field }));
+  const flagged = new Set(own.map((violation) => violation.field));
+  const all = [...own, ...placed.filter((reason) => !flagged.has(reason.field))];
+  return all.length > 0 ? new FormRefusal(all) : null;
+}
+
+/**
+ * Whether the screening can be run for a form with errors, and how. The form's values have their
+ * GraphQL types (coercion refused anything else before a resolver ran), so the event is built and
+ * the pure machine screens it like any other, inside the transaction nothing is written in; what
+ * class-validator refuses is text that is blank or too long and numbers out of range, which the
+ * screening rules either check again or do not read. Any other refusal met on the way (who may
+ * submit, the state, the version) gives way to the form's errors, as when class-validator refused
+ * before anything ran, and so does a machine that cannot take the values at all.
+ */
+function formFirst(form: FormCheck | undefined, error: unknown): unknown {
+  if (!form || form.violations.length === 0 || error instanceof FormRefusal) return error;
+  return error instanceof AppError ? new FormRefusal(form.violations) : error;
 }
 
 export interface ReplayReport {
@@ -232,10 +278,14 @@ export class WorkflowEngine {
    */
   async submit(request: SubmitRequest): Promise<ApplicationRecord> {
     const def = latestWorkflow(request.kind);
-    assertMaySubmit(def, request);
+    try {
+      assertMaySubmit(def, request);
+    } catch (error) {
+      throw formFirst(request.form, error);
+    }
     const started = performance.now();
     const { application, change } = await TransactionSql.transaction(this.orm, (sql) => this.open(sql, def, request)).catch((error: unknown) => {
-      throw constraintRefusal(error) ?? error;
+      throw formFirst(request.form, constraintRefusal(error) ?? error);
     });
     this.publish({ ...change, durationMs: performance.now() - started });
     return application;
@@ -264,9 +314,17 @@ export class WorkflowEngine {
       regionCode: request.regionCode,
       facts,
     } as WorkflowEvent;
-    const snapshot = start(def, event);
-    const reasons = def.submissionRefusal(snapshot.context);
-    if (reasons.length > 0) throw new ValidationError(reasons);
+    let snapshot: ReturnType<typeof start>;
+    let reasons: Violation[];
+    try {
+      snapshot = start(def, event);
+      reasons = def.submissionRefusal(snapshot.context);
+    } catch (error) {
+      // a machine that cannot take a form's values at all: the form's errors say why
+      throw request.form && request.form.violations.length > 0 ? new FormRefusal(request.form.violations) : error;
+    }
+    const refused = formRefusal(request.form, reasons);
+    if (refused) throw refused;
 
     const applicantId = await saveApplicant(sql, { ...request.applicant, regionCode: request.regionCode });
     const state = stateOf(snapshot);
@@ -326,12 +384,12 @@ export class WorkflowEngine {
    * caller last read, or the action is refused with VERSION_CONFLICT. Returns the application as
    * the action left it, a plain record (no entity is built on the way).
    */
-  async send(applicationId: string, input: EventInput, actor: Actor, expectedVersion?: number): Promise<ApplicationRecord> {
+  async send(applicationId: string, input: EventInput, actor: Actor, expectedVersion?: number, form?: FormCheck): Promise<ApplicationRecord> {
     const started = performance.now();
     const { application, change } = await TransactionSql.transaction(this.orm, (sql) =>
-      this.transition(sql, applicationId, input, actor, expectedVersion),
+      this.transition(sql, applicationId, input, actor, expectedVersion, form),
     ).catch((error: unknown) => {
-      throw constraintRefusal(error) ?? error;
+      throw formFirst(form, constraintRefusal(error) ?? error);
     });
     this.publish({ ...change, durationMs: performance.now() - started });
     return application;
@@ -341,6 +399,8 @@ export class WorkflowEngine {
    * Steps 1–6 of the flow of one action, inside the caller's transaction, as parameterised
    * statements on the transaction's connection: the locked read, the facts, the effects and
    * one statement that updates the row, appends the log row and queues the notification.
+   * With a `form` (a resubmission, whose event screens again), a form with errors is refused
+   * after the machine's step, with the new screening's reasons, before anything is written.
    */
   private async transition(
     sql: TransactionSql,
@@ -348,6 +408,7 @@ export class WorkflowEngine {
     input: EventInput,
     actor: Actor,
     expectedVersion: number | undefined,
+    form?: FormCheck,
   ): Promise<{ application: ApplicationRecord; change: TransitionCommitted }> {
     // step 1: read once, under the row lock; an applicant's IIN only when the caller acts as one
     const [row] = await sql.query<LockedRow>(hasRole(actor, 'applicant') ? SQL.lockWithIin : SQL.lock, [applicationId]);
@@ -367,7 +428,13 @@ export class WorkflowEngine {
 
     const facts = await gatherFacts(sql, def.factsFor[input.type] ?? [], { regionCode: row.region_code, at }, this.settings);
     const event = { ...probe, ...(Object.keys(facts).length > 0 ? { facts } : {}) } as WorkflowEvent;
-    const stepped = stepWithEffects(def, snapshot, event);
+    let stepped: ReturnType<typeof stepWithEffects>;
+    try {
+      stepped = stepWithEffects(def, snapshot, event);
+    } catch (error) {
+      // a machine that cannot take a form's values at all: the form's errors say why
+      throw form && form.violations.length > 0 ? new FormRefusal(form.violations) : error;
+    }
     if (stepped === null) {
       const refusal = explainRefusal(def, snapshot, event);
       throw this.refusal(
@@ -378,6 +445,10 @@ export class WorkflowEngine {
     }
 
     const { snapshot: next, effects } = stepped;
+    if (form && form.violations.length > 0) {
+      // the resubmission is screened again by its step: its reasons are the new screening's
+      throw formRefusal(form, def.submissionRefusal(next.context))!;
+    }
     const before = { id: applicationId, kind: row.kind, version: row.version, region: { code: row.region_code } };
     // step 5: the transactional effects (quota, budget); a refusal here rolls everything back
     await runEffects(sql, effects, { application: before, at, context: next.context, queue: this.queue });

@@ -1,4 +1,7 @@
+import { ArgumentValidationError } from 'type-graphql';
 import type { EventInput } from '../engine/engine';
+import { ValidationError } from '../../workflows/errors';
+import type { CheckedForm } from './kinds/form';
 import { requireActor, todayOf, type GraphQLContext } from './context';
 import type { ActionInput } from './types/inputs';
 import type { ApplicationNode } from './types/application.type';
@@ -23,14 +26,23 @@ export function present(payload: Record<string, unknown>): Record<string, unknow
   return Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined && value !== null));
 }
 
+/** The fields of every action's input that say which application, and which version of it. */
+const ADDRESSING = new Set(['applicationId', 'expectedVersion']);
+
 /**
  * Sends one event through the engine: the machine decides, the resolver only translates. Every
- * action mutation of every kind comes through here; who may send what is the machine's.
+ * action mutation of every kind comes through here; who may send what is the machine's. A `form`
+ * (a resubmission's, validated by the resolver) with errors is refused with the screening's
+ * reasons for the event, in one `VALIDATION`, and nothing is written.
  */
-export async function act(ctx: GraphQLContext, input: ActionInput, event: EventInput): Promise<ApplicationNode> {
+export async function act(ctx: GraphQLContext, input: ActionInput, event: EventInput, form?: CheckedForm): Promise<ApplicationNode> {
   const actor = requireActor(ctx);
-  // previewAction runs the mutation itself up to here, and sends the event to a rolled-back preview
-  if (dryRuns.has(ctx)) throw new WouldSend(event);
-  const row = await ctx.engine.send(input.applicationId, event, actor, input.expectedVersion ?? undefined);
+  const refusedForm = form && form.violations.length > 0 ? form : undefined;
+  // previewAction runs the mutation itself up to here, and sends the event to a rolled-back preview;
+  // it reads class-validator's refusal as it would have read type-graphql's
+  if (dryRuns.has(ctx)) throw refusedForm ? new ArgumentValidationError(refusedForm.errors) : new WouldSend(event);
+  // an application that cannot be addressed cannot be screened: the form's errors alone
+  if (refusedForm?.violations.some((violation) => ADDRESSING.has(violation.field))) throw new ValidationError(refusedForm.violations);
+  const row = await ctx.engine.send(input.applicationId, event, actor, input.expectedVersion ?? undefined, form);
   return applicationView(row, todayOf(ctx));
 }

@@ -11,6 +11,7 @@ import { formatError } from './errors';
 import { unauthenticatedStatusPlugin } from './http-status';
 import { PARSE_OPTIONS } from './limits';
 import { withoutSuggestions } from './suggestions';
+import { variableRefusal, variableViolations } from './variable-violations';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -71,6 +72,24 @@ function admissionPlugin(admission: Admission): ApolloServerPlugin<GraphQLContex
   };
 }
 
+/**
+ * Variables that do not fit their types (a bad enum value, a missing required field, a number for
+ * a string) are refused here, all of them in one `VALIDATION` with `violations` placed by their
+ * input paths, before graphql-js would refuse them one error per variable with the path only in
+ * its message. Nothing runs; after the admission checks, whose refusals come first.
+ */
+const variablesPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, operation, request }) {
+        if (!operation) return;
+        const violations = variableViolations(schema, document, operation, request.variables);
+        if (violations.length > 0) throw variableRefusal(violations);
+      },
+    };
+  },
+};
+
 /** one log line per request; the request id is in the x-request-id header and in every error, to find that line */
 const requestLogPlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
@@ -121,6 +140,7 @@ export async function startApollo(options: ApolloOptions): Promise<ApolloServer<
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       drainSubscriptions(options.subscriptions),
       admissionPlugin(options.admission),
+      variablesPlugin,
       requestLogPlugin,
       options.metrics.apolloPlugin,
       unauthenticatedStatusPlugin,

@@ -21,6 +21,7 @@ import { bearerTokenOf } from '../auth/tokens';
 import type { Actor } from '../../workflows/rules/roles';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
+import { variableRefusal, variableViolations } from './variable-violations';
 import { nestingRefusalFor, PARSE_OPTIONS, tokenRefusalFor } from './limits';
 import { withoutSuggestions } from './suggestions';
 
@@ -137,6 +138,9 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { close
         } catch (error) {
           return [error as GraphQLError];
         }
+        // variables that do not fit their types: one VALIDATION with every violation, as over HTTP
+        const violations = variableViolations(schema, document, operation, payload.variables ?? undefined);
+        if (violations.length > 0) return [variableRefusal(violations)];
         const operationName = payload.operationName ?? operation.name?.value ?? null;
         options.onOperation(operationName, operation.operation);
         const requestId = randomUUID();

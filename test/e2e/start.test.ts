@@ -10,7 +10,7 @@ import { fiscalYearOf } from '../../workflows/rules/fiscal';
 import type { Actor } from '../../workflows/rules/roles';
 import { openOrm } from '../../src/db/orm';
 import { carryForwardYear } from '../../src/seed/reference';
-import { ReviewQueueChangedDocument } from '../generated/graphql';
+import { ReviewQueueChangedDocument } from '../../schema/client/graphql';
 import { subscribe, wsClient } from '../support/subscriptions';
 import { buildServerOnce, MAIN, ROOT, startServer, stop } from '../support/server-process';
 
@@ -219,7 +219,7 @@ describe('subscriptions across two server processes (LISTEN/NOTIFY)', () => {
     const reviewer = await token({ id: 'reviewer-ws', roles: ['reviewer'], region: 'AKM' });
     const client = wsClient(b.url, reviewer);
     try {
-      const feed = subscribe(client, ReviewQueueChangedDocument, { region: 'AKM', kind: 'GRANT' });
+      const feed = subscribe(client, ReviewQueueChangedDocument, { regionCode: 'AKM', kind: 'GRANT' });
       const submit = async (n: number) => {
         const iin = makeIin('1992-02-02', 'male', 4000 + n * 3);
         const applicant = await token({ id: `applicant:${iin}`, roles: ['applicant'], iin });
@@ -248,7 +248,7 @@ describe('subscriptions across two server processes (LISTEN/NOTIFY)', () => {
         const next = (await feed.nth(n)).data!.reviewQueueChanged;
         if (next.applicationId === id && next.action === 'START_REVIEW') change = next;
       }
-      expect(change).toMatchObject({ fromState: 'awaitingReview', toState: 'underReview', application: { id, state: 'underReview' } });
+      expect(change).toMatchObject({ fromState: 'awaitingReview', toState: 'underReview', edge: { node: { id, state: 'underReview' } } });
     } finally {
       await client.dispose();
       await Promise.all([stop(a, 'SIGTERM'), stop(b, 'SIGTERM')]);

@@ -13,7 +13,7 @@ import {
   UpsertFiscalYearDocument,
   WithdrawDocument,
   type ApplicationFilterInput,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { asType, codeOf, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import {

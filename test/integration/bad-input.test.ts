@@ -9,7 +9,7 @@ import {
   RecommendDocument,
   StartReviewDocument,
   SubmitGrantApplicationDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { expectClean, expectNothingWritten, expectRefused, rulesOf } from '../support/assertions';
 import { startTestGateway, TEST_JWT_SECRET, type TestGateway } from '../support/gateway';
 import { approver, grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SubmitGrantApplicationDocument } from '../generated/graphql';
+import { SubmitGrantApplicationDocument } from '../../schema/client/graphql';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { auditor, grantInput, manualClock, newApplicant } from '../support/fixtures';

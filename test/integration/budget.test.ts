@@ -21,7 +21,7 @@ import {
   type ApplicationKind,
   type FundingLimitInput,
   type ProgramReportQuery,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { asType, expectAccepted, expectNothingWritten, expectRefused, ok, rulesOf } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import {

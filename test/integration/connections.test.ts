@@ -7,7 +7,7 @@ import {
   SubmitLiftingApplicationDocument,
   type ApplicationOrder,
   type ApplicationsQueryVariables,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { codeOf, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { auditor, grantInput, liftingInput, manualClock, newApplicant, otherRegionReviewer, REGION, reviewer } from '../support/fixtures';

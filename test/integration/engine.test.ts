@@ -11,7 +11,7 @@ import {
   StartReviewDocument,
   SubmitGrantApplicationDocument,
   WithdrawDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { codeOf, ok } from '../support/assertions';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway';
 import { accountant, approver, approver2, grantInput, manualClock, newApplicant, reviewer, reviewer2 } from '../support/fixtures';

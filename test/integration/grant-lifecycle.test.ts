@@ -10,7 +10,7 @@ import {
   ResubmitGrantApplicationDocument,
   StartReviewDocument,
   SubmitGrantApplicationDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { asType } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { accountant, approver, grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';

@@ -13,7 +13,7 @@ import {
   SubmitGrantApplicationDocument,
   UpsertFiscalYearDocument,
   WithdrawDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { expectAccepted, expectNothingWritten, expectRefused, rulesOf } from '../support/assertions';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway';
 import {

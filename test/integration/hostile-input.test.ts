@@ -11,7 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewaySchema } from '../../src/graphql/schema';
 import type { Actor } from '../../workflows/rules/roles';
-import { SubmitGrantApplicationDocument, SubmitLiftingApplicationDocument, SubmitMicrocreditApplicationDocument } from '../generated/graphql';
+import { SubmitGrantApplicationDocument, SubmitLiftingApplicationDocument, SubmitMicrocreditApplicationDocument } from '../../schema/client/graphql';
 import { expectNothingWritten, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { grantInput, liftingInput, manualClock, microcreditInput, newApplicant, REGION } from '../support/fixtures';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SubmitGrantApplicationDocument } from '../generated/graphql';
+import { SubmitGrantApplicationDocument } from '../../schema/client/graphql';
 import { expectAccepted } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { grantInput, newApplicant } from '../support/fixtures';

@@ -7,7 +7,7 @@ import {
   StartVerificationDocument,
   SubmitLiftingApplicationDocument,
   VerifyLiftingApplicationDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { asType, codeOf, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { liftingInput, manualClock, newApplicant } from '../support/fixtures';

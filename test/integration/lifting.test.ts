@@ -19,7 +19,7 @@ import {
   VerifyLiftingApplicationDocument,
   WithdrawDocument,
   type SubmitLiftingApplicationInput,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { asType, codeOf, expectNothingWritten, expectRefused, ok, rulesOf } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { admin, approver as akmApprover, liftingInput, manualClock, newApplicant, reviewer as akmReviewer } from '../support/fixtures';

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/observability/logger';
-import { SubmitGrantApplicationDocument } from '../generated/graphql';
+import { SubmitGrantApplicationDocument } from '../../schema/client/graphql';
 import { expectRefused, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { grantInput, manualClock, newApplicant } from '../support/fixtures';

@@ -9,7 +9,7 @@ import {
   StartReviewDocument,
   SubmitGrantApplicationDocument,
   SubmitLiftingApplicationDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { accountant, approver, grantInput, liftingInput, manualClock, newApplicant, reviewer } from '../support/fixtures';

@@ -8,7 +8,7 @@ import {
   StartReviewDocument,
   SubmitCreditAssessmentDocument,
   SubmitMicrocreditApplicationDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { asType, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { accountant, approver, manualClock, microcreditInput, newApplicant, reviewer } from '../support/fixtures';

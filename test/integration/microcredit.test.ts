@@ -20,7 +20,7 @@ import {
   type ApplicantCategory,
   type MicrocreditApplicationQuery,
   type ScheduleMethod,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { asType, codeOf, expectAccepted, expectNothingWritten, expectRefused, ok, rulesOf } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import {

@@ -14,7 +14,7 @@ import {
   SubmitLiftingApplicationDocument,
   SubmitMicrocreditApplicationDocument,
   VerifyLiftingApplicationDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { expectAccepted, expectNothingWritten, expectRefused, ok, rulesOf } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { accountant, approver, grantInput, liftingInput, manualClock, microcreditInput, newApplicant, reviewer } from '../support/fixtures';

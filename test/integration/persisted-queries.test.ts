@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApplicationChangedDocument, MeDocument, ReferenceDataDocument, SubmitGrantApplicationDocument } from '../generated/graphql';
+import { ApplicationChangedDocument, MeDocument, ReferenceDataDocument, SubmitGrantApplicationDocument } from '../../schema/client/graphql';
 import { expectNothingWritten, ok } from '../support/assertions';
 import { grantInput, newApplicant, reviewer } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
@@ -82,13 +82,23 @@ describe('the allow-list mode (OPERATION_ALLOWLIST=true)', () => {
     expect(adHoc.body.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_NOT_ALLOWED' });
     expect(adHoc.body.data).toBeUndefined();
     // an allowed operation with one field more is another operation
-    const widened = await t.gql(print(MeDocument).replace('iin', 'iin __typename'), {}, reviewer);
+    const widened = await t.gql(print(MeDocument).replace('iin', 'iin } fiscalYears { year'), {}, reviewer);
     expect(widened.body.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_NOT_ALLOWED' });
     // a mutation off the list writes nothing
     const applicant = newApplicant();
     const mutation = `mutation Sneaky($input: SubmitGrantApplicationInput!) { submitGrantApplication(input: $input) { id } }`;
     const refused = await expectNothingWritten(t, () => t.gql(mutation, { input: grantInput(applicant) }, applicant));
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_NOT_ALLOWED' });
+  });
+
+  it('runs an allowed operation with the __typename fields a client cache adds (Apollo Client, urql), and nothing more', async () => {
+    const cached = print(MeDocument).replace('me {', 'me { __typename').replace('query Me {', 'query Me { __typename');
+    const response = await t.gql(cached, {}, reviewer);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toMatchObject({ __typename: 'Query', me: { __typename: 'Viewer', id: reviewer.id } });
+    // an alias or a directive makes it a field of its own
+    const aliased = await t.gql(print(MeDocument).replace('me {', 'me { kind: __typename'), {}, reviewer);
+    expect(aliased.body.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_NOT_ALLOWED' });
   });
 
   it('persisted queries work for allowed operations only', async () => {

@@ -7,7 +7,7 @@ import {
   SubmitGrantApplicationDocument,
   WorkflowDefinitionsDocument,
   type ApplicationAction,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { codeOf, expectNothingWritten, ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { approver, grantInput, manualClock, newApplicant, otherRegionReviewer, reviewer, reviewerApprover } from '../support/fixtures';

@@ -10,7 +10,7 @@ import {
   SubmitGrantApplicationDocument,
   SubmitMicrocreditApplicationDocument,
   UpsertFiscalYearDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { accountant, admin, approver, auditor, grantInput, manualClock, microcreditInput, newApplicant, REGION, reviewer } from '../support/fixtures';

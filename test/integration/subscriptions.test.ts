@@ -1,13 +1,18 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplicationChangedDocument,
+  ApplicationsDocument,
   PreviewActionDocument,
   RecommendDocument,
+  ReviewQueueChangedByRegionDocument,
   ReviewQueueChangedDocument,
   StartReviewDocument,
   SubmitGrantApplicationDocument,
   SubmitLiftingApplicationDocument,
-} from '../generated/graphql';
+  WithdrawDocument,
+} from '../../schema/client/graphql';
 import { ok } from '../support/assertions';
 import { approver, auditor, grantInput, liftingInput, newApplicant, OTHER_REGION, otherRegionReviewer, REGION, reviewer } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
@@ -127,7 +132,7 @@ describe('a long-lived connection', () => {
     const client = wsClient(a.url, shortLived);
     clients.push(client);
     const before = a.gateway.changes.size;
-    const feed = subscribe(client, ReviewQueueChangedDocument, { region: REGION });
+    const feed = subscribe(client, ReviewQueueChangedDocument, { regionCode: REGION });
     await until(() => a.gateway.changes.size, before + 1);
     const closed = await client.closed;
     expect(closed).toMatchObject({ code: 4401, reason: 'the token has expired' });
@@ -140,9 +145,9 @@ describe('a long-lived connection', () => {
 describe('reviewQueueChanged', () => {
   it("tells a region's reviewer of the region's applications of the kind asked for, and nothing else", async () => {
     const before = a.gateway.changes.size;
-    const grants = subscribe(await clientFor(a, reviewer), ReviewQueueChangedDocument, { region: REGION, kind: 'GRANT' });
-    const liftingOnly = subscribe(await clientFor(a, otherRegionReviewer), ReviewQueueChangedDocument, { region: OTHER_REGION, kind: 'LIFTING' });
-    const everything = subscribe(await clientFor(a, auditor), ReviewQueueChangedDocument, { region: OTHER_REGION });
+    const grants = subscribe(await clientFor(a, reviewer), ReviewQueueChangedDocument, { regionCode: REGION, kind: 'GRANT' });
+    const liftingOnly = subscribe(await clientFor(a, otherRegionReviewer), ReviewQueueChangedDocument, { regionCode: OTHER_REGION, kind: 'LIFTING' });
+    const everything = subscribe(await clientFor(a, auditor), ReviewQueueChangedDocument, { regionCode: OTHER_REGION });
     await until(() => a.gateway.changes.size, before + 3);
 
     const elsewhere = newApplicant();
@@ -153,8 +158,8 @@ describe('reviewQueueChanged', () => {
     const { id: grant } = await submitGrant(a);
 
     const seenByReviewer = await grants.nth(1);
-    expect(seenByReviewer.data!.reviewQueueChanged).toMatchObject({ applicationId: grant, kind: 'GRANT', regionCode: REGION, action: 'SUBMIT', fromState: null, toState: 'awaitingReview' });
-    expect(seenByReviewer.data!.reviewQueueChanged.application).toMatchObject({ id: grant, state: 'awaitingReview' });
+    expect(seenByReviewer.data!.reviewQueueChanged).toMatchObject({ change: 'ADDED', applicationId: grant, kind: 'GRANT', regionCode: REGION, action: 'SUBMIT', fromState: null, toState: 'awaitingReview' });
+    expect(seenByReviewer.data!.reviewQueueChanged.edge.node).toMatchObject({ id: grant, state: 'awaitingReview' });
     expect((await liftingOnly.nth(1)).data!.reviewQueueChanged).toMatchObject({ applicationId: lifting, kind: 'LIFTING', regionCode: OTHER_REGION });
     const all = [await everything.nth(1), await everything.nth(2)].map((r) => r.data!.reviewQueueChanged.applicationId);
     expect(all).toEqual([otherRegionGrant, lifting]);
@@ -173,9 +178,104 @@ describe('reviewQueueChanged', () => {
       [newApplicant(), 'FORBIDDEN'],
       [null, 'UNAUTHENTICATED'],
     ] as const) {
-      const feed = subscribe(await clientFor(a, actor), ReviewQueueChangedDocument, { region: REGION });
+      const feed = subscribe(await clientFor(a, actor), ReviewQueueChangedDocument, { regionCode: REGION });
       expect((await feed.nth(1)).errors?.[0]?.extensions).toMatchObject({ code });
     }
+  });
+});
+
+describe('reviewQueueChanged as a list uses it', () => {
+  /** Subscribes, once the subscriptions of earlier tests are gone, and waits until the gateway holds it. */
+  async function queueFeed<R, V>(document: TypedDocumentNode<R, V>, variables: V) {
+    // an unsubscription reaches the gateway a moment later: count from none, not from a stale number
+    await until(() => (a.gateway.changes.size === 0 ? 1 : 0), 1);
+    const feed = subscribe(await clientFor(a, reviewer), document, variables);
+    await until(() => a.gateway.changes.size, 1);
+    return feed;
+  }
+
+  /** The edge the reviewer's Applications list gives the applicant's one application, in the order asked. */
+  async function listEdge(applicant: { iin: string }, orderBy?: { field: 'UPDATED_AT'; direction: 'ASC' }) {
+    const list = ok(await a.op(ApplicationsDocument, { filter: { regionCode: REGION, applicantIin: applicant.iin }, ...(orderBy ? { orderBy } : {}) }, reviewer)).applications;
+    expect(list.edges).toHaveLength(1);
+    return list.edges[0]!;
+  }
+
+  it('ADDED, UPDATED and REMOVED as an application enters, moves within and leaves the states followed, each with the edge the list gives it', async () => {
+    // the region as the list filter takes it, in any case
+    const queue = await queueFeed(ReviewQueueChangedDocument, { regionCode: 'akm', kind: 'GRANT', states: ['awaitingReview', 'underReview'] });
+
+    const { id, applicant } = await submitGrant(a);
+    const added = (await queue.nth(1)).data!.reviewQueueChanged;
+    expect(added).toMatchObject({ change: 'ADDED', applicationId: id, regionCode: REGION, action: 'SUBMIT', toState: 'awaitingReview' });
+    // the node as the list selects it and the cursor the list gives it: a cache inserts the edge as is
+    expect(added.edge).toEqual(await listEdge(applicant));
+
+    ok(await a.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+    const updated = (await queue.nth(2)).data!.reviewQueueChanged;
+    expect(updated).toMatchObject({ change: 'UPDATED', action: 'START_REVIEW', fromState: 'awaitingReview', toState: 'underReview' });
+    expect(updated.edge.node).toMatchObject({ id, state: 'underReview', version: 2 });
+    // the position in the default order (submitted, newest first) does not move with a transition
+    expect(updated.edge.cursor).toBe(added.edge.cursor);
+    expect(updated.edge).toEqual(await listEdge(applicant));
+
+    ok(await a.op(RecommendDocument, { input: { applicationId: id } }, reviewer));
+    const removed = (await queue.nth(3)).data!.reviewQueueChanged;
+    expect(removed).toMatchObject({ change: 'REMOVED', action: 'RECOMMEND', fromState: 'underReview', toState: 'recommended' });
+    expect(removed.edge).toMatchObject({ cursor: added.edge.cursor, node: { id, state: 'recommended' } });
+
+    // outside the states before and after: nothing for this queue; the next arrival comes next
+    ok(await a.op(WithdrawDocument, { input: { applicationId: id } }, applicant));
+    const { id: next } = await submitGrant(a);
+    expect((await queue.nth(4)).data!.reviewQueueChanged).toMatchObject({ change: 'ADDED', applicationId: next });
+    expect(queue.results).toHaveLength(4);
+    queue.unsubscribe();
+  });
+
+  it("gives the edge's cursor in the order asked, the one the list in that order gives", async () => {
+    const QueueEdges = parse(`subscription ($regionCode: String!) {
+      reviewQueueChanged(regionCode: $regionCode) {
+        change
+        edge(orderBy: { field: UPDATED_AT, direction: ASC }) { cursor node { id version } }
+      }
+    }`) as TypedDocumentNode<{ reviewQueueChanged: { change: string; edge: { cursor: string; node: { id: string; version: number } } } }, { regionCode: string }>;
+    const { id, applicant } = await submitGrant(a);
+    const queue = await queueFeed(QueueEdges, { regionCode: REGION });
+
+    ok(await a.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+    const event = (await queue.nth(1)).data!.reviewQueueChanged;
+    expect(event).toMatchObject({ change: 'UPDATED', edge: { node: { id, version: 2 } } });
+    expect(event.edge.cursor).toBe((await listEdge(applicant, { field: 'UPDATED_AT', direction: 'ASC' })).cursor);
+    // and not the default order's
+    expect(event.edge.cursor).not.toBe((await listEdge(applicant)).cursor);
+    queue.unsubscribe();
+  });
+
+  it('still answers the former argument region and the field application', async () => {
+    const queue = await queueFeed(ReviewQueueChangedByRegionDocument, { region: REGION, kind: 'GRANT' });
+    const { id } = await submitGrant(a);
+    expect((await queue.nth(1)).data!.reviewQueueChanged).toMatchObject({ applicationId: id, action: 'SUBMIT', application: { id, state: 'awaitingReview' } });
+    queue.unsubscribe();
+  });
+
+  it('refuses an unknown region or state with VALIDATION naming it, and a region given twice', async () => {
+    const refusalOf = async <V>(document: TypedDocumentNode<unknown, V>, variables: V) => {
+      const feed = subscribe(await clientFor(a, reviewer), document, variables);
+      const refusal = (await feed.nth(1)).errors?.[0];
+      expect(refusal?.extensions).toMatchObject({ code: 'VALIDATION' });
+      return (refusal!.extensions!.violations as Array<{ field: string; rule: string; message: string }>)[0]!;
+    };
+    const region = await refusalOf(ReviewQueueChangedDocument, { regionCode: 'nowhere' });
+    expect(region).toMatchObject({ field: 'regionCode', rule: 'REGION_UNKNOWN' });
+    expect(region.message).toContain('"nowhere"');
+    expect(await refusalOf(ReviewQueueChangedByRegionDocument, { region: 'nowhere' })).toMatchObject({ field: 'region', rule: 'REGION_UNKNOWN' });
+    const state = await refusalOf(ReviewQueueChangedDocument, { regionCode: REGION, kind: 'GRANT', states: ['awaitingReview', 'limbo'] });
+    expect(state).toMatchObject({ field: 'states', rule: 'STATE_UNKNOWN' });
+    expect(state.message).toContain('"limbo"');
+    const Both = parse('subscription { reviewQueueChanged(regionCode: "AKM", region: "AKM") { change } }') as TypedDocumentNode<unknown, Record<string, never>>;
+    expect(await refusalOf(Both, {})).toMatchObject({ field: 'region', rule: 'ONE_OF' });
+    const Neither = parse('subscription { reviewQueueChanged { change } }') as TypedDocumentNode<unknown, Record<string, never>>;
+    expect(await refusalOf(Neither, {})).toMatchObject({ field: 'regionCode', rule: 'REQUIRED' });
   });
 });
 
@@ -184,7 +284,7 @@ describe('between replicas (LISTEN/NOTIFY)', () => {
     const { id, applicant } = await submitGrant(a);
     const before = b.gateway.changes.size;
     const onB = subscribe(await clientFor(b, applicant), ApplicationChangedDocument, { id });
-    const queueOnB = subscribe(await clientFor(b, approver), ReviewQueueChangedDocument, { region: REGION, kind: 'GRANT' });
+    const queueOnB = subscribe(await clientFor(b, approver), ReviewQueueChangedDocument, { regionCode: REGION, kind: 'GRANT' });
     await until(() => b.gateway.changes.size, before + 2);
 
     ok(await a.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));

@@ -8,7 +8,7 @@ import { expectNothingWritten } from '../support/assertions';
 import { auditor, grantInput, newApplicant, reviewer } from '../support/fixtures';
 import { startTestGateway, TEST_JWT_SECRET, type TestGateway } from '../support/gateway';
 import { subscribe, wsClient } from '../support/subscriptions';
-import { ReviewQueueChangedDocument } from '../generated/graphql';
+import { ReviewQueueChangedDocument } from '../../schema/client/graphql';
 
 const PORTAL = 'https://portal.example.kz';
 const STAFF = 'https://staff.example.kz';
@@ -273,7 +273,7 @@ describe('websocket close codes', () => {
     const applicant = newApplicant();
     const client = wsClient(t.url, await t.token(applicant));
     try {
-      const refused = subscribe(client, ReviewQueueChangedDocument, { region: 'AKM' });
+      const refused = subscribe(client, ReviewQueueChangedDocument, { regionCode: 'AKM' });
       expect((await refused.nth(1)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
       const closed = await Promise.race([client.closed, new Promise((resolve) => setTimeout(() => resolve('open'), 200))]);
       expect(closed).toBe('open');

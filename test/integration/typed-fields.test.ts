@@ -5,7 +5,7 @@ import {
   RecommendDocument,
   StartReviewDocument,
   SubmitGrantApplicationDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { expectAccepted, expectRefused, ok, rulesOf } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { accountant, approver, auditor, grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';

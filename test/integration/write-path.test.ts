@@ -1,6 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SubmitGrantApplicationDocument, SubmitLiftingApplicationDocument } from '../generated/graphql';
+import { SubmitGrantApplicationDocument, SubmitLiftingApplicationDocument } from '../../schema/client/graphql';
 import { Application } from '../../src/db/entities';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';

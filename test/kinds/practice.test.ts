@@ -17,7 +17,7 @@ const clock = manualClock('2026-04-06T09:00:00Z');
 let t: TestGateway;
 
 const FIELDS = `id kind state version requestedAmount approvedAmount disbursedAmount availableActions
-  ... on PracticeApplication { employer months monthlyWage reviewStarted { by } closing { by note } withdrawal { by } }
+  ... on PracticeApplication { employer months monthlyWage reviewStarted { by } placementConfirmed { by note } closing { by note } withdrawal { by } }
   history(last: 10) { action toState actor { id } }
   payment { status }`;
 
@@ -34,7 +34,7 @@ async function submit(applicant: ReturnType<typeof newApplicant>, months = 3) {
 }
 
 /** The shared mutations the test kind is driven with, and their input types. */
-const INPUT_OF = { startReview: 'ActionInput', approve: 'AmountDecisionInput', confirmDisbursement: 'ConfirmDisbursementInput', closeApplication: 'NoteActionInput', withdraw: 'WithdrawInput' };
+const INPUT_OF = { startReview: 'ActionInput', confirmPlacement: 'NoteActionInput', requestChanges: 'RequestChangesInput', resubmitPracticeApplication: 'ResubmitPracticeApplicationInput', approve: 'AmountDecisionInput', confirmDisbursement: 'ConfirmDisbursementInput', closeApplication: 'NoteActionInput', withdraw: 'WithdrawInput' };
 
 async function act(mutation: keyof typeof INPUT_OF, input: Record<string, unknown>, actor: Parameters<TestGateway['gql']>[2]) {
   return t.gql(`mutation ($input: ${INPUT_OF[mutation]}!) { ${mutation}(input: $input) { ${FIELDS} } }`, { input }, actor);
@@ -79,31 +79,36 @@ describe('a fourth kind added by the recipe, from test/ alone', () => {
     expect(app.availableActions).toEqual(['WITHDRAW']);
 
     clock.advance(3600_000);
-    const review = await act('startReview', { applicationId: app.id, expectedVersion: 1 }, reviewerApprover);
+    const review = await act('startReview', { applicationId: app.id, expectedVersion: 1 }, reviewer);
     expect(review.body.errors).toBeUndefined();
     expect(review.body.data.startReview.state).toBe('underReview');
 
-    // the kit's four eyes: the reviewer may not approve what they reviewed, even holding both roles
-    const own = await act('approve', { applicationId: app.id, expectedVersion: 2 }, reviewerApprover);
-    expect(own.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    // its own action, through its own mutation: the step before the decision
+    const confirmed0 = await act('confirmPlacement', { applicationId: app.id, expectedVersion: 2, note: 'called the employer' }, reviewerApprover);
+    expect(confirmed0.body.errors).toBeUndefined();
+    expect(confirmed0.body.data.confirmPlacement).toMatchObject({ state: 'placementConfirmed', placementConfirmed: { by: reviewerApprover.id, note: 'called the employer' } });
 
-    const approved = await act('approve', { applicationId: app.id, expectedVersion: 2, note: 'placement confirmed by phone' }, approver);
+    // the kit's four eyes: who confirmed may not approve, even holding both roles
+    const own = await act('approve', { applicationId: app.id, expectedVersion: 3 }, reviewerApprover);
+    expect(own.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'FOUR_EYES' });
+
+    const approved = await act('approve', { applicationId: app.id, expectedVersion: 3, note: 'Protocol 7' }, approver);
     expect(approved.body.errors).toBeUndefined();
     expect(approved.body.data.approve).toMatchObject({ state: 'disbursementPending', approvedAmount: '450000.00' });
 
     const limits = await t.gql(`{ fundingLimits(year: 2026, kind: PRACTICE) { regionCode reserved committed } }`, {}, admin);
     expect(limits.body.data.fundingLimits).toEqual([{ regionCode: REGION, reserved: '450000.00', committed: '0.00' }]);
 
-    const confirmed = await act('confirmDisbursement', { applicationId: app.id, expectedVersion: 3, paymentReference: 'PP-2026-0042', paidOn: '2026-04-06' }, accountant);
+    const confirmed = await act('confirmDisbursement', { applicationId: app.id, expectedVersion: 4, paymentReference: 'PP-2026-0042', paidOn: '2026-04-06' }, accountant);
     expect(confirmed.body.errors).toBeUndefined();
     expect(confirmed.body.data.confirmDisbursement).toMatchObject({ state: 'paid', disbursedAmount: '450000.00', payment: { status: 'PENDING' } });
     expect(await t.gateway.jobs.processPayments()).toBe(1);
 
-    const closed = await act('closeApplication', { applicationId: app.id, expectedVersion: 5, note: 'practice completed' }, reviewer);
+    const closed = await act('closeApplication', { applicationId: app.id, expectedVersion: 6, note: 'practice completed' }, reviewer);
     expect(closed.body.errors).toBeUndefined();
     expect(closed.body.data.closeApplication).toMatchObject({ state: 'closed', payment: { status: 'SETTLED' }, closing: { by: reviewer.id, note: 'practice completed' } });
     expect(closed.body.data.closeApplication.history.map((h: { action: string }) => h.action)).toEqual([
-      'SUBMIT', 'START_REVIEW', 'APPROVE', 'CONFIRM_DISBURSEMENT', 'PAYMENT_SETTLED', 'CLOSE',
+      'SUBMIT', 'START_REVIEW', 'CONFIRM_PLACEMENT', 'APPROVE', 'CONFIRM_DISBURSEMENT', 'PAYMENT_SETTLED', 'CLOSE',
     ]);
 
     const report = await t.gql(`{ programReport(year: 2026, asOf: "2026-04-30") { totals { kind disbursedCount disbursedAmount } } }`, {}, admin);
@@ -126,6 +131,23 @@ describe('a fourth kind added by the recipe, from test/ alone', () => {
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION' });
     expect(JSON.stringify(refused.body.errors?.[0]?.extensions)).toContain('MONTHS_OUT_OF_RANGE');
     expect(await t.sql(`select count(*)::int as n from application where kind = 'practice'`)).toEqual(before);
+  });
+
+  it('goes back for changes through the kit and is screened again on its own resubmission', async () => {
+    const applicant = newApplicant('2001-02-03');
+    const id = (await submit(applicant)).body.data.submitPracticeApplication.id;
+    await act('startReview', { applicationId: id, expectedVersion: 1 }, reviewer);
+    const back = await act('requestChanges', { applicationId: id, expectedVersion: 2, note: 'the employer asks for four months' }, reviewer);
+    expect(back.body.data.requestChanges.state).toBe('changesRequested');
+    const again = await act('resubmitPracticeApplication', { applicationId: id, expectedVersion: 3, placement: { employer: 'Kokshetau Bakery LLP', months: 4, monthlyWage: '150000.00' } }, applicant);
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data.resubmitPracticeApplication).toMatchObject({ state: 'resubmitted', months: 4, requestedAmount: '600000.00' });
+    const tooLong = await t.gql(
+      `query ($id: ID!, $payload: JSONObject) { previewAction(applicationId: $id, action: START_REVIEW, payload: $payload) { allowed toState } }`,
+      { id },
+      reviewer,
+    );
+    expect(tooLong.body.data.previewAction).toMatchObject({ allowed: true, toState: 'underReview' });
   });
 
   it('previews a shared action on it, and its applicant withdraws it through the shared mutation', async () => {

@@ -10,7 +10,7 @@ import {
   SubmitCreditAssessmentDocument,
   SubmitGrantApplicationDocument,
   SubmitMicrocreditApplicationDocument,
-} from '../generated/graphql';
+} from '../../schema/client/graphql';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { accountant, approver, grantInput, manualClock, microcreditInput, newApplicant, reviewer } from '../support/fixtures';

@@ -1,6 +1,6 @@
 import { makeIin } from '../../workflows/rules/iin';
 import type { Actor } from '../../workflows/rules/roles';
-import type { SubmitGrantApplicationInput, SubmitLiftingApplicationInput, SubmitMicrocreditApplicationInput } from '../generated/graphql';
+import type { SubmitGrantApplicationInput, SubmitLiftingApplicationInput, SubmitMicrocreditApplicationInput } from '../../schema/client/graphql';
 
 export const REGION = 'AKM';
 export const OTHER_REGION = 'PAV';

@@ -220,7 +220,36 @@ const lifting: KindSamples = {
     }[type] ?? []),
 };
 
-export const SAMPLES: Record<ApplicationKind, KindSamples> = { grant, microcredit, lifting };
+/** The test kind of test/kinds/practice (README "Adding a kind"): the contract holds for it too. */
+const practice: KindSamples = {
+  kind: 'practice',
+  kit: {
+    reviewStart: { event: 'START_REVIEW', record: 'reviewStarted' },
+    earlierStep: { event: 'CONFIRM_PLACEMENT', record: 'placementConfirmed' },
+    decisionFields: ['amount', 'note'],
+  },
+  submit: (at, variant = 0) => ({
+    type: 'SUBMIT',
+    actor: CAST.applicant!,
+    at,
+    applicationId: `practice-${variant}`,
+    applicant: { iin: IIN, categories: ['YOUTH'] },
+    regionCode: 'AKM',
+    placement: { employer: 'Kokshetau Bakery LLP', months: variant % 4 === 3 ? 9 : 1 + (variant % 6), monthlyWage: '150000.00' },
+  }),
+  payloads: (type, context, at, n) =>
+    common(type, context, at, n) ??
+    ({
+      RESUBMIT: [
+        { placement: { ...context.placement, months: 3 }, note: 'Three months agreed with the employer' },
+        { placement: { ...context.placement, months: 12 } },
+      ],
+      CONFIRM_PLACEMENT: [{ note: 'Called the employer' }, {}],
+      APPROVE: [{}, { note: 'Protocol 7' }],
+    }[type] ?? []),
+};
+
+export const SAMPLES: Record<ApplicationKind, KindSamples> = { grant, microcredit, lifting, practice };
 
 /** A small deterministic generator (mulberry32), so a walk is the same on every run. */
 export function seeded(seed: number): () => number {
@@ -344,6 +373,17 @@ export const SCRIPTED_PATHS: Record<ApplicationKind, ReadonlyArray<readonly stri
     ['ESCALATE', 'START_VERIFICATION', 'VERIFY'],
     ['START_VERIFICATION', 'REJECT'],
     ['START_VERIFICATION', 'VERIFY', 'REJECT'],
+    ['WITHDRAW'],
+  ],
+  practice: [
+    [],
+    ['START_REVIEW'],
+    ['START_REVIEW', 'REQUEST_CHANGES', 'RESUBMIT', 'START_REVIEW', 'CONFIRM_PLACEMENT'],
+    ['START_REVIEW', 'CONFIRM_PLACEMENT', 'APPROVE'],
+    ['START_REVIEW', 'CONFIRM_PLACEMENT', 'APPROVE', 'CONFIRM_DISBURSEMENT', 'PAYMENT_SETTLED', 'CLOSE'],
+    ['START_REVIEW', 'CONFIRM_PLACEMENT', 'APPROVE', 'CONFIRM_DISBURSEMENT', 'PAYMENT_FAILED', 'RETRY_PAYMENT', 'PAYMENT_SETTLED'],
+    ['START_REVIEW', 'REJECT'],
+    ['START_REVIEW', 'CONFIRM_PLACEMENT', 'REJECT'],
     ['WITHDRAW'],
   ],
 };

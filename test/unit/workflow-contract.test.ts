@@ -12,7 +12,8 @@ import {
   type WorkflowDefinition,
   type WorkflowEvent,
 } from '../../workflows/definition';
-import { allWorkflows } from '../../workflows/registry';
+import { allWorkflows, registerWorkflow } from '../../workflows/registry';
+import { practiceWorkflowV1 } from '../kinds/practice/workflow';
 import { localDateOf } from '../../workflows/rules/fiscal';
 import type { ActorRef } from '../../workflows/rules/roles';
 import { machineHarness } from '../support/machine-harness';
@@ -22,6 +23,10 @@ import { CAST, SAMPLES, SCRIPTED_PATHS, candidates, walk, type Walk } from '../s
 // The contract every registered machine keeps, whatever its kind: what the engine and the API
 // rely on. Each kind's own rules are tested beside its machine (test/unit/<kind>-machine.test.ts).
 // ---------------------------------------------------------------------------------------------
+
+// the test kind of README "Adding a kind" (test/kinds/practice), registered as a kind of the
+// programme registers: the contract is the same for it
+registerWorkflow(practiceWorkflowV1);
 
 const SEEDS = Array.from({ length: 16 }, (_, i) => i + 1);
 

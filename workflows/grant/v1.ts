@@ -187,14 +187,10 @@ export const grantMachineV1 = setup({
     input: {} as GrantSubmitEvent,
   },
   guards: {
-    ...kit.guardsFrom<GrantContext, GrantEvent, keyof typeof rules>(rules),
-    ...kit.screeningGuards<GrantContext>(),
+    ...kit.machineGuards<GrantContext, GrantEvent, keyof typeof rules>(rules),
   },
   actions: {
-    ...kit.paymentActions<GrantContext, GrantEvent>(),
-    ...kit.withdrawalActions<GrantContext, GrantEvent>(),
-    ...kit.changeRequestActions<GrantContext, GrantEvent>(),
-    ...kit.rejectionActions<GrantContext, GrantEvent>({ amount: null, fiscalYear: null, cap: null, note: null }),
+    ...kit.kitActions<GrantContext, GrantEvent>({ amount: null, fiscalYear: null, cap: null, note: null }),
     ...kit.closingActions<GrantContext, GrantEvent>(),
     recordReviewStart: assign({ reviewStarted: ({ event }) => stamp(event) }),
     rescreen: assign(({ context, event }) => {

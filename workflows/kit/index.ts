@@ -14,3 +14,4 @@ export { PAYMENT_TRANSITIONS, disbursement, paymentActions, paymentRules } from 
 export { CLOSING, closingActions } from './closing';
 export { sharedRules } from './rules';
 export { ENDINGS } from './endings';
+export { kitActions, machineGuards, type KitContext } from './compose';

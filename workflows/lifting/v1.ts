@@ -163,14 +163,10 @@ export const liftingMachineV1 = setup({
     input: {} as LiftingSubmitEvent,
   },
   guards: {
-    ...kit.guardsFrom<LiftingContext, LiftingEvent, keyof typeof rules>(rules),
-    ...kit.screeningGuards<LiftingContext>(),
+    ...kit.machineGuards<LiftingContext, LiftingEvent, keyof typeof rules>(rules),
   },
   actions: {
-    ...kit.paymentActions<LiftingContext, LiftingEvent>(),
-    ...kit.withdrawalActions<LiftingContext, LiftingEvent>(),
-    ...kit.changeRequestActions<LiftingContext, LiftingEvent>(),
-    ...kit.rejectionActions<LiftingContext, LiftingEvent>({ amount: null, fiscalYear: null, minimumWage: null, note: null }),
+    ...kit.kitActions<LiftingContext, LiftingEvent>({ amount: null, fiscalYear: null, minimumWage: null, note: null }),
     ...kit.closingActions<LiftingContext, LiftingEvent>(),
     // effect: the engine reserves the receiving region's resettlement quota in the same transaction
     reserveResettlementQuota: kit.effect<{ people: number; families: number }>(),

@@ -281,16 +281,12 @@ export const microcreditMachineV1 = setup({
     input: {} as MicrocreditSubmitEvent,
   },
   guards: {
-    ...kit.guardsFrom<MicrocreditContext, MicrocreditEvent, keyof typeof rules>(rules),
-    ...kit.screeningGuards<MicrocreditContext>(),
+    ...kit.machineGuards<MicrocreditContext, MicrocreditEvent, keyof typeof rules>(rules),
     fullyRepaid: ({ context }) => context.schedule.length > 0 && isFullyRepaid(context.schedule),
     arrearsCleared: ({ context }) => arrears(context.schedule, context.lastEventOn) === 0n,
   },
   actions: {
-    ...kit.paymentActions<MicrocreditContext, MicrocreditEvent>(),
-    ...kit.withdrawalActions<MicrocreditContext, MicrocreditEvent>(),
-    ...kit.changeRequestActions<MicrocreditContext, MicrocreditEvent>(),
-    ...kit.rejectionActions<MicrocreditContext, MicrocreditEvent>({ terms: null, fiscalYear: null, note: null, contractDeadline: null, writeOffAfterDays: null }),
+    ...kit.kitActions<MicrocreditContext, MicrocreditEvent>({ terms: null, fiscalYear: null, note: null, contractDeadline: null, writeOffAfterDays: null }),
     // effect: an expired contract gives the reserved budget back
     releaseBudget: kit.effect(),
     recordReviewStart: assign({ reviewStarted: ({ event }) => stamp(event) }),

@@ -81,7 +81,7 @@ const latest = (a: Date | undefined, b: Date) => (a && a > b ? a : b);
 const earliest = (a: Date | undefined, b: Date) => (a && a < b ? a : b);
 
 /** Every state any registered machine has, per kind: what a `states` filter may name. */
-function knownStates(kind: ApplicationKind | null | undefined): Set<string> {
+export function knownStates(kind: ApplicationKind | null | undefined): Set<string> {
   return new Set(allWorkflows().filter((def) => !kind || def.kind === kind).flatMap((def) => describeWorkflow(def).states.map((state) => state.name)));
 }
 

@@ -1,12 +1,14 @@
 import { Max, MaxLength, Min, Matches, ValidateNested } from 'class-validator';
-import { Field, InputType, Int, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { formatMoney, type Tiyn } from '../../../workflows/rules/money';
 import { ApplicationView, money, stamp, type FieldSources } from '../../../src/graphql/kinds/application.view';
 import type { KindModule } from '../../../src/graphql/kinds/kind-module';
 import { SubmissionResolver } from '../../../src/graphql/kinds/submission.resolver';
 import { MoneyScalar } from '../../../src/graphql/scalars';
 import { ApplicationNode, NoteStampType, StampType, WithdrawalType } from '../../../src/graphql/types/application.type';
-import { ApplicantInput, NOT_BLANK } from '../../../src/graphql/types/inputs';
+import { act } from '../../../src/graphql/act';
+import type { GraphQLContext } from '../../../src/graphql/context';
+import { ActionInput, ApplicantInput, NoteActionInput, NOT_BLANK } from '../../../src/graphql/types/inputs';
 import { ObjectType } from '../../../src/graphql/types/object-type';
 import { PRACTICE_MAX_MONTHS, type PracticeContext } from './workflow';
 
@@ -25,6 +27,9 @@ export class PracticeApplicationType extends ApplicationNode {
 
   @Field(() => StampType, { nullable: true })
   reviewStarted!: StampType | null;
+
+  @Field(() => NoteStampType, { nullable: true, description: 'the reviewer confirmed the placement with the employer' })
+  placementConfirmed!: NoteStampType | null;
 
   @Field(() => NoteStampType, { nullable: true })
   closing!: NoteStampType | null;
@@ -64,11 +69,23 @@ export class SubmitPracticeApplicationInput {
   placement!: PlacementInput;
 }
 
+@InputType()
+export class ResubmitPracticeApplicationInput extends ActionInput {
+  @Field(() => PlacementInput, { description: 'the corrected placement, in full' })
+  @ValidateNested()
+  placement!: PlacementInput;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(5000)
+  note?: string | null;
+}
+
 export const PRACTICE_FIELDS: FieldSources<Omit<PracticeApplicationType, keyof ApplicationNode>> = {
   employer: { context: ['placement'] },
   months: { context: ['placement'] },
   monthlyWage: { context: ['placement'] },
   reviewStarted: { context: ['reviewStarted'] },
+  placementConfirmed: { context: ['placementConfirmed'] },
   closing: { context: ['closing'] },
   withdrawal: { context: ['withdrawal'] },
 };
@@ -88,6 +105,10 @@ export class PracticeView extends ApplicationView<PracticeContext> implements Pr
   get reviewStarted(): StampType | null {
     return this.c.reviewStarted && stamp(this.c.reviewStarted);
   }
+  get placementConfirmed(): NoteStampType | null {
+    const c = this.c.placementConfirmed;
+    return c && { ...stamp(c), note: c.note };
+  }
   get closing(): NoteStampType | null {
     return this.c.closing && { ...stamp(this.c.closing), note: this.c.closing.note };
   }
@@ -102,13 +123,27 @@ const PracticeSubmission = SubmissionResolver({
   description: 'A young graduate applies for a paid practice with an employer.',
   input: SubmitPracticeApplicationInput,
   type: PracticeApplicationType,
-  payloadOf: (input) => ({
-    placement: { employer: input.placement.employer.trim(), months: input.placement.months, monthlyWage: formatMoney(input.placement.monthlyWage) },
-  }),
+  payloadOf: (input) => ({ placement: placementOf(input.placement) }),
 });
 
+function placementOf(input: PlacementInput) {
+  return { employer: input.employer.trim(), months: input.months, monthlyWage: formatMoney(input.monthlyWage) };
+}
+
 @Resolver(() => PracticeApplicationType)
-export class PracticeResolver extends PracticeSubmission {}
+export class PracticeResolver extends PracticeSubmission {
+  @Authorized()
+  @Mutation(() => PracticeApplicationType, { description: 'The applicant sends the corrected placement after changes were requested; it is screened again.' })
+  async resubmitPracticeApplication(@Arg('input') input: ResubmitPracticeApplicationInput, @Ctx() ctx: GraphQLContext): Promise<PracticeApplicationType> {
+    return (await act(ctx, input, { type: 'RESUBMIT', placement: placementOf(input.placement), ...(input.note ? { note: input.note.trim() } : {}) })) as PracticeApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => PracticeApplicationType, { description: 'A reviewer confirms with the employer that the placement is real: the step before the decision.' })
+  async confirmPlacement(@Arg('input') input: NoteActionInput, @Ctx() ctx: GraphQLContext): Promise<PracticeApplicationType> {
+    return (await act(ctx, input, { type: 'CONFIRM_PLACEMENT', ...(input.note ? { note: input.note.trim() } : {}) })) as PracticeApplicationType;
+  }
+}
 
 export const practiceModule: KindModule = {
   kind: 'practice',
@@ -117,5 +152,5 @@ export const practiceModule: KindModule = {
   fields: PRACTICE_FIELDS,
   view: (row, asOf) => new PracticeView(row, asOf),
   resolver: PracticeResolver,
-  actions: {},
+  actions: { RESUBMIT: 'resubmitPracticeApplication', CONFIRM_PLACEMENT: 'confirmPlacement' },
 };

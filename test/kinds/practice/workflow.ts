@@ -5,13 +5,15 @@ import type { Violation } from '../../../workflows/errors';
 import * as kit from '../../../workflows/kit';
 import type { DecisionRecord } from '../../../workflows/kit/decision';
 import type { PaymentEvent, PaymentRecord } from '../../../workflows/payment';
+import type { ApplicantCategory } from '../../../workflows/rules/categories';
 import { formatMoney, moneyFromNumeric } from '../../../workflows/rules/money';
 
 /**
  * A fourth kind, built only to prove the README's "Adding a kind" recipe: youth practice, a paid
  * placement of a young graduate with an employer, the state paying the wage for a few months.
- * It is composed from the kit alone (screening, withdrawal, four-eyes decision, payment,
- * closing) and lives only under test/.
+ * It is composed from the kit (screening, withdrawal, change requests, four-eyes decision,
+ * payment, closing) plus one step of its own (the reviewer confirms the placement with the
+ * employer), passes the contract suite like the programme's kinds, and lives only under test/.
  */
 export interface Placement {
   employer: string;
@@ -22,7 +24,7 @@ export interface Placement {
 export type PracticeSubmitEvent = WorkflowEvent & {
   type: 'SUBMIT';
   applicationId: string;
-  applicant: { iin: string };
+  applicant: { iin: string; categories: ApplicantCategory[] };
   regionCode: string;
   placement: Placement;
 };
@@ -31,6 +33,9 @@ export type PracticeEvent =
   | PaymentEvent
   | PracticeSubmitEvent
   | (WorkflowEvent & { type: 'START_REVIEW' })
+  | (WorkflowEvent & { type: 'REQUEST_CHANGES'; note: string })
+  | (WorkflowEvent & { type: 'RESUBMIT'; placement: Placement; note?: string })
+  | (WorkflowEvent & { type: 'CONFIRM_PLACEMENT'; note?: string })
   | (WorkflowEvent & { type: 'APPROVE'; note?: string })
   | (WorkflowEvent & { type: 'REJECT'; reason: string })
   | (WorkflowEvent & { type: 'WITHDRAW'; reason?: string })
@@ -41,10 +46,14 @@ export interface PracticeContext {
   applicationId: string;
   applicantIin: string;
   regionCode: string;
+  categories: ApplicantCategory[];
   placement: Placement;
   submitted: Stamp;
-  screening: { reasons: Violation[] };
+  screening: { reasons: Violation[]; at: string };
   reviewStarted: Stamp | null;
+  changeRequests: kit.ChangeRequest[];
+  /** the reviewer's confirmation with the employer that the placement is real: the step before the decision */
+  placementConfirmed: (Stamp & { note: string | null }) | null;
   decision: (DecisionRecord & { amount: string | null; note: string | null }) | null;
   disbursement: (Stamp & { amount: string; paymentReference: string; paidOn: string }) | null;
   closing: (Stamp & { note: string | null }) | null;
@@ -71,9 +80,9 @@ function screen(placement: Placement): Violation[] {
 
 const shared = kit.sharedRules<PracticeContext, PracticeEvent>({
   reviewerOnly: 'at review, only a reviewer may reject',
-  approverOnly: 'an application under review is rejected by a reviewer or approved by an approver',
-  earlierStep: (context) => context.reviewStarted,
-  fourEyesMessage: 'the approver must not be the reviewer who reviewed the placement',
+  approverOnly: 'a confirmed placement is rejected by an approver',
+  earlierStep: (context) => context.placementConfirmed,
+  fourEyesMessage: 'the approver must not be the reviewer who confirmed the placement',
 });
 
 const rules = defineRules<PracticeContext, PracticeEvent>()({
@@ -88,18 +97,34 @@ const rules = defineRules<PracticeContext, PracticeEvent>()({
   },
 });
 
+const START_REVIEW = {
+  START_REVIEW: { guard: kit.by('byRole', 'reviewer'), target: 'underReview', actions: 'recordReviewStart' },
+} as const;
+
+/**
+ * screening → ineligible | awaitingReview → underReview → changesRequested ⇄ resubmitted →
+ * placementConfirmed | rejected → (approver) disbursementPending | rejected → (accountant) paid →
+ * closed; withdrawn before the decision is carried out.
+ */
 const practiceMachineV1 = setup({
   types: { context: {} as PracticeContext, events: {} as PracticeEvent, input: {} as PracticeSubmitEvent },
   guards: {
-    ...kit.guardsFrom<PracticeContext, PracticeEvent, keyof typeof rules>(rules),
-    ...kit.screeningGuards<PracticeContext>(),
+    ...kit.machineGuards<PracticeContext, PracticeEvent, keyof typeof rules>(rules),
   },
   actions: {
-    ...kit.paymentActions<PracticeContext, PracticeEvent>(),
-    ...kit.withdrawalActions<PracticeContext, PracticeEvent>(),
-    ...kit.rejectionActions<PracticeContext, PracticeEvent>({ amount: null, note: null }),
+    ...kit.kitActions<PracticeContext, PracticeEvent>({ amount: null, note: null }),
     ...kit.closingActions<PracticeContext, PracticeEvent>(),
     recordReviewStart: assign({ reviewStarted: ({ event }) => stamp(event) }),
+    rescreen: assign(({ event }) => {
+      assertEvent(event, 'RESUBMIT');
+      return { placement: event.placement, screening: { reasons: screen(event.placement), at: event.at } };
+    }),
+    recordPlacementConfirmed: assign({
+      placementConfirmed: ({ event }) => {
+        assertEvent(event, 'CONFIRM_PLACEMENT');
+        return { ...stamp(event), note: event.note ?? null };
+      },
+    }),
     recordApproval: assign({
       decision: ({ context, event }) => {
         assertEvent(event, 'APPROVE');
@@ -121,10 +146,13 @@ const practiceMachineV1 = setup({
     applicationId: input.applicationId,
     applicantIin: input.applicant.iin,
     regionCode: input.regionCode,
+    categories: [...input.applicant.categories],
     placement: input.placement,
     submitted: stamp(input),
-    screening: { reasons: screen(input.placement) },
+    screening: { reasons: screen(input.placement), at: input.at },
     reviewStarted: null,
+    changeRequests: [],
+    placementConfirmed: null,
     decision: null,
     disbursement: null,
     closing: null,
@@ -133,17 +161,24 @@ const practiceMachineV1 = setup({
   }),
   states: {
     ...kit.screeningState('awaitingReview'),
-    awaitingReview: {
-      on: { START_REVIEW: { guard: kit.by('byRole', 'reviewer'), target: 'underReview', actions: 'recordReviewStart' }, ...kit.WITHDRAWAL },
-    },
+    awaitingReview: { on: { ...START_REVIEW, ...kit.WITHDRAWAL } },
     underReview: {
+      on: {
+        ...kit.REQUEST_CHANGES,
+        CONFIRM_PLACEMENT: { guard: kit.by('byRole', 'reviewer'), target: 'placementConfirmed', actions: 'recordPlacementConfirmed' },
+        ...kit.REJECT_AT_REVIEW,
+        ...kit.WITHDRAWAL,
+      },
+    },
+    ...kit.changeRequestStates({ resubmitRoles: ['applicant'], start: START_REVIEW }),
+    placementConfirmed: {
       on: {
         APPROVE: {
           guard: kit.by('approvable', 'approver'),
           target: 'disbursementPending',
           actions: ['recordApproval', { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.amount! }) }],
         },
-        ...kit.REJECT_AT_REVIEW,
+        ...kit.REJECT_AT_APPROVAL,
         ...kit.WITHDRAWAL,
       },
     },

@@ -6,6 +6,8 @@ import type { GraphQLContext } from '../../context';
 import { SubmissionResolver } from '../submission.resolver';
 import { GrantProposalInput, ResubmitGrantApplicationInput, SubmitGrantApplicationInput } from './grant.inputs';
 import { GrantApplicationType } from './grant.type';
+import { GRANT_RESUBMISSION_FIELDS, GRANT_SUBMISSION_FIELDS } from './grant.form';
+import { checkForm } from '../form';
 
 function proposalOf(input: GrantProposalInput): GrantProposal {
   return {
@@ -23,6 +25,7 @@ const GrantSubmission = SubmissionResolver({
   input: SubmitGrantApplicationInput,
   type: GrantApplicationType,
   payloadOf: (input) => ({ proposal: proposalOf(input.proposal) }),
+  screeningFields: GRANT_SUBMISSION_FIELDS,
 });
 
 @Resolver(() => GrantApplicationType)
@@ -31,12 +34,18 @@ export class GrantResolver extends GrantSubmission {
   @Mutation(() => GrantApplicationType, {
     description: 'The applicant sends the corrected proposal after changes were requested; it is screened again.',
   })
-  async resubmitGrantApplication(@Arg('input') input: ResubmitGrantApplicationInput, @Ctx() ctx: GraphQLContext): Promise<GrantApplicationType> {
-    return (await act(ctx, input, {
+  async resubmitGrantApplication(
+    // validated by checkForm, so that the screening's reasons are answered with the form's errors
+    @Arg('input', { validate: false }) input: ResubmitGrantApplicationInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GrantApplicationType> {
+    const form = await checkForm(input, GRANT_RESUBMISSION_FIELDS);
+    const event = {
       type: 'RESUBMIT',
       proposal: proposalOf(input.proposal),
       ...(input.categories ? { categories: [...new Set(input.categories)] } : {}),
       ...(input.note ? { note: input.note.trim() } : {}),
-    })) as GrantApplicationType;
+    };
+    return (await act(ctx, input, event, form)) as GrantApplicationType;
   }
 }

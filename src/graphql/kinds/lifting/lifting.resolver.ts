@@ -9,6 +9,8 @@ import { LiftingMoveInput, ResettlementQuotaInput, ResubmitLiftingApplicationInp
 import { LiftingApplicationType, ResettlementQuotaType } from './lifting.type';
 import { resettlementQuotaView } from '../../views';
 import { act } from '../../act';
+import { checkForm } from '../form';
+import { LIFTING_RESUBMISSION_FIELDS, LIFTING_SUBMISSION_FIELDS } from './lifting.form';
 
 function moveOf(input: LiftingMoveInput): LiftingMove {
   return {
@@ -32,6 +34,7 @@ const LiftingSubmission = SubmissionResolver({
   input: SubmitLiftingApplicationInput,
   type: LiftingApplicationType,
   payloadOf: (input) => ({ move: moveOf(input.move) }),
+  screeningFields: LIFTING_SUBMISSION_FIELDS,
 });
 
 /** Lifting (resettlement) payments and the receiving regions' quotas. */
@@ -39,8 +42,14 @@ const LiftingSubmission = SubmissionResolver({
 export class LiftingResolver extends LiftingSubmission {
   @Authorized()
   @Mutation(() => LiftingApplicationType, { description: 'The corrected move after changes were requested, by the person or the staff.' })
-  async resubmitLiftingApplication(@Arg('input') input: ResubmitLiftingApplicationInput, @Ctx() ctx: GraphQLContext): Promise<LiftingApplicationType> {
-    return (await act(ctx, input, { type: 'RESUBMIT', move: moveOf(input.move), ...(input.note ? { note: input.note.trim() } : {}) })) as LiftingApplicationType;
+  async resubmitLiftingApplication(
+    // validated by checkForm, so that the screening's reasons are answered with the form's errors
+    @Arg('input', { validate: false }) input: ResubmitLiftingApplicationInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LiftingApplicationType> {
+    const form = await checkForm(input, LIFTING_RESUBMISSION_FIELDS);
+    const event = { type: 'RESUBMIT', move: moveOf(input.move), ...(input.note ? { note: input.note.trim() } : {}) };
+    return (await act(ctx, input, event, form)) as LiftingApplicationType;
   }
 
   @Authorized()

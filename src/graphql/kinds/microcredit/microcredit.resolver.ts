@@ -18,6 +18,8 @@ import {
 import { loanTermsOf } from './loan-terms.input';
 import { MicrocreditApplicationType, MicrocreditTermsType } from './microcredit.type';
 import { act } from '../../act';
+import { checkForm } from '../form';
+import { MICROCREDIT_RESUBMISSION_FIELDS, MICROCREDIT_SUBMISSION_FIELDS } from './microcredit.form';
 
 function requestOf(input: MicrocreditRequestInput): MicrocreditRequest {
   return {
@@ -40,6 +42,7 @@ const MicrocreditSubmission = SubmissionResolver({
   input: SubmitMicrocreditApplicationInput,
   type: MicrocreditApplicationType,
   payloadOf: (input) => ({ request: requestOf(input.request) }),
+  screeningFields: MICROCREDIT_SUBMISSION_FIELDS,
 });
 
 /** Microcredits: submission and the loan officer's, committee's and accountant's actions. */
@@ -52,13 +55,19 @@ export class MicrocreditResolver extends MicrocreditSubmission {
 
   @Authorized()
   @Mutation(() => MicrocreditApplicationType, { description: 'The applicant sends the corrected request after changes were requested.' })
-  async resubmitMicrocreditApplication(@Arg('input') input: ResubmitMicrocreditApplicationInput, @Ctx() ctx: GraphQLContext): Promise<MicrocreditApplicationType> {
-    return (await act(ctx, input, {
+  async resubmitMicrocreditApplication(
+    // validated by checkForm, so that the screening's reasons are answered with the form's errors
+    @Arg('input', { validate: false }) input: ResubmitMicrocreditApplicationInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MicrocreditApplicationType> {
+    const form = await checkForm(input, MICROCREDIT_RESUBMISSION_FIELDS);
+    const event = {
       type: 'RESUBMIT',
       request: requestOf(input.request),
       ...(input.categories ? { categories: [...new Set(input.categories)] } : {}),
       ...(input.note ? { note: input.note.trim() } : {}),
-    })) as MicrocreditApplicationType;
+    };
+    return (await act(ctx, input, event, form)) as MicrocreditApplicationType;
   }
 
   @Authorized()
