@@ -230,7 +230,10 @@ export type ApplicationAction =
 /** One committed transition of an application, as it happened. */
 export type ApplicationChange = {
   __typename?: 'ApplicationChange';
-  /** the workflow event, e.g. SUBMIT, APPROVE */
+  /**
+   * the workflow event, e.g. SUBMIT, APPROVE
+   * @deprecated use event, an ApplicationEvent
+   */
   action: Scalars['String']['output'];
   /** The application as it is now, read when the change is delivered (the same as `edge.node`). */
   application: Application;
@@ -242,14 +245,26 @@ export type ApplicationChange = {
   change: ListChange;
   /** The application as a list holds it, read when the change is delivered: its `node`, and the `cursor` that `applications` gives it in the order asked (that list's default, SUBMITTED_AT DESC, when not given). What a client's cache needs to insert the application into a list, or to find it there. */
   edge: ApplicationEdge;
-  /** the state before; null for the submission */
+  /** the workflow event: SUBMIT or an action */
+  event: ApplicationEvent;
+  /**
+   * the state before, by its stored name; null for the submission
+   * @deprecated use fromStatus, an ApplicationState
+   */
   fromState?: Maybe<Scalars['String']['output']>;
+  /** the state before; null for the submission */
+  fromStatus?: Maybe<ApplicationState>;
   /** the application's kind */
   kind: ApplicationKind;
   /** the application's region */
   regionCode: Scalars['String']['output'];
-  /** the state after */
+  /**
+   * the state after, by its stored name
+   * @deprecated use toStatus, an ApplicationState
+   */
   toState: Scalars['String']['output'];
+  /** the state after */
+  toStatus: ApplicationState;
   /** the application version this transition produced */
   version: Scalars['Int']['output'];
 };

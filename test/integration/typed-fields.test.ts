@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApproveDocument,
@@ -8,6 +10,7 @@ import {
 } from '../../schema/client/graphql';
 import { expectAccepted, expectRefused, ok, rulesOf } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { subscribe, until, wsClient } from '../support/subscriptions';
 import { accountant, approver, auditor, grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
 import { describeWorkflow } from '../../workflows/diagram';
 import { allWorkflows } from '../../workflows/registry';
@@ -235,6 +238,49 @@ describe('roles and sex in UPPER_CASE', () => {
     expect(data.applications.edges).toEqual([{ node: { applicant: { gender: 'MALE' } } }]);
     for (const def of data.workflowDefinitions) {
       for (const event of def.events) expect(event.allowedRoles).toEqual(event.roles.map((r: string) => r.toUpperCase()));
+    }
+  });
+});
+
+describe('a subscription event', () => {
+  it('answers event, fromStatus and toStatus beside the deprecated strings', async () => {
+    const applicant = newApplicant('1979-08-14');
+    const id = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, applicant)).submitGrantApplication.id;
+    const client = wsClient(t.url, await t.token(applicant));
+    try {
+      const document = parse(/* GraphQL */ `
+        subscription TypedChange($id: ID!) {
+          applicationChanged(id: $id) {
+            event
+            action
+            fromStatus
+            fromState
+            toStatus
+            toState
+            application {
+              status
+            }
+          }
+        }
+      `) as TypedDocumentNode<{ applicationChanged: Record<string, unknown> }, { id: string }>;
+      const before = t.gateway.changes.size;
+      const feed = subscribe(client, document, { id });
+      await until(() => t.gateway.changes.size, before + 1);
+      ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+      const first = await feed.nth(1);
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.applicationChanged).toEqual({
+        event: 'START_REVIEW',
+        action: 'START_REVIEW',
+        fromStatus: 'AWAITING_REVIEW',
+        fromState: 'awaitingReview',
+        toStatus: 'UNDER_REVIEW',
+        toState: 'underReview',
+        application: { status: 'UNDER_REVIEW' },
+      });
+      feed.unsubscribe();
+    } finally {
+      await client.dispose();
     }
   });
 });

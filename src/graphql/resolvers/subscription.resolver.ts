@@ -10,7 +10,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../../workflo
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { createLoaders } from '../loaders';
 import { ApplicationEdgeType, ApplicationNode } from '../types/application.type';
-import { ApplicationKindEnum, literalEnum } from '../types/enums';
+import { ApplicationEventEnum, ApplicationKindEnum, ApplicationStateEnum, literalEnum } from '../types/enums';
 import { ApplicationOrderInput } from '../types/inputs';
 import { encodeCursor } from '../connection';
 import { quoteInput } from '../../../workflows/rules/calendar';
@@ -43,13 +43,22 @@ export class ApplicationChangeType {
   @Field({ description: 'the application\'s region' })
   regionCode!: string;
 
-  @Field({ description: 'the workflow event, e.g. SUBMIT, APPROVE' })
+  @Field(() => ApplicationEventEnum, { description: 'the workflow event: SUBMIT or an action' })
+  event!: string;
+
+  @Field(() => ApplicationStateEnum, { nullable: true, description: 'the state before; null for the submission' })
+  fromStatus!: string | null;
+
+  @Field(() => ApplicationStateEnum, { description: 'the state after' })
+  toStatus!: string;
+
+  @Field({ description: 'the workflow event, e.g. SUBMIT, APPROVE', deprecationReason: 'use event, an ApplicationEvent' })
   action!: string;
 
-  @Field(() => String, { nullable: true, description: 'the state before; null for the submission' })
+  @Field(() => String, { nullable: true, description: 'the state before, by its stored name; null for the submission', deprecationReason: 'use fromStatus, an ApplicationState' })
   fromState!: string | null;
 
-  @Field({ description: 'the state after' })
+  @Field({ description: 'the state after, by its stored name', deprecationReason: 'use toStatus, an ApplicationState' })
   toState!: string;
 
   @Field(() => Int, { description: 'the application version this transition produced' })
@@ -74,6 +83,9 @@ function changeView(change: TransitionCommitted, listChange: ListChange): Applic
     applicationId: change.applicationId,
     kind: change.kind,
     regionCode: change.regionCode,
+    event: change.eventType,
+    fromStatus: change.fromState,
+    toStatus: change.toState,
     action: change.eventType,
     fromState: change.fromState,
     toState: change.toState,
