@@ -1992,6 +1992,7 @@ export type SubscriptionReviewQueueChangedArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
   states?: InputMaybe<Array<Scalars['String']['input']>>;
+  statuses?: InputMaybe<Array<ApplicationState>>;
 };
 
 /** What a user may do. */

@@ -11,7 +11,7 @@ import {
 import { expectAccepted, expectRefused, ok, rulesOf } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { subscribe, until, wsClient } from '../support/subscriptions';
-import { accountant, approver, auditor, grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
+import { accountant, approver, auditor, grantInput, manualClock, newApplicant, REGION, reviewer } from '../support/fixtures';
 import { describeWorkflow } from '../../workflows/diagram';
 import { allWorkflows } from '../../workflows/registry';
 
@@ -279,6 +279,41 @@ describe('a subscription event', () => {
         application: { status: 'UNDER_REVIEW' },
       });
       feed.unsubscribe();
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('follows a queue by statuses, as by the deprecated states; both at once are refused', async () => {
+    const client = wsClient(t.url, await t.token(auditor));
+    try {
+      const document = parse(/* GraphQL */ `
+        subscription TypedQueue($regionCode: String!, $statuses: [ApplicationState!], $states: [String!]) {
+          reviewQueueChanged(regionCode: $regionCode, kind: GRANT, statuses: $statuses, states: $states) {
+            change
+            applicationId
+            toStatus
+          }
+        }
+      `) as TypedDocumentNode<{ reviewQueueChanged: Record<string, unknown> }, Record<string, unknown>>;
+      // the previous test's subscription is gone once its socket closed
+      await until(() => (t.gateway.changes.size === 0 ? 1 : 0), 1);
+      const before = t.gateway.changes.size;
+      const byStatus = subscribe(client, document, { regionCode: REGION, statuses: ['UNDER_REVIEW'] });
+      const byState = subscribe(client, document, { regionCode: REGION, states: ['underReview'] });
+      await until(() => t.gateway.changes.size, before + 2);
+      const applicant = newApplicant('1982-01-09');
+      const id = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, applicant)).submitGrantApplication.id;
+      ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
+      // the submission (into AWAITING_REVIEW) is not followed; the review moves it in
+      for (const feed of [byStatus, byState]) {
+        expect((await feed.nth(1)).data!.reviewQueueChanged).toEqual({ change: 'ADDED', applicationId: id, toStatus: 'UNDER_REVIEW' });
+        feed.unsubscribe();
+      }
+      const both = subscribe(client, document, { regionCode: REGION, statuses: ['UNDER_REVIEW'], states: ['underReview'] });
+      const refusal = await both.nth(1);
+      expect(refusal.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION' });
+      expect(JSON.stringify(refusal.errors)).toContain('FILTER_CONFLICT');
     } finally {
       await client.dispose();
     }

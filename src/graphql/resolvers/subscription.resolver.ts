@@ -10,7 +10,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../../workflo
 import { requireActor, todayOf, type GraphQLContext } from '../context';
 import { createLoaders } from '../loaders';
 import { ApplicationEdgeType, ApplicationNode } from '../types/application.type';
-import { ApplicationEventEnum, ApplicationKindEnum, ApplicationStateEnum, literalEnum } from '../types/enums';
+import { ApplicationEventEnum, ApplicationKindEnum, ApplicationStateEnum, literalEnum, stateEnumName } from '../types/enums';
 import { ApplicationOrderInput } from '../types/inputs';
 import { encodeCursor } from '../connection';
 import { quoteInput } from '../../../workflows/rules/calendar';
@@ -101,6 +101,9 @@ interface QueueArgs {
   regionCode?: string | null;
   region?: string | null;
   kind?: ApplicationKind | null;
+  /** ApplicationState values, i.e. the stored state names */
+  statuses?: string[] | null;
+  /** the former, string form of `statuses` */
   states?: string[] | null;
 }
 
@@ -113,19 +116,26 @@ async function queueRegionOf(ctx: GraphQLContext, args: QueueArgs): Promise<stri
   throw ValidationError.single('regionCode', 'REQUIRED', 'name the region of the queue: regionCode');
 }
 
-/** The states a queue follows, each a state of its kind (or of some kind), or null for all of them. */
+/**
+ * The states a queue follows, from `statuses` or the deprecated `states`, each a state of its kind
+ * (or of some kind), or null for all of them.
+ */
 function queueStatesOf(args: QueueArgs): ReadonlySet<string> | null {
-  if (!args.states?.length) return null;
+  if (args.statuses?.length && args.states?.length) throw ValidationError.single('statuses', 'FILTER_CONFLICT', 'send statuses or the deprecated states, not both');
+  const field = args.statuses?.length ? 'statuses' : 'states';
+  const states = args.statuses?.length ? args.statuses : args.states;
+  if (!states?.length) return null;
   const known = knownStates(args.kind);
-  const unknown = [...new Set(args.states)].filter((state) => !known.has(state));
+  const unknown = [...new Set(states)].filter((state) => !known.has(state));
   if (unknown.length) {
+    const named = field === 'statuses' ? (list: string[]) => list.map(stateEnumName) : (list: string[]) => list.map(quoteInput);
     throw ValidationError.single(
-      'states',
+      field,
       'STATE_UNKNOWN',
-      `${unknown.map(quoteInput).join(', ')} ${unknown.length === 1 ? 'is not a state' : 'are not states'} of ${args.kind ? `a ${args.kind} application` : 'any application'}; the states are ${[...known].sort().join(', ')}`,
+      `${named(unknown).join(', ')} ${unknown.length === 1 ? 'is not a state' : 'are not states'} of ${args.kind ? `a ${args.kind} application` : 'any application'}; the states are ${named([...known].sort()).join(', ')}`,
     );
   }
-  return new Set(args.states);
+  return new Set(states);
 }
 
 /**
@@ -185,9 +195,15 @@ export class SubscriptionResolver {
     @Arg('regionCode', () => String, { nullable: true, description: 'the region, as `applications(filter: { regionCode })` names it (any case)' }) _regionCode: string | null,
     @Arg('region', () => String, { nullable: true, description: 'the region code', deprecationReason: 'use regionCode, as the filter of applications names it' }) _region: string | null,
     @Arg('kind', () => ApplicationKindEnum, { nullable: true, description: 'only this kind; every kind when omitted' }) _kind: ApplicationKind | null,
+    @Arg('statuses', () => [ApplicationStateEnum], {
+      nullable: true,
+      description: 'the states the queue follows, as `applications(filter: { statuses })`: an application moving into one is ADDED, out of them REMOVED; all states when not given',
+    })
+    statuses: string[] | null,
     @Arg('states', () => [String], {
       nullable: true,
-      description: 'the states the queue follows, as `applications(filter: { states })`: an application moving into one is ADDED, out of them REMOVED; all states when not given',
+      description: 'the states the queue follows, by their stored names',
+      deprecationReason: 'use statuses, ApplicationState values (AWAITING_REVIEW)',
     })
     states: string[] | null,
     @Root() change: TransitionCommitted,
@@ -195,7 +211,8 @@ export class SubscriptionResolver {
   ): ApplicationChangeType {
     freshUnitOfWork(ctx);
     // the subscription let through only changes that touch the states followed
-    return changeView(change, listChangeOf(change, states?.length ? new Set(states) : null) ?? 'UPDATED');
+    const followed = statuses?.length ? statuses : states;
+    return changeView(change, listChangeOf(change, followed?.length ? new Set(followed) : null) ?? 'UPDATED');
   }
 
   @FieldResolver(() => ApplicationEdgeType, {
