@@ -1,8 +1,20 @@
-import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, ObservableQuery } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ObservableQuery, type Reference } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
 import { Client as UrqlClient, cacheExchange, fetchExchange } from '@urql/core';
 import { filter, firstValueFrom, map, timeout } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApplicationsDocument, StartReviewDocument, SubmitGrantApplicationDocument, possibleTypes, typePolicies, type ApplicationsQuery } from '../../schema/client';
+import {
+  ApplicationsDocument,
+  ReviewQueueChangedDocument,
+  StartReviewDocument,
+  SubmitGrantApplicationDocument,
+  possibleTypes,
+  typePolicies,
+  type ApplicationsQuery,
+} from '../../schema/client';
+import { wsClient } from '../support/subscriptions';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
@@ -240,4 +252,53 @@ describe('urql 6 (@urql/core) with its document cache', () => {
     expect(refusal.error?.graphQLErrors[0]?.extensions.code).toBe('VERSION_CONFLICT');
     expect(refusal.error?.networkError).toBeUndefined();
   });
+});
+
+// last: it adds an application to the list the tests above read
+describe('Apollo Client 4 with a subscription (graphql-ws) beside HTTP', () => {
+  it('inserts a queue event’s edge into the cached list: a new application appears on top with every field, without a refetch', async () => {
+    const ws = wsClient(t.url, reviewerToken);
+    const cache = new InMemoryCache({ possibleTypes, typePolicies });
+    const { fetch, sent } = countingFetch();
+    const http = new HttpLink({ uri: t.url, headers: { authorization: `Bearer ${reviewerToken}` }, fetch });
+    const isSubscription = ({ query }: ApolloLink.Operation) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
+    };
+    const client = new ApolloClient({ cache, link: ApolloLink.split(isSubscription, new GraphQLWsLink(ws), http) });
+    const query = client.watchQuery({ query: ApplicationsDocument, variables: { first: 10 } });
+    const watching = query.subscribe(() => {});
+    // the README's modifier (Building a frontend, "Live updates"), for the default order: an arrival on top
+    const events = client.subscribe({ query: ReviewQueueChangedDocument, variables: { regionCode: 'akm' } }).subscribe(({ data }) => {
+      const { change, edge } = data!.reviewQueueChanged;
+      if (change !== 'ADDED' || !edge) return;
+      cache.modify({
+        fields: {
+          applications(existing, { toReference }) {
+            const list = existing as { edges: Array<{ node: Reference }> };
+            // the event's node was normalized into the cache (GrantApplication:<id>) with the result
+            const node = toReference(edge.node)!;
+            return { ...list, edges: [{ __typename: 'ApplicationEdge', cursor: edge.cursor, node }, ...list.edges] };
+          },
+        },
+      });
+    });
+    try {
+      const before = await emitted(query);
+      // the subscription is open on the server before anything is submitted
+      await vi.waitFor(() => expect(t.gateway.changes.size).toBeGreaterThan(0), { timeout: 5_000 });
+      clock.advance(60_000);
+      const applicant = newApplicant();
+      const id = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, applicant)).submitGrantApplication.id;
+      const after = await emitted(query, (data) => data.applications.edges[0]?.node.id === id);
+      expect(after.applications.edges).toHaveLength(before.applications.edges.length + 1);
+      expect(after.applications.edges[0]).toMatchObject((await serverList(1)).edges[0]!);
+      expect(sent).toEqual(['Applications']);
+    } finally {
+      events.unsubscribe();
+      watching.unsubscribe();
+      await ws.dispose();
+    }
+  });
+
 });
