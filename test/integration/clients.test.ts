@@ -1,5 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ObservableQuery, type Reference } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { createHash } from 'node:crypto';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
 import { Client as UrqlClient, cacheExchange, fetchExchange } from '@urql/core';
@@ -251,6 +253,31 @@ describe('urql 6 (@urql/core) with its document cache', () => {
     expect(refusal.data ?? null).toBeNull();
     expect(refusal.error?.graphQLErrors[0]?.extensions.code).toBe('VERSION_CONFLICT');
     expect(refusal.error?.networkError).toBeUndefined();
+  });
+});
+
+describe('Apollo Client 4 with automatic persisted queries', () => {
+  it('sends the hash alone, registers the text once when the gateway asks for it, and then runs on the hash', async () => {
+    const bodies: Array<{ query?: string; extensions?: { persistedQuery?: { sha256Hash: string } } }> = [];
+    const recording: typeof fetch = (input, init) => {
+      bodies.push(JSON.parse(String(init?.body)));
+      return fetch(input, init);
+    };
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const client = () =>
+      new ApolloClient({
+        cache: new InMemoryCache({ possibleTypes, typePolicies }),
+        link: new PersistedQueryLink({ sha256 }).concat(new HttpLink({ uri: t.url, headers: { authorization: `Bearer ${reviewerToken}` }, fetch: recording })),
+      });
+    const first = await client().query({ query: ApplicationsDocument, variables: { first: 3 } });
+    expect(first.data!.applications.edges).toHaveLength(3);
+    // the hash alone, refused as not found, then hash and text
+    expect(bodies.map((b) => [b.query !== undefined, b.extensions?.persistedQuery !== undefined])).toEqual([[false, true], [true, true]]);
+    bodies.length = 0;
+    // another client (another page load): the hash alone is enough now
+    const second = await client().query({ query: ApplicationsDocument, variables: { first: 3 } });
+    expect(second.data).toEqual(first.data);
+    expect(bodies.map((b) => b.query !== undefined)).toEqual([false]);
   });
 });
 
