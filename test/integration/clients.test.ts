@@ -207,6 +207,21 @@ describe('Apollo Client 4 with the package’s possibleTypes and typePolicies', 
 
     expect(cache.extract()[`GrantApplication:${id}`]).toMatchObject({ state: 'awaitingReview', version: 1 });
   });
+
+  it('receives a form’s refusal as one VALIDATION whose violations name each field by its input path', async () => {
+    const applicant = newApplicant();
+    const applicantClient = new ApolloClient({
+      cache: new InMemoryCache({ possibleTypes, typePolicies }),
+      link: new HttpLink({ uri: t.url, headers: { authorization: `Bearer ${await t.token(applicant)}` } }),
+    });
+    const input = grantInput(applicant, { amount: '900000.00', businessIdea: '   ', certificate: null });
+    const refusal = await applicantClient.mutate({ mutation: SubmitGrantApplicationDocument, variables: { input } }).catch((error: unknown) => error);
+    expect(CombinedGraphQLErrors.is(refusal)).toBe(true);
+    const [error] = (refusal as CombinedGraphQLErrors).errors;
+    expect(error!.extensions?.code).toBe('VALIDATION');
+    const fields = (error!.extensions?.violations as Array<{ field: string }>).map((v) => v.field).sort();
+    expect(fields).toEqual(['proposal.amount', 'proposal.businessIdea', 'proposal.certificate']);
+  });
 });
 
 describe('urql 6 (@urql/core) with its document cache', () => {
