@@ -1,8 +1,22 @@
-import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, ObservableQuery } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ObservableQuery, type Reference } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { createHash } from 'node:crypto';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
 import { Client as UrqlClient, cacheExchange, fetchExchange } from '@urql/core';
 import { filter, firstValueFrom, map, timeout } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApplicationsDocument, StartReviewDocument, SubmitGrantApplicationDocument, possibleTypes, typePolicies, type ApplicationsQuery } from '../../schema/client';
+import {
+  ApplicationsDocument,
+  ReviewQueueChangedDocument,
+  StartReviewDocument,
+  SubmitGrantApplicationDocument,
+  possibleTypes,
+  typePolicies,
+  type ApplicationsQuery,
+} from '../../schema/client';
+import { wsClient } from '../support/subscriptions';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { grantInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
@@ -193,6 +207,21 @@ describe('Apollo Client 4 with the package’s possibleTypes and typePolicies', 
 
     expect(cache.extract()[`GrantApplication:${id}`]).toMatchObject({ state: 'awaitingReview', version: 1 });
   });
+
+  it('receives a form’s refusal as one VALIDATION whose violations name each field by its input path', async () => {
+    const applicant = newApplicant();
+    const applicantClient = new ApolloClient({
+      cache: new InMemoryCache({ possibleTypes, typePolicies }),
+      link: new HttpLink({ uri: t.url, headers: { authorization: `Bearer ${await t.token(applicant)}` } }),
+    });
+    const input = grantInput(applicant, { amount: '900000.00', businessIdea: '   ', certificate: null });
+    const refusal = await applicantClient.mutate({ mutation: SubmitGrantApplicationDocument, variables: { input } }).catch((error: unknown) => error);
+    expect(CombinedGraphQLErrors.is(refusal)).toBe(true);
+    const [error] = (refusal as CombinedGraphQLErrors).errors;
+    expect(error!.extensions?.code).toBe('VALIDATION');
+    const fields = (error!.extensions?.violations as Array<{ field: string }>).map((v) => v.field).sort();
+    expect(fields).toEqual(['proposal.amount', 'proposal.businessIdea', 'proposal.certificate']);
+  });
 });
 
 describe('urql 6 (@urql/core) with its document cache', () => {
@@ -240,4 +269,78 @@ describe('urql 6 (@urql/core) with its document cache', () => {
     expect(refusal.error?.graphQLErrors[0]?.extensions.code).toBe('VERSION_CONFLICT');
     expect(refusal.error?.networkError).toBeUndefined();
   });
+});
+
+describe('Apollo Client 4 with automatic persisted queries', () => {
+  it('sends the hash alone, registers the text once when the gateway asks for it, and then runs on the hash', async () => {
+    const bodies: Array<{ query?: string; extensions?: { persistedQuery?: { sha256Hash: string } } }> = [];
+    const recording: typeof fetch = (input, init) => {
+      bodies.push(JSON.parse(String(init?.body)));
+      return fetch(input, init);
+    };
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const client = () =>
+      new ApolloClient({
+        cache: new InMemoryCache({ possibleTypes, typePolicies }),
+        link: new PersistedQueryLink({ sha256 }).concat(new HttpLink({ uri: t.url, headers: { authorization: `Bearer ${reviewerToken}` }, fetch: recording })),
+      });
+    const first = await client().query({ query: ApplicationsDocument, variables: { first: 3 } });
+    expect(first.data!.applications.edges).toHaveLength(3);
+    // the hash alone, refused as not found, then hash and text
+    expect(bodies.map((b) => [b.query !== undefined, b.extensions?.persistedQuery !== undefined])).toEqual([[false, true], [true, true]]);
+    bodies.length = 0;
+    // another client (another page load): the hash alone is enough now
+    const second = await client().query({ query: ApplicationsDocument, variables: { first: 3 } });
+    expect(second.data).toEqual(first.data);
+    expect(bodies.map((b) => b.query !== undefined)).toEqual([false]);
+  });
+});
+
+// last: it adds an application to the list the tests above read
+describe('Apollo Client 4 with a subscription (graphql-ws) beside HTTP', () => {
+  it('inserts a queue event’s edge into the cached list: a new application appears on top with every field, without a refetch', async () => {
+    const ws = wsClient(t.url, reviewerToken);
+    const cache = new InMemoryCache({ possibleTypes, typePolicies });
+    const { fetch, sent } = countingFetch();
+    const http = new HttpLink({ uri: t.url, headers: { authorization: `Bearer ${reviewerToken}` }, fetch });
+    const isSubscription = ({ query }: ApolloLink.Operation) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
+    };
+    const client = new ApolloClient({ cache, link: ApolloLink.split(isSubscription, new GraphQLWsLink(ws), http) });
+    const query = client.watchQuery({ query: ApplicationsDocument, variables: { first: 10 } });
+    const watching = query.subscribe(() => {});
+    // the README's modifier (Building a frontend, "Live updates"), for the default order: an arrival on top
+    const events = client.subscribe({ query: ReviewQueueChangedDocument, variables: { regionCode: 'akm' } }).subscribe(({ data }) => {
+      const { change, edge } = data!.reviewQueueChanged;
+      if (change !== 'ADDED' || !edge) return;
+      cache.modify({
+        fields: {
+          applications(existing, { toReference }) {
+            const list = existing as { edges: Array<{ node: Reference }> };
+            // the event's node was normalized into the cache (GrantApplication:<id>) with the result
+            const node = toReference(edge.node)!;
+            return { ...list, edges: [{ __typename: 'ApplicationEdge', cursor: edge.cursor, node }, ...list.edges] };
+          },
+        },
+      });
+    });
+    try {
+      const before = await emitted(query);
+      // the subscription is open on the server before anything is submitted
+      await vi.waitFor(() => expect(t.gateway.changes.size).toBeGreaterThan(0), { timeout: 5_000 });
+      clock.advance(60_000);
+      const applicant = newApplicant();
+      const id = ok(await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant) }, applicant)).submitGrantApplication.id;
+      const after = await emitted(query, (data) => data.applications.edges[0]?.node.id === id);
+      expect(after.applications.edges).toHaveLength(before.applications.edges.length + 1);
+      expect(after.applications.edges[0]).toMatchObject((await serverList(1)).edges[0]!);
+      expect(sent).toEqual(['Applications']);
+    } finally {
+      events.unsubscribe();
+      watching.unsubscribe();
+      await ws.dispose();
+    }
+  });
+
 });
