@@ -18,9 +18,12 @@ function reportQueryOf(req: Request): { year: string; asOf: string; region: stri
   const asOf = String(req.query.asOf ?? '');
   if (!/^\d{4}$/.test(year)) throw ValidationError.single('year', 'YEAR_FORMAT', 'year is four digits, e.g. year=2020');
   if (!isCalendarDate(asOf)) throw ValidationError.single('asOf', 'DATE_FORMAT', 'asOf is a date, e.g. asOf=2020-07-01');
-  const region = typeof req.query.region === 'string' ? req.query.region.toUpperCase() : null;
+  // regionCode, as the GraphQL field names it; region, the name of before, still works
+  const name = req.query.regionCode !== undefined ? 'regionCode' : 'region';
+  const given = req.query[name];
+  const region = typeof given === 'string' ? given.trim().toUpperCase() : null;
   if (region !== null && !/^[A-Z]{3}$/.test(region)) {
-    throw ValidationError.single('region', 'REGION_FORMAT', 'region is a region code of three capital letters, e.g. region=AKM');
+    throw ValidationError.single(name, 'REGION_FORMAT', `${name} is a region code of three letters, e.g. ${name}=AKM`);
   }
   return { year, asOf, region };
 }

@@ -732,7 +732,7 @@ describe('the programme report (Akmola, 2020)', () => {
       ].join(',');
 
     it('returns text/csv with a header line and the same figures as the GraphQL report', async () => {
-      const response = await get('year=2020&asOf=2020-07-01&region=AKM', auditor);
+      const response = await get('year=2020&asOf=2020-07-01&regionCode=akm', auditor);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
       const text = await response.text();
@@ -743,6 +743,8 @@ describe('the programme report (Akmola, 2020)', () => {
       const r = await report('2020-07-01');
       expect(lines.slice(1)).toEqual([...r.rows, ...r.totals].map(csvLine));
       expect(lines).toContain('AKM,Akmola,grant,640,339300000.00,,4,1548250.00,2,848250.00,,0.3');
+      // the parameter's name of before answers the same
+      expect(await (await get('year=2020&asOf=2020-07-01&region=AKM', auditor)).text()).toBe(text);
       // the regional staff's own region
       const own = await get('year=2020&asOf=2020-07-01', accountant);
       expect(own.status).toBe(200);

@@ -172,6 +172,17 @@ describe('Apollo Client 4 with the package’s possibleTypes and typePolicies', 
     }
   });
 
+  it('keeps a list per order: the same connection ordered by amount and newest first, each as the server orders it', async () => {
+    const { client } = apollo();
+    const byAmount = await client.query({ query: ApplicationsDocument, variables: { first: 5, orderBy: { field: 'AMOUNT', direction: 'ASC' } } });
+    const newest = await client.query({ query: ApplicationsDocument, variables: { first: 5 } });
+    const server = async (orderBy?: { field: 'AMOUNT'; direction: 'ASC' }) =>
+      ok(await t.op(ApplicationsDocument, { first: 5, ...(orderBy ? { orderBy } : {}) }, reviewer)).applications.edges.map((e) => e.node.id);
+    expect(byAmount.data!.applications.edges.map((e) => e.node.id)).toEqual(await server({ field: 'AMOUNT', direction: 'ASC' }));
+    expect(newest.data!.applications.edges.map((e) => e.node.id)).toEqual(await server());
+    expect(byAmount.data!.applications.edges.map((e) => e.node.id)).not.toEqual(newest.data!.applications.edges.map((e) => e.node.id));
+  });
+
   it('applies a mutation’s answer to the cached node (normalized by id): the list shows the new state without a refetch', async () => {
     const { client, sent } = apollo();
     const query = client.watchQuery({ query: ApplicationsDocument, variables: { first: 5 } });
