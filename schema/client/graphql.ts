@@ -1604,7 +1604,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Whether the caller may send this action to the application now and what state would follow, without writing anything. `payload` holds the fields the action needs (a reason, final terms, …). */
   previewAction?: Maybe<ActionPreview>;
-  /** Plan against fact per region and kind as of a date, with the republic totals. Also as CSV: GET /reports/program.csv?year=&asOf=&region= */
+  /** Plan against fact per region and kind as of a date, with the republic totals. Also as CSV: GET /reports/program.csv?year=&asOf=&regionCode= */
   programReport?: Maybe<ProgramReport>;
   /** Regions and cities of republican significance, by code. */
   regions: Array<Region>;
