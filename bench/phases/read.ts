@@ -60,9 +60,12 @@ export async function countStatements(
   return counts;
 }
 
-/** The cursor of a row as the API encodes it (see application.resolver.ts): base64url of [submittedAt, id]. */
-export function encodeCursor(submittedAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([submittedAt.toISOString(), id])).toString('base64url');
+/**
+ * The cursor of a row of the newest-first list as the API encodes it (src/graphql/connection.ts):
+ * base64url of its order, the order key as UTC text to the microsecond, and the id.
+ */
+export function encodeCursor(submittedAt: string, id: string): string {
+  return Buffer.from(JSON.stringify({ o: 'SUBMITTED_AT', d: 'DESC', k: submittedAt, i: id })).toString('base64url');
 }
 
 export interface PaginationResult {
@@ -86,8 +89,9 @@ export async function pagination(ctx: BenchContext, page: number, repetitions: n
   const { rows: count } = await ctx.pool.query<{ n: number }>('select count(*)::int as n from application');
   const farPage = Math.max(2, Math.min(page, Math.floor(count[0]!.n / pageSize)));
   const cursorAt = async (p: number) => {
-    const { rows } = await ctx.pool.query<{ submitted_at: Date; id: string }>(
-      'select submitted_at, id from application order by submitted_at desc, id desc offset $1 limit 1',
+    const { rows } = await ctx.pool.query<{ submitted_at: string; id: string }>(
+      `select to_char(submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as submitted_at, id
+         from application order by submitted_at desc, id desc offset $1 limit 1`,
       [(p - 1) * pageSize - 1],
     );
     return encodeCursor(rows[0]!.submitted_at, rows[0]!.id);
