@@ -120,6 +120,13 @@ function formFirst(form: FormCheck | undefined, error: unknown): unknown {
   return error instanceof AppError ? new FormRefusal(form.violations) : error;
 }
 
+/** The actions `inOneTransaction` offers: `submit` and `send` on its one transaction, and its SQL. */
+export interface ActionSteps {
+  sql: TransactionSql;
+  submit(request: SubmitRequest): Promise<ApplicationRecord>;
+  send(applicationId: string, input: EventInput, actor: Actor): Promise<ApplicationRecord>;
+}
+
 export interface ReplayReport {
   applicationId: string;
   entries: number;
@@ -507,6 +514,52 @@ export class WorkflowEngine {
       finishedAt,
     };
     return { application, change };
+  }
+
+  // ---- historical import (src/import/): several actions in one transaction ----------------
+
+  /**
+   * A sibling engine on the same database, clock and settings whose effects enqueue into
+   * `queue`: the historical import's, which orders no payment (an imported disbursement was
+   * paid long ago; its settlement is in the file and is sent as the system's PAYMENT_SETTLED).
+   */
+  withQueue(queue: TransactionalQueue): WorkflowEngine {
+    const sibling = new WorkflowEngine(this.orm, this.now, this.settings);
+    sibling.attachQueue(queue);
+    return sibling;
+  }
+
+  /**
+   * Runs several actions — a submission and the events after it — in ONE transaction, each
+   * through the same steps as `submit` and `send` (the machine checks every event), so a
+   * refusal anywhere leaves nothing of any of them. `work` may also write its own rows on the
+   * same transaction (`steps.sql`). Published only once all of it has committed.
+   */
+  async inOneTransaction<T>(work: (steps: ActionSteps) => Promise<T>): Promise<T> {
+    const started = performance.now();
+    const changes: TransitionCommitted[] = [];
+    const result = await TransactionSql.transaction(this.orm, (sql) =>
+      work({
+        sql,
+        submit: async (request) => {
+          const def = latestWorkflow(request.kind);
+          assertMaySubmit(def, request);
+          const { application, change } = await this.open(sql, def, request);
+          changes.push(change);
+          return application;
+        },
+        send: async (applicationId, input, actor) => {
+          const { application, change } = await this.transition(sql, applicationId, input, actor, undefined);
+          changes.push(change);
+          return application;
+        },
+      }),
+    ).catch((error: unknown) => {
+      throw constraintRefusal(error) ?? error;
+    });
+    const durationMs = performance.now() - started;
+    for (const change of changes) this.publish({ ...change, durationMs });
+    return result;
   }
 
   /**

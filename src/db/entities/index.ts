@@ -4,13 +4,14 @@ import { BudgetMovement } from './budget-movement.entity';
 import { FiscalYear } from './fiscal-year.entity';
 import { FundingLimit } from './funding-limit.entity';
 import { FundingLimitRevision } from './funding-limit-revision.entity';
+import { ImportedRow } from './imported-row.entity';
 import { MicrocreditTerms } from './microcredit-terms.entity';
 import { Region } from './region.entity';
 import { ResettlementQuota } from './resettlement-quota.entity';
 import { TransitionLogEntry } from './transition.entity';
 import { TreasuryPayment } from './treasury-payment.entity';
 
-export { Applicant, Application, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry, TreasuryPayment };
+export { Applicant, Application, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, ImportedRow, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry, TreasuryPayment };
 export const ENTITIES = [
   Region,
   FiscalYear,
@@ -23,4 +24,5 @@ export const ENTITIES = [
   TransitionLogEntry,
   BudgetMovement,
   TreasuryPayment,
+  ImportedRow,
 ];

@@ -1,0 +1,289 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventInput, SubmitRequest, WorkflowEngine } from '../engine/engine';
+import { PAYMENTS_QUEUE, type TransactionalQueue } from '../engine/effects';
+import { AppError, ValidationError } from '../../workflows/errors';
+import type { ApplicantCategory } from '../../workflows/rules/categories';
+import { startOfLocalDay } from '../../workflows/rules/calendar';
+import type { Actor, Role } from '../../workflows/rules/roles';
+import type { Statement } from '../db/pg-sql';
+import { contentHash, FormatError, parseRecord, type ApplicationRow, type ImportedEvent, type ImportRecord } from './format';
+import { applyFiscalYear, applyPlan, type ReferenceOutcome } from './reference';
+
+/** Why a row was not imported: a stable code (the engine's, or the import's own), a rule, a message, the event. */
+export interface RowRefusal {
+  code: string;
+  rule: string | null;
+  field: string | null;
+  message: string;
+  /** the event refused: its position in the row's events (0 = the first after the submission) and type; null for the submission or the row */
+  event: { index: number; type: string } | null;
+}
+
+export interface RowOutcome {
+  /** 1-based line of the file */
+  line: number;
+  record: ImportRecord['record'] | null;
+  externalId: string | null;
+  status: 'IMPORTED' | 'SKIPPED' | 'REFUSED' | 'APPLIED' | 'UNCHANGED';
+  applicationId: string | null;
+  /** what the import did or why it did not */
+  reason: RowRefusal | null;
+}
+
+export interface ImportSummary {
+  source: string;
+  /** application rows */
+  imported: number;
+  skipped: number;
+  refused: number;
+  /** reference records (fiscal years, plans) */
+  referenceApplied: number;
+  referenceUnchanged: number;
+  referenceRefused: number;
+  /** every line that was refused, and every imported or skipped one with its application */
+  rows: RowOutcome[];
+  durationMs: number;
+}
+
+export interface ImportOptions {
+  /** the file's name, or "mutation": kept with every imported row */
+  source: string;
+  /** the administrator who runs the import: reference data is changed in their name */
+  administrator: Actor;
+}
+
+/**
+ * The import's job queue: it orders nothing. An imported disbursement was paid when it happened;
+ * the machine's CONFIRM_DISBURSEMENT still asks for the payment job, and this queue declines to
+ * order it — the row must carry the settlement the file states (PAYMENT_SETTLED), sent as the
+ * system's event in the same transaction (see `checkSettlements`). Any other job is refused.
+ */
+export const HISTORICAL_QUEUE: TransactionalQueue = {
+  async send(_sql, queue) {
+    if (queue !== PAYMENTS_QUEUE) throw new Error(`the historical import orders no "${queue}" job`);
+  },
+};
+
+/** The role an event's actor acts in, by its type; REJECT and the like may name theirs in the file. */
+const ROLE_OF: Record<string, Role> = {
+  START_REVIEW: 'reviewer',
+  REQUEST_CHANGES: 'reviewer',
+  RECOMMEND: 'reviewer',
+  SUBMIT_ASSESSMENT: 'reviewer',
+  SIGN_CONTRACT: 'reviewer',
+  START_VERIFICATION: 'reviewer',
+  VERIFY: 'reviewer',
+  CLOSE: 'reviewer',
+  REJECT: 'approver',
+  APPROVE: 'approver',
+  WRITE_OFF: 'approver',
+  CONFIRM_DISBURSEMENT: 'accountant',
+  RECORD_REPAYMENT: 'accountant',
+  RETRY_PAYMENT: 'accountant',
+  PAYMENT_SETTLED: 'system',
+  PAYMENT_FAILED: 'system',
+  RESUBMIT: 'applicant',
+  WITHDRAW: 'applicant',
+  REPORT_FUNDS_USE: 'applicant',
+};
+
+/** Events whose business date is a field of their own: the import fills it from `on`. */
+const OWN_DATE: Record<string, string> = { CONFIRM_DISBURSEMENT: 'paidOn', SIGN_CONTRACT: 'signedOn', RECORD_REPAYMENT: 'paidOn' };
+
+/**
+ * Who acted, recognisable as imported (`import:` ids): staff distinct per role and region (so
+ * four eyes hold between them), or the person the file names; the applicant per row.
+ */
+export function importedActor(row: ApplicationRow, role: Role, by?: string): Actor {
+  if (role === 'applicant') return { id: `import:applicant:${row.externalId}`, roles: ['applicant'], iin: row.applicant.iin };
+  if (role === 'system') return { id: 'import:system', roles: ['system'] };
+  const region = row.regionCode.toUpperCase();
+  return { id: `import:${role}:${region}${by ? `:${by}` : ''}`, roles: [role], region };
+}
+
+const SQL = {
+  imported: { name: 'import_row_lookup', text: 'select content_hash, application_id from imported_row where external_id = $1' },
+  record: {
+    name: 'import_row_record',
+    text: `insert into imported_row (external_id, content_hash, application_id, source, imported_by, imported_at)
+           values ($1, $2, $3::uuid, $4, $5, now()) on conflict (external_id) do nothing returning external_id`,
+  },
+} satisfies Record<string, Statement>;
+
+function refusalOf(error: unknown, event: RowRefusal['event']): RowRefusal {
+  if (error instanceof ValidationError) {
+    const [first] = error.violations;
+    return { code: error.code, rule: first?.rule ?? null, field: first?.field ?? null, message: error.message, event };
+  }
+  if (error instanceof AppError) {
+    const rule = typeof error.details.rule === 'string' ? error.details.rule : null;
+    return { code: error.code, rule, field: null, message: error.message, event };
+  }
+  // a payload the machine cannot take at all (a missing object, a wrong type): the row's fault, said plainly
+  return { code: 'VALIDATION', rule: 'PAYLOAD', field: null, message: error instanceof Error ? error.message : String(error), event };
+}
+
+/** An imported disbursement orders no payment: the row must state its settlement after it. */
+function checkSettlements(row: ApplicationRow): RowRefusal | null {
+  for (const [index, event] of row.events.entries()) {
+    if (event.type !== 'CONFIRM_DISBURSEMENT' && event.type !== 'RETRY_PAYMENT') continue;
+    const outcome = row.events.slice(index + 1).find((e) => e.type === 'PAYMENT_SETTLED' || e.type === 'PAYMENT_FAILED');
+    if (!outcome) {
+      return {
+        code: 'VALIDATION',
+        rule: 'SETTLEMENT_REQUIRED',
+        field: `events.${index}`,
+        message: 'an imported disbursement must be followed by its settlement (PAYMENT_SETTLED): the import orders no payment, it records the one that was made',
+        event: { index, type: event.type },
+      };
+    }
+  }
+  return null;
+}
+
+/** The event as the engine takes it: the file's fields, its business date, and the dated field filled from `on`. */
+function eventInput(event: ImportedEvent): EventInput {
+  const { on, by: _by, role: _role, ...fields } = event;
+  const own = OWN_DATE[event.type];
+  if (own) return { ...fields, type: event.type, [own]: fields[own] ?? on };
+  if (event.type === 'PAYMENT_SETTLED') {
+    return { providerReference: `import:${on}`, ...fields, type: event.type, paidAt: fields.paidAt ?? startOfLocalDay(on), occurredOn: on };
+  }
+  return { ...fields, type: event.type, occurredOn: on };
+}
+
+/**
+ * Brings one application in: the submission and every event through the engine, in one
+ * transaction with the row's external id. A refusal anywhere leaves nothing of the row.
+ */
+async function importApplication(engine: WorkflowEngine, row: ApplicationRow, hash: string, options: ImportOptions): Promise<string> {
+  let at: RowRefusal['event'] = null;
+  try {
+    return await engine.inOneTransaction(async (steps) => {
+      const submission = {
+        kind: row.kind,
+        actor: importedActor(row, 'applicant'),
+        regionCode: row.regionCode,
+        applicant: { ...row.applicant, categories: row.applicant.categories as ApplicantCategory[] },
+        payload: row.payload,
+        occurredOn: row.submittedOn,
+      };
+      const application = await steps.submit(submission as SubmitRequest);
+      if (application.state === 'ineligible') {
+        // screened out at once: the engine stores such a submission, the import does not bring it in
+        const reasons = (application.snapshot as { context?: { screening?: { reasons?: Array<{ field: string; rule: string; message: string }> } } }).context?.screening?.reasons ?? [];
+        throw new ValidationError(reasons.length > 0 ? reasons : [{ field: 'payload', rule: 'INELIGIBLE', message: 'the submission is not eligible' }]);
+      }
+      for (const [index, event] of row.events.entries()) {
+        at = { index, type: event.type };
+        const role = event.role ?? ROLE_OF[event.type] ?? 'reviewer';
+        await steps.send(application.id, eventInput(event), importedActor(row, role, event.by));
+      }
+      at = null;
+      const recorded = await steps.sql.query(SQL.record, [row.externalId, hash, application.id, options.source, options.administrator.id]);
+      if (recorded.length === 0) throw ValidationError.single('externalId', 'DUPLICATE_EXTERNAL_ID', `${row.externalId} was imported by another run meanwhile`);
+      return application.id;
+    });
+  } catch (error) {
+    throw new RowRefused(refusalOf(error, at));
+  }
+}
+
+class RowRefused extends Error {
+  constructor(readonly refusal: RowRefusal) {
+    super(refusal.message);
+  }
+}
+
+/**
+ * Imports a JSON Lines text (src/import/format.ts) through the engine: reference records through
+ * the administrator's paths, each application with its events in one transaction, idempotent on
+ * the external id. Never throws for a bad row: the summary says what happened to each.
+ */
+export async function runImport(deps: { em: EntityManager; engine: WorkflowEngine }, text: string, options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const engine = deps.engine.withQueue(HISTORICAL_QUEUE);
+  const summary: ImportSummary = {
+    source: options.source,
+    imported: 0,
+    skipped: 0,
+    refused: 0,
+    referenceApplied: 0,
+    referenceUnchanged: 0,
+    referenceRefused: 0,
+    rows: [],
+    durationMs: 0,
+  };
+  const lines = text.split('\n');
+  for (const [index, raw] of lines.entries()) {
+    const line = index + 1;
+    if (raw.trim() === '') continue;
+    let record: ImportRecord;
+    try {
+      record = parseRecord(raw);
+    } catch (error) {
+      if (!(error instanceof FormatError)) throw error;
+      summary.refused += 1;
+      summary.rows.push({ line, record: null, externalId: null, status: 'REFUSED', applicationId: null, reason: { code: 'VALIDATION', rule: 'FORMAT', field: null, message: error.message, event: null } });
+      continue;
+    }
+    if (record.record !== 'application') {
+      const outcome: ReferenceOutcome =
+        record.record === 'fiscalYear' ? await applyFiscalYear(deps.em, record, options.administrator) : await applyPlan(deps.em, record, options.administrator);
+      if (outcome.status === 'APPLIED') summary.referenceApplied += 1;
+      else if (outcome.status === 'UNCHANGED') summary.referenceUnchanged += 1;
+      else summary.referenceRefused += 1;
+      summary.rows.push({
+        line,
+        record: record.record,
+        externalId: null,
+        status: outcome.status,
+        applicationId: null,
+        reason: outcome.refusal ? { code: 'VALIDATION', rule: outcome.refusal.rule, field: outcome.refusal.field, message: outcome.refusal.message, event: null } : null,
+      });
+      continue;
+    }
+    const row = record;
+    const hash = contentHash(row);
+    const base = { line, record: row.record, externalId: row.externalId } as const;
+    const [existing] = await engine.inOneTransaction((steps) => steps.sql.query<{ content_hash: string; application_id: string }>(SQL.imported, [row.externalId]));
+    if (existing) {
+      if (existing.content_hash === hash) {
+        summary.skipped += 1;
+        summary.rows.push({ ...base, status: 'SKIPPED', applicationId: existing.application_id, reason: null });
+      } else {
+        summary.refused += 1;
+        summary.rows.push({
+          ...base,
+          status: 'REFUSED',
+          applicationId: existing.application_id,
+          reason: {
+            code: 'VALIDATION',
+            rule: 'DUPLICATE_EXTERNAL_ID',
+            field: 'externalId',
+            message: `${row.externalId} was imported before with other content; an imported application changes through its actions, not by importing it again`,
+            event: null,
+          },
+        });
+      }
+      continue;
+    }
+    const unsettled = checkSettlements(row);
+    if (unsettled) {
+      summary.refused += 1;
+      summary.rows.push({ ...base, status: 'REFUSED', applicationId: null, reason: unsettled });
+      continue;
+    }
+    try {
+      const applicationId = await importApplication(engine, row, hash, options);
+      summary.imported += 1;
+      summary.rows.push({ ...base, status: 'IMPORTED', applicationId, reason: null });
+    } catch (error) {
+      if (!(error instanceof RowRefused)) throw error;
+      summary.refused += 1;
+      summary.rows.push({ ...base, status: 'REFUSED', applicationId: null, reason: error.refusal });
+    }
+  }
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+}

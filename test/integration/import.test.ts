@@ -1,0 +1,192 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProgramme2020, PROGRAMME_2020_FILE } from '../../src/cli/build-import-2020';
+import { runImport, type ImportSummary } from '../../src/import/importer';
+import type { Actor } from '../../workflows/rules/roles';
+import { makeIin } from '../../workflows/rules/iin';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+import { admin, auditor } from '../support/fixtures';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const FILE = readFileSync(PROGRAMME_2020_FILE, 'utf8');
+const administrator: Actor = { id: 'import:admin:test', roles: ['admin'] };
+
+/** The percentages the seeds print (or that follow from the figures they print), per region and kind. */
+const SEEDS_2020 = [
+  // "282 microcredits were issued for 1,122.4 million tenge, or 32.4% of the plan" (Akmola)
+  { region: 'AKM', kind: 'microcredit', amountPercent: '32.4', count: 282, amount: '1122400000.00' },
+  { region: 'AKM', kind: 'grant', amountPercent: '27.4', count: 172, amount: '93100000.00' },
+  { region: 'ALM', kind: 'microcredit', amountPercent: '17.9', count: 210, amount: '857600000.00' },
+  { region: 'ALM', kind: 'grant', amountPercent: '30.8', count: 462, amount: '247400000.00' },
+  // "164 microcredits (31.7% of the plan)" (Pavlodar): a share of the count
+  { region: 'PAV', kind: 'microcredit', countPercent: '31.7', count: 164 },
+  { region: 'KUS', kind: 'microcredit', amountPercent: '45.1', count: 279, amount: '1128700000.00' },
+  { region: 'ZAP', kind: 'microcredit', amountPercent: '15.7', count: 155, amount: '689200000.00' },
+  { region: 'VOS', kind: 'grant', amountPercent: '23.1', count: 278, amount: '153300000.00' },
+  { region: 'ATY', kind: 'microcredit', amountPercent: '52.7', count: 158, amount: '868400000.00' },
+  // "420 state grants … or 64% of the annual plan (annual plan 661 …)" (Karaganda): a share of the count
+  { region: 'KAR', kind: 'grant', countPercent: '63.5', count: 420, amount: '233352000.00' },
+] as const;
+
+/** 100 × part / whole to one decimal, rounded half up, computed here independently of the server. */
+function percent(part: bigint, whole: bigint): string {
+  const tenths = (part * 2000n + whole) / (2n * whole);
+  return `${tenths / 10n}.${tenths % 10n}`;
+}
+
+const REPORT = `query Report($asOf: LocalDate!) { programReport(year: 2020, asOf: $asOf) { rows { regionCode kind plannedCount plannedAmount disbursedCount disbursedAmount percentOfPlan } } }`;
+
+const IMPORT = `mutation Import($input: ImportInput!) { importApplications(input: $input) {
+  source imported skipped refused referenceApplied referenceUnchanged referenceRefused durationMs
+  rows { line record externalId status applicationId refusal { code rule field message eventIndex eventType } } } }`;
+
+/** A grant row of the file's shape, to change in the refusal cases. */
+function grantRow(externalId: string, overrides: Record<string, unknown> = {}, serial = 1) {
+  return {
+    record: 'application',
+    externalId,
+    kind: 'grant',
+    regionCode: 'AKM',
+    submittedOn: '2020-03-02',
+    applicant: { iin: makeIin('1980-04-0' + ((serial % 9) + 1), 'female', 7000 + serial), fullName: `Synthetic applicant ${externalId}`, categories: ['UNEMPLOYED'], locality: 'RURAL', settlement: 'Zhaksy' },
+    payload: { proposal: { amount: '500000.00', businessIdea: 'A test idea', purpose: 'EQUIPMENT', certificate: { number: `BB-${externalId}`, issuedOn: '2020-02-01' } } },
+    events: [
+      { type: 'START_REVIEW', on: '2020-03-03' },
+      { type: 'RECOMMEND', on: '2020-03-05' },
+      { type: 'APPROVE', on: '2020-03-10' },
+      { type: 'CONFIRM_DISBURSEMENT', on: '2020-03-20', paymentReference: `PO-${externalId}` },
+      { type: 'PAYMENT_SETTLED', on: '2020-03-20', providerReference: `TR-${externalId}` },
+    ],
+    ...overrides,
+  };
+}
+
+describe('historical import', () => {
+  let t: TestGateway;
+  let first: ImportSummary;
+
+  beforeAll(async () => {
+    t = await startTestGateway();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('the shipped file is what its generator builds', () => {
+    expect(buildProgramme2020()).toBe(FILE);
+  });
+
+  it('the CLI imports the shipped 2020 file through the engine, every row', async () => {
+    const started = performance.now();
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['-r', '@swc-node/register', 'src/cli/import.ts', PROGRAMME_2020_FILE, '--open-back-entry', '2020', '--admin', 'test', '--json'],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: 'warn' }, maxBuffer: 64 * 1024 * 1024 },
+    ).catch((error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`the CLI failed: ${error.stderr ?? ''}\n${(error.stdout ?? '').slice(0, 4000)}`);
+    });
+    const json = stdout.slice(stdout.indexOf('{\n'));
+    first = JSON.parse(json) as ImportSummary;
+    const refused = first.rows.filter((r) => r.status === 'REFUSED');
+    expect(refused).toEqual([]);
+    const applications = FILE.split('\n').filter((l) => l.includes('"record":"application"')).length;
+    expect(first.imported).toBe(applications);
+    console.log(`CLI: ${applications} applications in ${(first.durationMs / 1000).toFixed(1)} s of import, ${((performance.now() - started) / 1000).toFixed(1)} s with the process`);
+    // every imported event went through the engine: the log holds them, the actors are the import's
+    const [log] = await t.sql<{ entries: number; foreign: number }>(
+      `select count(*)::int as entries, count(*) filter (where actor_id not like 'import:%')::int as foreign from transition_log`,
+    );
+    expect(log!.foreign).toBe(0);
+    expect(log!.entries).toBeGreaterThan(applications * 5);
+    // no payment was ordered: the import's disbursements are settled from the file
+    const [jobs] = await t.sql<{ n: number }>(`select count(*)::int as n from pgboss.job where name = 'payments'`);
+    expect(jobs!.n).toBe(0);
+    const [pending] = await t.sql<{ n: number }>(`select count(*)::int as n from application where snapshot -> 'context' -> 'payment' ->> 'status' = 'PENDING'`);
+    expect(pending!.n).toBe(0);
+  }, 600_000);
+
+  it('programReport(year: 2020, asOf: "2020-07-01") reproduces the seeds\' figures', async () => {
+    const response = await t.gql(REPORT, { asOf: '2020-07-01' }, auditor);
+    expect(response.body.errors).toBeUndefined();
+    const rows = response.body.data.programReport.rows as Array<Record<string, any>>;
+    for (const seed of SEEDS_2020) {
+      const row = rows.find((r) => r.regionCode === seed.region && r.kind === seed.kind.toUpperCase());
+      expect(row, `${seed.region} ${seed.kind}`).toBeDefined();
+      expect(row!.disbursedCount, `${seed.region} ${seed.kind} count`).toBe(seed.count);
+      if ('amount' in seed) expect(row!.disbursedAmount, `${seed.region} ${seed.kind} amount`).toBe(seed.amount);
+      if ('amountPercent' in seed) expect(row!.percentOfPlan, `${seed.region} ${seed.kind} % of the planned amount`).toBe(seed.amountPercent);
+      if ('countPercent' in seed) expect(percent(BigInt(row!.disbursedCount), BigInt(row!.plannedCount)), `${seed.region} ${seed.kind} % of the planned count`).toBe(seed.countPercent);
+    }
+    // before any of it happened, nothing
+    const before = await t.gql(REPORT, { asOf: '2020-01-19' }, auditor);
+    expect((before.body.data.programReport.rows as Array<{ disbursedCount: number }>).every((r) => r.disbursedCount === 0)).toBe(true);
+  });
+
+  it('importing the file again imports nothing and refuses nothing', async () => {
+    const again = await runImport({ em: t.gateway.orm.em.fork(), engine: t.gateway.engine }, FILE, { source: 'programme-2020.jsonl', administrator });
+    expect({ imported: again.imported, refused: again.refused, referenceApplied: again.referenceApplied, referenceRefused: again.referenceRefused }).toEqual({
+      imported: 0,
+      refused: 0,
+      referenceApplied: 0,
+      referenceRefused: 0,
+    });
+    expect(again.skipped).toBe(first.imported);
+    console.log(`again: ${again.skipped} skipped in ${(again.durationMs / 1000).toFixed(1)} s`);
+  }, 300_000);
+
+  it('refuses a changed row with the same external id, an unknown region, an invalid IIN and an event its machine refuses — and keeps nothing of them', async () => {
+    const [someRow] = FILE.split('\n').filter((l) => l.includes('"2020-AKM-GR-0001"'));
+    const changed = JSON.parse(someRow!) as { payload: { proposal: { amount: string } } };
+    changed.payload.proposal.amount = '100.00';
+    const badIin = grantRow('TEST-IIN', { applicant: { ...grantRow('x').applicant, iin: '900101300125' } }, 2);
+    const unknownRegion = grantRow('TEST-REGION', { regionCode: 'XXX' }, 3);
+    const outOfOrder = grantRow('TEST-ORDER', {}, 4);
+    outOfOrder.events = [outOfOrder.events[0]!, outOfOrder.events[2]!, outOfOrder.events[1]!, ...outOfOrder.events.slice(3)];
+    const overCap = grantRow('TEST-CAP', { payload: { proposal: { amount: '560512.82', businessIdea: 'East Kazakhstan: 195 grants for 109.3 million', purpose: 'EQUIPMENT', certificate: { number: 'BB-CAP', issuedOn: '2020-02-01' } } } }, 5);
+    const unsettled = grantRow('TEST-UNSETTLED', {}, 6);
+    unsettled.events = unsettled.events.slice(0, 4);
+    const good = grantRow('TEST-GOOD', {}, 7);
+    const lines = [changed, badIin, unknownRegion, outOfOrder, overCap, unsettled, good, 'not json'].map((l) => (typeof l === 'string' ? l : JSON.stringify(l)));
+    const response = await t.gql(IMPORT, { input: { lines, source: 'refusals.jsonl' } }, admin);
+    expect(response.body.errors).toBeUndefined();
+    const summary = response.body.data.importApplications;
+    const byLine = (line: number) => summary.rows.find((r: { line: number }) => r.line === line);
+    expect(byLine(1).refusal).toMatchObject({ code: 'VALIDATION', rule: 'DUPLICATE_EXTERNAL_ID' });
+    expect(byLine(2).refusal).toMatchObject({ code: 'VALIDATION', rule: 'IIN_INVALID', eventIndex: null });
+    expect(byLine(3).refusal).toMatchObject({ code: 'VALIDATION', rule: 'REGION_UNKNOWN' });
+    expect(byLine(4).refusal).toMatchObject({ code: 'INVALID_TRANSITION', eventIndex: 1, eventType: 'APPROVE' });
+    expect(byLine(5).refusal).toMatchObject({ code: 'VALIDATION', rule: 'AMOUNT_OVER_CAP' });
+    expect(byLine(6).refusal).toMatchObject({ code: 'VALIDATION', rule: 'SETTLEMENT_REQUIRED' });
+    expect(byLine(7)).toMatchObject({ status: 'IMPORTED', refusal: null });
+    expect(byLine(8).refusal).toMatchObject({ code: 'VALIDATION', rule: 'FORMAT' });
+    expect({ imported: summary.imported, refused: summary.refused }).toEqual({ imported: 1, refused: 7 });
+    // nothing of the refused rows remains: no applicant, application, log row, ledger row or import record
+    const refusedIins = [badIin, unknownRegion, outOfOrder, overCap, unsettled].map((r) => r.applicant.iin);
+    const [left] = await t.sql<{ applicants: number; rows: number }>(
+      `select (select count(*)::int from applicant where iin = any($1)) as applicants,
+              (select count(*)::int from imported_row where external_id like 'TEST-%' and external_id <> 'TEST-GOOD') as rows`,
+      [refusedIins],
+    );
+    expect(left).toEqual({ applicants: 0, rows: 0 });
+    // the changed row's application is as first imported
+    const [original] = await t.sql<{ requested: string }>(`select a.requested_amount::text as requested from application a join imported_row r on r.application_id = a.id where r.external_id = '2020-AKM-GR-0001'`);
+    expect(original!.requested).not.toBe('100.00');
+  });
+
+  it('the mutation imports a small file, idempotently, and refuses a large one clearly', async () => {
+    const rows = [grantRow('TEST-SMALL-1', {}, 11), grantRow('TEST-SMALL-2', {}, 12)].map((r) => JSON.stringify(r));
+    const once = await t.gql(IMPORT, { input: { lines: rows } }, admin);
+    expect(once.body.data.importApplications).toMatchObject({ imported: 2, refused: 0, skipped: 0, source: 'mutation' });
+    const twice = await t.gql(IMPORT, { input: { lines: rows } }, admin);
+    expect(twice.body.data.importApplications).toMatchObject({ imported: 0, refused: 0, skipped: 2 });
+    const large = await t.gql(IMPORT, { input: { lines: Array.from({ length: 201 }, (_, i) => JSON.stringify(grantRow(`TEST-L-${i}`, {}, 100 + i))) } }, admin);
+    expect(large.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', violations: [{ rule: 'IMPORT_TOO_LARGE' }] });
+    // an auditor may not import
+    const forbidden = await t.gql(IMPORT, { input: { lines: rows } }, auditor);
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
