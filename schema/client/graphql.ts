@@ -823,6 +823,81 @@ export type HistoryEntry = {
   toStatus: ApplicationState;
 };
 
+/** A small historical import file, as its lines (JSON Lines; README, section "Import"). */
+export type ImportInput = {
+  /** the file's lines, at most 200; larger files go through npm run import */
+  lines: Array<Scalars['String']['input']>;
+  /** the file name, kept with every imported row; "mutation" when left out */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a line was not imported. */
+export type ImportRefusal = {
+  __typename?: 'ImportRefusal';
+  /** the stable code: the engine's (VALIDATION, INVALID_TRANSITION, FORBIDDEN, BUDGET_EXHAUSTED …) */
+  code: Scalars['String']['output'];
+  /** the refused event's position among the row's events, from 0; null for the submission or the row */
+  eventIndex?: Maybe<Scalars['Int']['output']>;
+  /** the refused event's type */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** the field the rule is about */
+  field?: Maybe<Scalars['String']['output']>;
+  /** the reason in words */
+  message: Scalars['String']['output'];
+  /** the rule (IIN_INVALID, REGION_UNKNOWN, DUPLICATE_EXTERNAL_ID, BACK_ENTRY_CLOSED, FORMAT …) */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
+/** One line of the file and what became of it. */
+export type ImportRowOutcome = {
+  __typename?: 'ImportRowOutcome';
+  /** the application the row is (imported or skipped) */
+  applicationId?: Maybe<Scalars['ID']['output']>;
+  /** the row's external id */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** the line number, from 1 */
+  line: Scalars['Int']['output'];
+  /** application, plan or fiscalYear; null for a line that is not a record */
+  record?: Maybe<Scalars['String']['output']>;
+  refusal?: Maybe<ImportRefusal>;
+  status: ImportRowStatus;
+};
+
+/** What the import did with a line. */
+export type ImportRowStatus =
+  /** a reference record (fiscal year, plan) changed the data, with a revision */
+  | 'APPLIED'
+  /** the application and all its events were brought in through the engine */
+  | 'IMPORTED'
+  /** nothing of the line was written; `refusal` says why */
+  | 'REFUSED'
+  /** the same row (same external id, same content) was imported before */
+  | 'SKIPPED'
+  /** a reference record the data already holds */
+  | 'UNCHANGED';
+
+/** What a historical import did: counts, and every line refused with its reason. */
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  /** how long the import took, in milliseconds */
+  durationMs: Scalars['Int']['output'];
+  /** applications brought in */
+  imported: Scalars['Int']['output'];
+  /** reference records that changed the data */
+  referenceApplied: Scalars['Int']['output'];
+  /** reference records refused */
+  referenceRefused: Scalars['Int']['output'];
+  /** reference records the data already held */
+  referenceUnchanged: Scalars['Int']['output'];
+  /** lines refused: nothing of them was written */
+  refused: Scalars['Int']['output'];
+  /** every line, in the file's order */
+  rows: Array<ImportRowOutcome>;
+  /** rows imported before with the same content */
+  skipped: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+};
+
 /** One instalment of the repayment schedule. */
 export type Instalment = {
   __typename?: 'Instalment';
@@ -1281,6 +1356,8 @@ export type Mutation = {
   closeApplication: Application;
   /** An accountant who is not the approver confirms the money was paid. */
   confirmDisbursement: Application;
+  /** An administrator imports a small file of past applications (at most 200 lines) through the engine: every event checked by its machine, each application in one transaction, idempotent on its external id. Refused rows are in the summary; nothing of them is written. */
+  importApplications: ImportSummary;
   /** A reviewer recommends the application for approval (optionally a lower amount). */
   recommend: Application;
   /** An accountant records a repayment: oldest instalment first (interest, then principal); an overpayment prepays principal. */
@@ -1345,6 +1422,11 @@ export type MutationCloseApplicationArgs = {
 
 export type MutationConfirmDisbursementArgs = {
   input: ConfirmDisbursementInput;
+};
+
+
+export type MutationImportApplicationsArgs = {
+  input: ImportInput;
 };
 
 

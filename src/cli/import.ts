@@ -13,13 +13,14 @@ import { createLogger } from '../observability/logger';
 import { prepareAsOwner } from '../startup/owner-setup';
 import type { Actor } from '../../workflows/rules/roles';
 
-const USAGE = `usage: npm run import -- <file.jsonl> [--open-back-entry <year>[,<year>]] [--admin <id>] [--json]
+const USAGE = `usage: npm run import -- <file.jsonl> [--open-back-entry <year>[,<year>]] [--admin <id>] [--concurrency 4] [--json]
 Imports applications with their past events through the engine (README, section "Import").
   --open-back-entry 2020   opens the fiscal year for back-entry first, as the administrator's act
                            (the import never opens a year by itself: dates beyond the back-entry
                            window into a closed year are refused, with the reason)
   --admin <id>             who runs the import (kept on every row and every reference change);
                            default: import:admin:<the operating-system user>
+  --concurrency <n>        applications imported at a time, each in its own transaction (1–8, default 4)
   --json                   print the whole summary as JSON (every refused row with its reason)
 Uses DATABASE_URL, or the embedded database in the data folder (as npm start does).`;
 
@@ -42,7 +43,13 @@ function print(summary: ImportSummary, json: boolean): void {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'open-back-entry': { type: 'string' }, admin: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      'open-back-entry': { type: 'string' },
+      admin: { type: 'string' },
+      concurrency: { type: 'string', default: '4' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help || positionals.length !== 1) {
     console.error(USAGE);
@@ -57,6 +64,11 @@ async function main(): Promise<void> {
     console.error(`--open-back-entry takes years, e.g. 2020\n${USAGE}`);
     process.exit(2);
   }
+  const concurrency = Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) {
+    console.error(`--concurrency is 1 to 8\n${USAGE}`);
+    process.exit(2);
+  }
   const text = readFileSync(file, 'utf8');
   const administrator: Actor = { id: values.admin ? `import:admin:${values.admin}` : `import:admin:${process.env.USER ?? 'cli'}`, roles: ['admin'] };
   const config = loadConfig();
@@ -69,11 +81,11 @@ async function main(): Promise<void> {
     const orm = await openOrm(database.url);
     try {
       for (const year of years) {
-        const opened = await openBackEntry(orm.em, year, administrator);
+        const opened = await openBackEntry(orm.em, year, administrator, `npm run import -- ${basename(file)} --open-back-entry ${year}`);
         console.log(opened.message);
       }
       const engine = new WorkflowEngine(orm, undefined, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
-      const summary = await runImport({ em: orm.em.fork(), engine }, text, { source: basename(file), administrator });
+      const summary = await runImport({ em: orm.em.fork(), engine }, text, { source: basename(file), administrator, concurrency });
       print(summary, values.json === true);
       if (summary.refused > 0 || summary.referenceRefused > 0) process.exitCode = 1;
     } finally {

@@ -102,6 +102,8 @@ export function importedActor(row: ApplicationRow, role: Role, by?: string): Act
 }
 
 const SQL = {
+  asynchronousCommit: { text: 'set local synchronous_commit to off' },
+  importedAny: { text: 'select external_id, content_hash, application_id::text from imported_row where external_id = any($1::text[])' },
   imported: { name: 'import_row_lookup', text: 'select content_hash, application_id from imported_row where external_id = $1' },
   record: {
     name: 'import_row_record',
@@ -152,14 +154,42 @@ function eventInput(event: ImportedEvent): EventInput {
   return { ...fields, type: event.type, occurredOn: on };
 }
 
+/** The outcome of one application row: imported, skipped (the same row before), or refused. */
+type RowResult = Pick<RowOutcome, 'status' | 'applicationId' | 'reason'>;
+
+/** Thrown inside the row's transaction to roll it back with the row's refusal. */
+class RowRefused extends Error {
+  constructor(readonly refusal: RowRefusal) {
+    super(refusal.message);
+  }
+}
+
 /**
  * Brings one application in: the submission and every event through the engine, in one
- * transaction with the row's external id. A refusal anywhere leaves nothing of the row.
+ * transaction with the row's external id, which is looked up first in the same transaction. A
+ * refusal anywhere leaves nothing of the row.
  */
-async function importApplication(engine: WorkflowEngine, row: ApplicationRow, hash: string, options: ImportOptions): Promise<string> {
+async function importApplication(engine: WorkflowEngine, row: ApplicationRow, options: ImportOptions): Promise<RowResult> {
+  const hash = contentHash(row);
   let at: RowRefusal['event'] = null;
   try {
-    return await engine.inOneTransaction(async (steps) => {
+    return await engine.inOneTransaction(async (steps): Promise<RowResult> => {
+      // a bulk load need not wait for the disk at every commit: a crash may lose the last rows,
+      // and importing the file again brings exactly those in (idempotent on the external id)
+      await steps.sql.query(SQL.asynchronousCommit, []);
+      const [existing] = await steps.sql.query<{ content_hash: string; application_id: string }>(SQL.imported, [row.externalId]);
+      if (existing?.content_hash === hash) return { status: 'SKIPPED', applicationId: existing.application_id, reason: null };
+      if (existing) {
+        throw new RowRefused({
+          code: 'VALIDATION',
+          rule: 'DUPLICATE_EXTERNAL_ID',
+          field: 'externalId',
+          message: `${row.externalId} was imported before with other content; an imported application changes through its actions, not by importing it again`,
+          event: null,
+        });
+      }
+      const unsettled = checkSettlements(row);
+      if (unsettled) throw new RowRefused(unsettled);
       const submission = {
         kind: row.kind,
         actor: importedActor(row, 'applicant'),
@@ -169,11 +199,6 @@ async function importApplication(engine: WorkflowEngine, row: ApplicationRow, ha
         occurredOn: row.submittedOn,
       };
       const application = await steps.submit(submission as SubmitRequest);
-      if (application.state === 'ineligible') {
-        // screened out at once: the engine stores such a submission, the import does not bring it in
-        const reasons = (application.snapshot as { context?: { screening?: { reasons?: Array<{ field: string; rule: string; message: string }> } } }).context?.screening?.reasons ?? [];
-        throw new ValidationError(reasons.length > 0 ? reasons : [{ field: 'payload', rule: 'INELIGIBLE', message: 'the submission is not eligible' }]);
-      }
       for (const [index, event] of row.events.entries()) {
         at = { index, type: event.type };
         const role = event.role ?? ROLE_OF[event.type] ?? 'reviewer';
@@ -182,108 +207,86 @@ async function importApplication(engine: WorkflowEngine, row: ApplicationRow, ha
       at = null;
       const recorded = await steps.sql.query(SQL.record, [row.externalId, hash, application.id, options.source, options.administrator.id]);
       if (recorded.length === 0) throw ValidationError.single('externalId', 'DUPLICATE_EXTERNAL_ID', `${row.externalId} was imported by another run meanwhile`);
-      return application.id;
+      return { status: 'IMPORTED', applicationId: application.id, reason: null };
     });
   } catch (error) {
-    throw new RowRefused(refusalOf(error, at));
+    return { status: 'REFUSED', applicationId: null, reason: error instanceof RowRefused ? error.refusal : refusalOf(error, at) };
   }
 }
 
-class RowRefused extends Error {
-  constructor(readonly refusal: RowRefusal) {
-    super(refusal.message);
-  }
-}
+/** A line as read: its number and its record, or why it is not one. */
+type ReadLine = { line: number; record: ImportRecord; error: null } | { line: number; record: null; error: string };
 
 /**
- * Imports a JSON Lines text (src/import/format.ts) through the engine: reference records through
- * the administrator's paths, each application with its events in one transaction, idempotent on
- * the external id. Never throws for a bad row: the summary says what happened to each.
+ * Imports a JSON Lines text (src/import/format.ts) through the engine and never throws for a bad
+ * row: the summary says what happened to each line. Reference records (fiscal years, plans) are
+ * applied first, in the file's order, through the administrator's paths; then the applications,
+ * each with its events in one transaction, idempotent on the external id — `concurrency` of them
+ * at a time (a row whose external id appears earlier in the file waits for the earlier one).
  */
-export async function runImport(deps: { em: EntityManager; engine: WorkflowEngine }, text: string, options: ImportOptions): Promise<ImportSummary> {
+export async function runImport(
+  deps: { em: EntityManager; engine: WorkflowEngine },
+  text: string,
+  options: ImportOptions & { concurrency?: number },
+): Promise<ImportSummary> {
   const started = performance.now();
   const engine = deps.engine.withQueue(HISTORICAL_QUEUE);
-  const summary: ImportSummary = {
-    source: options.source,
-    imported: 0,
-    skipped: 0,
-    refused: 0,
-    referenceApplied: 0,
-    referenceUnchanged: 0,
-    referenceRefused: 0,
-    rows: [],
-    durationMs: 0,
-  };
-  const lines = text.split('\n');
-  for (const [index, raw] of lines.entries()) {
-    const line = index + 1;
+  const read: ReadLine[] = [];
+  for (const [index, raw] of text.split('\n').entries()) {
     if (raw.trim() === '') continue;
-    let record: ImportRecord;
     try {
-      record = parseRecord(raw);
+      read.push({ line: index + 1, record: parseRecord(raw), error: null });
     } catch (error) {
       if (!(error instanceof FormatError)) throw error;
-      summary.refused += 1;
-      summary.rows.push({ line, record: null, externalId: null, status: 'REFUSED', applicationId: null, reason: { code: 'VALIDATION', rule: 'FORMAT', field: null, message: error.message, event: null } });
-      continue;
-    }
-    if (record.record !== 'application') {
-      const outcome: ReferenceOutcome =
-        record.record === 'fiscalYear' ? await applyFiscalYear(deps.em, record, options.administrator) : await applyPlan(deps.em, record, options.administrator);
-      if (outcome.status === 'APPLIED') summary.referenceApplied += 1;
-      else if (outcome.status === 'UNCHANGED') summary.referenceUnchanged += 1;
-      else summary.referenceRefused += 1;
-      summary.rows.push({
-        line,
-        record: record.record,
-        externalId: null,
-        status: outcome.status,
-        applicationId: null,
-        reason: outcome.refusal ? { code: 'VALIDATION', rule: outcome.refusal.rule, field: outcome.refusal.field, message: outcome.refusal.message, event: null } : null,
-      });
-      continue;
-    }
-    const row = record;
-    const hash = contentHash(row);
-    const base = { line, record: row.record, externalId: row.externalId } as const;
-    const [existing] = await engine.inOneTransaction((steps) => steps.sql.query<{ content_hash: string; application_id: string }>(SQL.imported, [row.externalId]));
-    if (existing) {
-      if (existing.content_hash === hash) {
-        summary.skipped += 1;
-        summary.rows.push({ ...base, status: 'SKIPPED', applicationId: existing.application_id, reason: null });
-      } else {
-        summary.refused += 1;
-        summary.rows.push({
-          ...base,
-          status: 'REFUSED',
-          applicationId: existing.application_id,
-          reason: {
-            code: 'VALIDATION',
-            rule: 'DUPLICATE_EXTERNAL_ID',
-            field: 'externalId',
-            message: `${row.externalId} was imported before with other content; an imported application changes through its actions, not by importing it again`,
-            event: null,
-          },
-        });
-      }
-      continue;
-    }
-    const unsettled = checkSettlements(row);
-    if (unsettled) {
-      summary.refused += 1;
-      summary.rows.push({ ...base, status: 'REFUSED', applicationId: null, reason: unsettled });
-      continue;
-    }
-    try {
-      const applicationId = await importApplication(engine, row, hash, options);
-      summary.imported += 1;
-      summary.rows.push({ ...base, status: 'IMPORTED', applicationId, reason: null });
-    } catch (error) {
-      if (!(error instanceof RowRefused)) throw error;
-      summary.refused += 1;
-      summary.rows.push({ ...base, status: 'REFUSED', applicationId: null, reason: error.refusal });
+      read.push({ line: index + 1, record: null, error: error.message });
     }
   }
-  summary.durationMs = Math.round(performance.now() - started);
-  return summary;
+  const outcomes: RowOutcome[] = [];
+  for (const entry of read) {
+    if (entry.record === null) {
+      outcomes.push({ line: entry.line, record: null, externalId: null, status: 'REFUSED', applicationId: null, reason: { code: 'VALIDATION', rule: 'FORMAT', field: null, message: entry.error, event: null } });
+      continue;
+    }
+    const record = entry.record;
+    if (record.record === 'application') continue;
+    const outcome: ReferenceOutcome =
+      record.record === 'fiscalYear' ? await applyFiscalYear(deps.em, record, options.administrator) : await applyPlan(deps.em, record, options.administrator);
+    const reason = outcome.refusal ? { code: 'VALIDATION', rule: outcome.refusal.rule, field: outcome.refusal.field, message: outcome.refusal.message, event: null } : null;
+    outcomes.push({ line: entry.line, record: record.record, externalId: null, status: outcome.status, applicationId: null, reason });
+  }
+  // the first row of each external id now, the rest after them: two of them never run at once
+  const seen = new Set<string>();
+  const rows = read.flatMap((entry) => (entry.record?.record === 'application' ? [{ line: entry.line, row: entry.record }] : []));
+  const firsts = rows.filter(({ row }) => !seen.has(row.externalId) && seen.add(row.externalId));
+  const repeats = rows.filter((r) => !firsts.includes(r));
+  // rows imported before with the same content are skipped from one read; the rest are looked up again in their own transaction
+  const known = new Map(
+    (await engine.inOneTransaction((steps) => steps.sql.query<{ external_id: string; content_hash: string; application_id: string }>(SQL.importedAny, [[...seen]]))).map((r) => [r.external_id, r]),
+  );
+  for (const batch of [firsts, repeats]) {
+    let next = 0;
+    const worker = async () => {
+      while (next < batch.length) {
+        const { line, row } = batch[next++]!;
+        const before = known.get(row.externalId);
+        const result: RowResult =
+          before && before.content_hash === contentHash(row) ? { status: 'SKIPPED', applicationId: before.application_id, reason: null } : await importApplication(engine, row, options);
+        outcomes.push({ line, record: 'application', externalId: row.externalId, ...result });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 1, 16)) }, worker));
+  }
+  outcomes.sort((a, b) => a.line - b.line);
+  const count = (status: RowOutcome['status'], reference: boolean) => outcomes.filter((o) => o.status === status && (o.record === 'application' || o.record === null) !== reference).length;
+  return {
+    source: options.source,
+    imported: count('IMPORTED', false),
+    skipped: count('SKIPPED', false),
+    refused: count('REFUSED', false),
+    referenceApplied: count('APPLIED', true),
+    referenceUnchanged: count('UNCHANGED', true),
+    referenceRefused: count('REFUSED', true),
+    rows: outcomes,
+    durationMs: Math.round(performance.now() - started),
+  };
 }

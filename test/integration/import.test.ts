@@ -7,7 +7,7 @@ import { buildProgramme2020, PROGRAMME_2020_FILE } from '../../src/cli/build-imp
 import { runImport, type ImportSummary } from '../../src/import/importer';
 import type { Actor } from '../../workflows/rules/roles';
 import { makeIin } from '../../workflows/rules/iin';
-import { startTestGateway, type TestGateway } from '../support/gateway';
+import { startTestGateway, TEST_JWT_SECRET, type TestGateway } from '../support/gateway';
 import { admin, auditor } from '../support/fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -85,7 +85,7 @@ describe('historical import', () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['-r', '@swc-node/register', 'src/cli/import.ts', PROGRAMME_2020_FILE, '--open-back-entry', '2020', '--admin', 'test', '--json'],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: 'warn' }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'warn' }, maxBuffer: 64 * 1024 * 1024 },
     ).catch((error: { stdout?: string; stderr?: string }) => {
       throw new Error(`the CLI failed: ${error.stderr ?? ''}\n${(error.stdout ?? '').slice(0, 4000)}`);
     });
