@@ -859,7 +859,9 @@ export type ImportRowOutcome = {
   line: Scalars['Int']['output'];
   /** application, plan or fiscalYear; null for a line that is not a record */
   record?: Maybe<Scalars['String']['output']>;
+  /** why the line was refused; null otherwise */
   refusal?: Maybe<ImportRefusal>;
+  /** what the import did with the line */
   status: ImportRowStatus;
 };
 
@@ -895,6 +897,7 @@ export type ImportSummary = {
   rows: Array<ImportRowOutcome>;
   /** rows imported before with the same content */
   skipped: Scalars['Int']['output'];
+  /** the file name (or "mutation") kept with every imported row */
   source: Scalars['String']['output'];
 };
 

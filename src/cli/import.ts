@@ -33,11 +33,20 @@ function print(summary: ImportSummary, json: boolean): void {
     `${summary.source}: ${summary.imported} imported, ${summary.skipped} already imported, ${summary.refused} refused; ` +
       `reference data: ${summary.referenceApplied} set, ${summary.referenceUnchanged} unchanged, ${summary.referenceRefused} refused (${(summary.durationMs / 1000).toFixed(1)} s)`,
   );
-  for (const row of summary.rows) {
-    if (row.status !== 'REFUSED' || !row.reason) continue;
+  const refused = summary.rows.filter((row) => row.status === 'REFUSED' && row.reason);
+  // a file refused for one reason (a closed year) says it once per reason, with the first lines
+  const perRule = new Map<string, number>();
+  const shown = refused.filter((row) => {
+    const rule = row.reason?.rule ?? row.reason?.code ?? '';
+    perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
+    return perRule.get(rule)! <= 5;
+  });
+  for (const row of shown) {
+    if (!row.reason) continue;
     const where = row.reason.event ? ` at event ${row.reason.event.index + 1} (${row.reason.event.type})` : '';
     console.log(`  line ${row.line}${row.externalId ? ` ${row.externalId}` : ''}: refused${where}: ${row.reason.code}${row.reason.rule ? `/${row.reason.rule}` : ''} — ${row.reason.message}`);
   }
+  if (shown.length < refused.length) console.log(`  … and ${refused.length - shown.length} more refused lines (--json lists every one)`);
 }
 
 async function main(): Promise<void> {

@@ -112,10 +112,15 @@ const SQL = {
   },
 } satisfies Record<string, Statement>;
 
+/** What to do about a closed year, said where the refusal is read. */
+const BACK_ENTRY_HINT =
+  'an administrator opens the year for back-entry first: npm run import -- <file> --open-back-entry <year>, or the mutation setFiscalYearBackEntry(year, open: true)';
+
 function refusalOf(error: unknown, event: RowRefusal['event']): RowRefusal {
   if (error instanceof ValidationError) {
     const [first] = error.violations;
-    return { code: error.code, rule: first?.rule ?? null, field: first?.field ?? null, message: error.message, event };
+    const message = first?.rule === 'BACK_ENTRY_CLOSED' ? `${error.message} — ${BACK_ENTRY_HINT}` : error.message;
+    return { code: error.code, rule: first?.rule ?? null, field: first?.field ?? null, message, event };
   }
   if (error instanceof AppError) {
     const rule = typeof error.details.rule === 'string' ? error.details.rule : null;

@@ -68,19 +68,19 @@ export class ImportRowOutcomeType {
   @Field(() => String, { nullable: true, description: 'the row\'s external id' })
   externalId!: string | null;
 
-  @Field(() => ImportRowStatus)
+  @Field(() => ImportRowStatus, { description: 'what the import did with the line' })
   status!: ImportRowStatus;
 
   @Field(() => ID, { nullable: true, description: 'the application the row is (imported or skipped)' })
   applicationId!: string | null;
 
-  @Field(() => ImportRefusalType, { nullable: true })
+  @Field(() => ImportRefusalType, { nullable: true, description: 'why the line was refused; null otherwise' })
   refusal!: ImportRefusalType | null;
 }
 
 @ObjectType('ImportSummary', { description: 'What a historical import did: counts, and every line refused with its reason.' })
 export class ImportSummaryType {
-  @Field()
+  @Field({ description: 'the file name (or "mutation") kept with every imported row' })
   source!: string;
 
   @Field(() => Int, { description: 'applications brought in' })
