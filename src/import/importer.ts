@@ -102,13 +102,17 @@ export function importedActor(row: ApplicationRow, role: Role, by?: string): Act
 }
 
 const SQL = {
-  asynchronousCommit: { text: 'set local synchronous_commit to off' },
   importedAny: { text: 'select external_id, content_hash, application_id::text from imported_row where external_id = any($1::text[])' },
-  imported: { name: 'import_row_lookup', text: 'select content_hash, application_id from imported_row where external_id = $1' },
+  // one round trip: the new row, or the one already there (a row in the same file or another run)
   record: {
     name: 'import_row_record',
-    text: `insert into imported_row (external_id, content_hash, application_id, source, imported_by, imported_at)
-           values ($1, $2, $3::uuid, $4, $5, now()) on conflict (external_id) do nothing returning external_id`,
+    text: `with inserted as (
+             insert into imported_row (external_id, content_hash, application_id, source, imported_by, imported_at)
+             values ($1, $2, $3::uuid, $4, $5, now()) on conflict (external_id) do nothing
+             returning content_hash, application_id::text)
+           select true as inserted, content_hash, application_id from inserted
+           union all
+           select false, content_hash, application_id::text from imported_row where external_id = $1 and not exists (select 1 from inserted)`,
   },
 } satisfies Record<string, Statement>;
 
@@ -179,20 +183,6 @@ async function importApplication(engine: WorkflowEngine, row: ApplicationRow, op
   let at: RowRefusal['event'] = null;
   try {
     return await engine.inOneTransaction(async (steps): Promise<RowResult> => {
-      // a bulk load need not wait for the disk at every commit: a crash may lose the last rows,
-      // and importing the file again brings exactly those in (idempotent on the external id)
-      await steps.sql.query(SQL.asynchronousCommit, []);
-      const [existing] = await steps.sql.query<{ content_hash: string; application_id: string }>(SQL.imported, [row.externalId]);
-      if (existing?.content_hash === hash) return { status: 'SKIPPED', applicationId: existing.application_id, reason: null };
-      if (existing) {
-        throw new RowRefused({
-          code: 'VALIDATION',
-          rule: 'DUPLICATE_EXTERNAL_ID',
-          field: 'externalId',
-          message: `${row.externalId} was imported before with other content; an imported application changes through its actions, not by importing it again`,
-          event: null,
-        });
-      }
       const unsettled = checkSettlements(row);
       if (unsettled) throw new RowRefused(unsettled);
       const submission = {
@@ -210,13 +200,48 @@ async function importApplication(engine: WorkflowEngine, row: ApplicationRow, op
         await steps.send(application.id, eventInput(event), importedActor(row, role, event.by));
       }
       at = null;
-      const recorded = await steps.sql.query(SQL.record, [row.externalId, hash, application.id, options.source, options.administrator.id]);
-      if (recorded.length === 0) throw ValidationError.single('externalId', 'DUPLICATE_EXTERNAL_ID', `${row.externalId} was imported by another run meanwhile`);
+      // the external id's row, or the row another run recorded meanwhile: then all of this rolls back
+      const [recorded] = await steps.sql.query<{ inserted: boolean; content_hash: string; application_id: string }>(SQL.record, [
+        row.externalId,
+        hash,
+        application.id,
+        options.source,
+        options.administrator.id,
+      ]);
+      if (!recorded) {
+        // another run's row, committed while this statement waited for it: not visible to it yet
+        throw new RowRefused({ code: 'VALIDATION', rule: 'IMPORTED_MEANWHILE', field: 'externalId', message: `another import recorded ${row.externalId} meanwhile; nothing of this row was written — import the file again to compare`, event: null });
+      }
+      if (!recorded.inserted) throw new AlreadyImported(recorded);
       return { status: 'IMPORTED', applicationId: application.id, reason: null };
     });
   } catch (error) {
+    if (error instanceof AlreadyImported) return alreadyImported(row, hash, error.existing);
     return { status: 'REFUSED', applicationId: null, reason: error instanceof RowRefused ? error.refusal : refusalOf(error, at) };
   }
+}
+
+/** Carries the row an earlier import recorded for the same external id out of the transaction it rolls back. */
+class AlreadyImported extends Error {
+  constructor(readonly existing: { content_hash: string; application_id: string }) {
+    super('already imported');
+  }
+}
+
+/** A row whose external id was imported before: skipped when it is the same row, refused when its content differs. */
+function alreadyImported(row: ApplicationRow, hash: string, existing: { content_hash: string; application_id: string }): RowResult {
+  if (existing.content_hash === hash) return { status: 'SKIPPED', applicationId: existing.application_id, reason: null };
+  return {
+    status: 'REFUSED',
+    applicationId: existing.application_id,
+    reason: {
+      code: 'VALIDATION',
+      rule: 'DUPLICATE_EXTERNAL_ID',
+      field: 'externalId',
+      message: `${row.externalId} was imported before with other content; an imported application changes through its actions, not by importing it again`,
+      event: null,
+    },
+  };
 }
 
 /** A line as read: its number and its record, or why it is not one. */
@@ -264,7 +289,7 @@ export async function runImport(
   const rows = read.flatMap((entry) => (entry.record?.record === 'application' ? [{ line: entry.line, row: entry.record }] : []));
   const firsts = rows.filter(({ row }) => !seen.has(row.externalId) && seen.add(row.externalId));
   const repeats = rows.filter((r) => !firsts.includes(r));
-  // rows imported before with the same content are skipped from one read; the rest are looked up again in their own transaction
+  // rows imported before are answered from one read; the others are checked again as their transaction records them
   const known = new Map(
     (await engine.inOneTransaction((steps) => steps.sql.query<{ external_id: string; content_hash: string; application_id: string }>(SQL.importedAny, [[...seen]]))).map((r) => [r.external_id, r]),
   );
@@ -274,8 +299,7 @@ export async function runImport(
       while (next < batch.length) {
         const { line, row } = batch[next++]!;
         const before = known.get(row.externalId);
-        const result: RowResult =
-          before && before.content_hash === contentHash(row) ? { status: 'SKIPPED', applicationId: before.application_id, reason: null } : await importApplication(engine, row, options);
+        const result = before ? alreadyImported(row, contentHash(row), before) : await importApplication(engine, row, options);
         outcomes.push({ line, record: 'application', externalId: row.externalId, ...result });
       }
     };
