@@ -150,7 +150,9 @@ describe('historical import', () => {
     const unsettled = grantRow('TEST-UNSETTLED', {}, 6);
     unsettled.events = unsettled.events.slice(0, 4);
     const good = grantRow('TEST-GOOD', {}, 7);
-    const lines = [changed, badIin, unknownRegion, outOfOrder, overCap, unsettled, good, 'not json'].map((l) => (typeof l === 'string' ? l : JSON.stringify(l)));
+    // 2021 was never opened for back-entry, and its dates are years beyond the window
+    const closedYear = grantRow('TEST-2021', { submittedOn: '2021-03-01', events: grantRow('x').events.map((e) => ({ ...e, on: e.on.replace('2020', '2021') })) }, 8);
+    const lines = [changed, badIin, unknownRegion, outOfOrder, overCap, unsettled, good, 'not json', closedYear].map((l) => (typeof l === 'string' ? l : JSON.stringify(l)));
     const response = await t.gql(IMPORT, { input: { lines, source: 'refusals.jsonl' } }, admin);
     expect(response.body.errors).toBeUndefined();
     const summary = response.body.data.importApplications;
@@ -163,9 +165,11 @@ describe('historical import', () => {
     expect(byLine(6).refusal).toMatchObject({ code: 'VALIDATION', rule: 'SETTLEMENT_REQUIRED' });
     expect(byLine(7)).toMatchObject({ status: 'IMPORTED', refusal: null });
     expect(byLine(8).refusal).toMatchObject({ code: 'VALIDATION', rule: 'FORMAT' });
-    expect({ imported: summary.imported, refused: summary.refused }).toEqual({ imported: 1, refused: 7 });
+    expect(byLine(9).refusal).toMatchObject({ code: 'VALIDATION', rule: 'BACK_ENTRY_CLOSED', eventIndex: null });
+    expect(byLine(9).refusal.message).toContain('--open-back-entry');
+    expect({ imported: summary.imported, refused: summary.refused }).toEqual({ imported: 1, refused: 8 });
     // nothing of the refused rows remains: no applicant, application, log row, ledger row or import record
-    const refusedIins = [badIin, unknownRegion, outOfOrder, overCap, unsettled].map((r) => r.applicant.iin);
+    const refusedIins = [badIin, unknownRegion, outOfOrder, overCap, unsettled, closedYear].map((r) => r.applicant.iin);
     const [left] = await t.sql<{ applicants: number; rows: number }>(
       `select (select count(*)::int from applicant where iin = any($1)) as applicants,
               (select count(*)::int from imported_row where external_id like 'TEST-%' and external_id <> 'TEST-GOOD') as rows`,
