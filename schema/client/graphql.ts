@@ -31,6 +31,8 @@ export type ActionInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** What an action would do now, found by running it and rolling it back. */
@@ -84,6 +86,8 @@ export type AmountDecisionInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note kept in the history */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** a microcredit's final terms, which its committee approves it with (required there; approve only) */
   terms?: InputMaybe<LoanTermsInput>;
 };
@@ -407,6 +411,8 @@ export type ApproveMicrocreditInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** the committee's note */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the final terms */
   terms: LoanTermsInput;
 };
@@ -471,6 +477,8 @@ export type ConfirmDisbursementInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the payment date */
   paidOn: Scalars['LocalDate']['input'];
   /** the treasury's payment order number */
@@ -795,7 +803,7 @@ export type HistoryEntry = {
   action: Scalars['String']['output'];
   /** who sent the action */
   actor: ActorRef;
-  /** when it was committed */
+  /** when it was recorded: the instant the gateway committed it (occurredOn is when it happened) */
   at: Scalars['DateTimeISO']['output'];
   /** what the actor sent with the action */
   details: Scalars['JSONObject']['output'];
@@ -812,6 +820,8 @@ export type HistoryEntry = {
   fromStatus?: Maybe<ApplicationState>;
   /** the machine version that accepted it */
   machineVersion: Scalars['Int']['output'];
+  /** the business date: the day it happened in the world (programme time), e.g. the commission's date of a decision; the day it was recorded for events sent without one */
+  occurredOn: Scalars['LocalDate']['output'];
   /** the application version this action produced */
   seq: Scalars['Int']['output'];
   /**
@@ -1471,6 +1481,8 @@ export type NoteActionInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note kept in the history */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Ascending or descending. */
@@ -1697,6 +1709,8 @@ export type RecordRepaymentInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the payment date */
   paidOn: Scalars['LocalDate']['input'];
   /** the bank's payment reference; each is recorded once */
@@ -1759,6 +1773,8 @@ export type RejectInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** every rejection carries a reason */
   reason: Scalars['String']['input'];
 };
@@ -1792,6 +1808,8 @@ export type ReportFundsUseInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** what the grant was spent on */
   report: Scalars['String']['input'];
 };
@@ -1804,6 +1822,8 @@ export type RequestChangesInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** what the applicant should change */
   note: Scalars['String']['input'];
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** A receiving region's yearly quota of people and families, and its use. */
@@ -1855,6 +1875,8 @@ export type ResubmitGrantApplicationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note for the reviewer */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the corrected proposal, in full */
   proposal: GrantProposalInput;
 };
@@ -1869,6 +1891,8 @@ export type ResubmitLiftingApplicationInput = {
   move: LiftingMoveInput;
   /** a note for the reviewer */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** A microcredit request corrected after changes were requested. */
@@ -1881,6 +1905,8 @@ export type ResubmitMicrocreditApplicationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note for the loan officer */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the corrected request, in full */
   request: MicrocreditRequestInput;
 };
@@ -1913,6 +1939,8 @@ export type SignContractInput = {
   contractNumber: Scalars['String']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the signature date */
   signedOn: Scalars['LocalDate']['input'];
 };
@@ -1939,6 +1967,8 @@ export type SubmitCreditAssessmentInput = {
    * @deprecated use note, as every other action names it
    */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the terms the loan officer proposes to the committee */
   proposed: LoanTermsInput;
 };
@@ -1947,6 +1977,8 @@ export type SubmitCreditAssessmentInput = {
 export type SubmitGrantApplicationInput = {
   /** who applies */
   applicant: ApplicantInput;
+  /** the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** what the applicant asks for */
   proposal: GrantProposalInput;
   /** the region whose programme the application goes to */
@@ -1959,6 +1991,8 @@ export type SubmitLiftingApplicationInput = {
   applicant: ApplicantInput;
   /** the move */
   move: LiftingMoveInput;
+  /** the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the receiving region */
   regionCode: Scalars['String']['input'];
 };
@@ -1967,6 +2001,8 @@ export type SubmitLiftingApplicationInput = {
 export type SubmitMicrocreditApplicationInput = {
   /** who applies */
   applicant: ApplicantInput;
+  /** the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the region whose programme the application goes to */
   regionCode: Scalars['String']['input'];
   /** what the applicant asks for */
@@ -2030,6 +2066,8 @@ export type VerifyLiftingInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** the reviewer's note */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the employment centre confirmed the referral */
   referralConfirmed: Scalars['Boolean']['input'];
 };
@@ -2069,6 +2107,8 @@ export type WithdrawInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** why, if the applicant wants to say */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2160,6 +2200,8 @@ export type WriteOffInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** why the loan is written off */
   reason: Scalars['String']['input'];
 };
