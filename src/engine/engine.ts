@@ -446,11 +446,6 @@ export class WorkflowEngine {
     // role and state are checked before any fact is read: a refused action costs one query
     const early = explainRefusal(def, snapshot, probe, { actorOnly: true });
     if (early) throw this.refusal(early, row.state, input.type);
-    // the gateway's own events (deadlines, payment results) are dated today and leave the previous
-    // business date where it was: a person may still key in what happened before the job ran
-    const bySystem = hasRole(actor, 'system');
-    await checkBusinessDate(sql, date, { today, previous: bySystem ? null : row.last_occurred_on, backEntryDays: this.settings.backEntryDays });
-    const lastOccurredOn = bySystem && row.last_occurred_on > on ? row.last_occurred_on : on;
 
     const facts = await gatherFacts(sql, def.factsFor[input.type] ?? [], { regionCode: row.region_code, on }, this.settings);
     const event = { ...probe, ...(Object.keys(facts).length > 0 ? { facts } : {}) } as WorkflowEvent;
@@ -471,6 +466,13 @@ export class WorkflowEngine {
     }
 
     const { snapshot: next, effects } = stepped;
+    // the business date's rules, once the machine has taken the event: its own reasons about the
+    // same date (a repayment before the disbursement) are the more precise answer. The gateway's
+    // own events (deadlines, payment results) are dated today and leave the previous business
+    // date where it was: a person may still key in what happened before the job ran.
+    const bySystem = hasRole(actor, 'system');
+    await checkBusinessDate(sql, date, { today, previous: bySystem ? null : row.last_occurred_on, backEntryDays: this.settings.backEntryDays });
+    const lastOccurredOn = bySystem && row.last_occurred_on > on ? row.last_occurred_on : on;
     if (form && form.violations.length > 0) {
       // the resubmission is screened again by its step: its reasons are the new screening's
       throw formRefusal(form, def.submissionRefusal(next.context))!;
