@@ -10,6 +10,7 @@ import { completeRegistryEnums } from './types/enums';
 import { ActionResolver } from './resolvers/action.resolver';
 import { ApplicationResolver, resolveHistory } from './resolvers/application.resolver';
 import { BudgetResolver } from './resolvers/budget.resolver';
+import { BackEntryResolver } from './back-entry/back-entry.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
@@ -69,6 +70,7 @@ async function buildGatewaySchema(): Promise<GraphQLSchema> {
       ...kinds.map((module) => module.resolver),
       ReferenceResolver,
       BudgetResolver,
+      BackEntryResolver,
       PreviewResolver,
       WorkflowResolver,
       SubscriptionResolver,

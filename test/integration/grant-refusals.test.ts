@@ -66,7 +66,7 @@ async function applicationAt(stage: Stage, applicant = newApplicant()): Promise<
   if (stage === 'recommended') return { id, version, applicant };
   await step(t.op(ApproveDocument, { input: { applicationId: id } }, approver));
   if (stage === 'disbursementPending') return { id, version, applicant };
-  await step(t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-7', paidOn: '2026-03-05' } }, accountant));
+  await step(t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-7', paidOn: '2026-03-02' } }, accountant));
   await step(t.op(ReportFundsUseDocument, { input: { applicationId: id, report: 'Bought a sewing machine', amountUsed: '500000.00' } }, applicant));
   await step(t.op(CloseApplicationDocument, { input: { applicationId: id } }, reviewer));
   return { id, version, applicant };
@@ -121,7 +121,7 @@ describe('an action the state does not allow is refused with INVALID_TRANSITION'
   it('confirmDisbursement while awaitingReview', async () => {
     const { id } = await applicationAt('awaitingReview');
     const response = await expectNothingWritten(t, () =>
-      t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-1', paidOn: '2026-03-05' } }, accountant),
+      t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-1', paidOn: '2026-03-02' } }, accountant),
     );
     const error = expectRefused(response, 'INVALID_TRANSITION');
     expect(error.message).toContain('awaitingReview');
@@ -154,7 +154,7 @@ describe('four eyes: nobody decides twice on one application', () => {
     const { id } = await applicationAt('recommended');
     expectAccepted(await t.op(ApproveDocument, { input: { applicationId: id } }, approverAccountant));
     const response = await expectNothingWritten(t, () =>
-      t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-2', paidOn: '2026-03-05' } }, approverAccountant),
+      t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-2', paidOn: '2026-03-02' } }, approverAccountant),
     );
     const error = expectRefused(response, 'FORBIDDEN');
     expect(error.extensions?.rule).toBe('FOUR_EYES');

@@ -1,5 +1,6 @@
 import { Applicant } from './applicant.entity';
 import { Application } from './application.entity';
+import { BackEntryRevision } from './back-entry-revision.entity';
 import { BudgetMovement } from './budget-movement.entity';
 import { FiscalYear } from './fiscal-year.entity';
 import { FundingLimit } from './funding-limit.entity';
@@ -10,7 +11,7 @@ import { ResettlementQuota } from './resettlement-quota.entity';
 import { TransitionLogEntry } from './transition.entity';
 import { TreasuryPayment } from './treasury-payment.entity';
 
-export { Applicant, Application, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry, TreasuryPayment };
+export { Applicant, Application, BackEntryRevision, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry, TreasuryPayment };
 export const ENTITIES = [
   Region,
   FiscalYear,
@@ -23,4 +24,5 @@ export const ENTITIES = [
   TransitionLogEntry,
   BudgetMovement,
   TreasuryPayment,
+  BackEntryRevision,
 ];
