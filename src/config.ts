@@ -38,6 +38,8 @@ export interface Config {
   scheduleJobs: boolean;
   /** working days to decide a lifting application before it is escalated */
   liftingDecisionWorkingDays: number;
+  /** how many days back an action may be dated (its business date) unless its fiscal year is opened for back-entry */
+  backEntryDays: number;
   payments: {
     /** the embedded simulated treasury, or a provider's HTTP API */
     provider: { kind: 'simulated' } | { kind: 'http'; url: string; token: string };
@@ -241,6 +243,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     operationAllowList: parseBoolean(env, 'OPERATION_ALLOWLIST', false),
     scheduleJobs: parseBoolean(env, 'SCHEDULE_JOBS', true),
     liftingDecisionWorkingDays: parseWholeNumber(env, 'LIFTING_DECISION_WORKING_DAYS', 10, 1, 250),
+    backEntryDays: parseWholeNumber(env, 'BACK_ENTRY_DAYS', 7, 0, 366),
     payments: {
       provider,
       retryLimit: parseWholeNumber(env, 'PAYMENT_RETRY_LIMIT', 5, 0, 20),

@@ -31,6 +31,8 @@ export type ActionInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** What an action would do now, found by running it and rolling it back. */
@@ -84,6 +86,8 @@ export type AmountDecisionInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note kept in the history */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** a microcredit's final terms, which its committee approves it with (required there; approve only) */
   terms?: InputMaybe<LoanTermsInput>;
 };
@@ -407,8 +411,23 @@ export type ApproveMicrocreditInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** the committee's note */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the final terms */
   terms: LoanTermsInput;
+};
+
+/** One change of a fiscal year's back-entry setting by an administrator. */
+export type BackEntryRevision = {
+  __typename?: 'BackEntryRevision';
+  /** when it was changed */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** the administrator's user id */
+  changedBy: Scalars['String']['output'];
+  /** why it was changed */
+  note?: Maybe<Scalars['String']['output']>;
+  /** whether the year was opened (true) or closed (false) by this change */
+  open: Scalars['Boolean']['output'];
 };
 
 /** The Bastau Business course certificate a grant applicant holds. */
@@ -471,6 +490,8 @@ export type ConfirmDisbursementInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the payment date */
   paidOn: Scalars['LocalDate']['input'];
   /** the treasury's payment order number */
@@ -556,6 +577,17 @@ export type FiscalYear = {
   note?: Maybe<Scalars['String']['output']>;
   /** when they were last changed */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** the fiscal year */
+  year: Scalars['Int']['output'];
+};
+
+/** Whether actions dated more than BACK_ENTRY_DAYS back may be recorded in a fiscal year, with every change. */
+export type FiscalYearBackEntry = {
+  __typename?: 'FiscalYearBackEntry';
+  /** every change, oldest first */
+  history: Array<BackEntryRevision>;
+  /** true while an administrator has the year open for back-entry */
+  open: Scalars['Boolean']['output'];
   /** the fiscal year */
   year: Scalars['Int']['output'];
 };
@@ -795,7 +827,7 @@ export type HistoryEntry = {
   action: Scalars['String']['output'];
   /** who sent the action */
   actor: ActorRef;
-  /** when it was committed */
+  /** when it was recorded: the instant the gateway committed it (occurredOn is when it happened) */
   at: Scalars['DateTimeISO']['output'];
   /** what the actor sent with the action */
   details: Scalars['JSONObject']['output'];
@@ -812,6 +844,8 @@ export type HistoryEntry = {
   fromStatus?: Maybe<ApplicationState>;
   /** the machine version that accepted it */
   machineVersion: Scalars['Int']['output'];
+  /** the business date: the day it happened in the world (programme time), e.g. the commission's date of a decision; the day it was recorded for events sent without one */
+  occurredOn: Scalars['LocalDate']['output'];
   /** the application version this action produced */
   seq: Scalars['Int']['output'];
   /**
@@ -1379,6 +1413,8 @@ export type Mutation = {
   resubmitMicrocreditApplication: MicrocreditApplication;
   /** An accountant orders a failed payment again (same idempotency key: it never pays twice). */
   retryPayment: Application;
+  /** An administrator opens (or closes) a fiscal year for back-entry: actions dated more than BACK_ENTRY_DAYS back are accepted in an open year, refused with BACK_ENTRY_CLOSED otherwise. Every change is kept. */
+  setFiscalYearBackEntry: FiscalYearBackEntry;
   /** An administrator sets a region's limit and plan for a kind and year; every change is kept. */
   setFundingLimit: FundingLimit;
   /** An administrator sets or raises a region's yearly quota; never below what approvals already use. */
@@ -1478,6 +1514,13 @@ export type MutationRetryPaymentArgs = {
 };
 
 
+export type MutationSetFiscalYearBackEntryArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  open: Scalars['Boolean']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationSetFundingLimitArgs = {
   input: FundingLimitInput;
 };
@@ -1556,6 +1599,8 @@ export type NoteActionInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note kept in the history */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Ascending or descending. */
@@ -1677,6 +1722,8 @@ export type Query = {
   applications: ApplicationConnection;
   /** One year's fiscal parameters; null when the programme does not know the year. */
   fiscalYear?: Maybe<FiscalYear>;
+  /** Whether a fiscal year is open for back-entry, with every change. */
+  fiscalYearBackEntry: FiscalYearBackEntry;
   /** Fiscal parameters per year, newest first. */
   fiscalYears: Array<FiscalYear>;
   /** Regions' limits and plans of a year, with reserved, committed and the history of changes. */
@@ -1716,6 +1763,11 @@ export type QueryApplicationsArgs = {
 
 
 export type QueryFiscalYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryFiscalYearBackEntryArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -1782,6 +1834,8 @@ export type RecordRepaymentInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the payment date */
   paidOn: Scalars['LocalDate']['input'];
   /** the bank's payment reference; each is recorded once */
@@ -1844,6 +1898,8 @@ export type RejectInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** every rejection carries a reason */
   reason: Scalars['String']['input'];
 };
@@ -1877,6 +1933,8 @@ export type ReportFundsUseInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** what the grant was spent on */
   report: Scalars['String']['input'];
 };
@@ -1889,6 +1947,8 @@ export type RequestChangesInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** what the applicant should change */
   note: Scalars['String']['input'];
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** A receiving region's yearly quota of people and families, and its use. */
@@ -1940,6 +2000,8 @@ export type ResubmitGrantApplicationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note for the reviewer */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the corrected proposal, in full */
   proposal: GrantProposalInput;
 };
@@ -1954,6 +2016,8 @@ export type ResubmitLiftingApplicationInput = {
   move: LiftingMoveInput;
   /** a note for the reviewer */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** A microcredit request corrected after changes were requested. */
@@ -1966,6 +2030,8 @@ export type ResubmitMicrocreditApplicationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note for the loan officer */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the corrected request, in full */
   request: MicrocreditRequestInput;
 };
@@ -1998,6 +2064,8 @@ export type SignContractInput = {
   contractNumber: Scalars['String']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the signature date */
   signedOn: Scalars['LocalDate']['input'];
 };
@@ -2024,6 +2092,8 @@ export type SubmitCreditAssessmentInput = {
    * @deprecated use note, as every other action names it
    */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the terms the loan officer proposes to the committee */
   proposed: LoanTermsInput;
 };
@@ -2032,6 +2102,8 @@ export type SubmitCreditAssessmentInput = {
 export type SubmitGrantApplicationInput = {
   /** who applies */
   applicant: ApplicantInput;
+  /** the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** what the applicant asks for */
   proposal: GrantProposalInput;
   /** the region whose programme the application goes to */
@@ -2044,6 +2116,8 @@ export type SubmitLiftingApplicationInput = {
   applicant: ApplicantInput;
   /** the move */
   move: LiftingMoveInput;
+  /** the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the receiving region */
   regionCode: Scalars['String']['input'];
 };
@@ -2052,6 +2126,8 @@ export type SubmitLiftingApplicationInput = {
 export type SubmitMicrocreditApplicationInput = {
   /** who applies */
   applicant: ApplicantInput;
+  /** the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the region whose programme the application goes to */
   regionCode: Scalars['String']['input'];
   /** what the applicant asks for */
@@ -2115,6 +2191,8 @@ export type VerifyLiftingInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** the reviewer's note */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the employment centre confirmed the referral */
   referralConfirmed: Scalars['Boolean']['input'];
 };
@@ -2154,6 +2232,8 @@ export type WithdrawInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** why, if the applicant wants to say */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2245,6 +2325,8 @@ export type WriteOffInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** why the loan is written off */
   reason: Scalars['String']['input'];
 };
@@ -2345,6 +2427,22 @@ export type ProgramReportQueryVariables = Exact<{
 
 
 export type ProgramReportQuery = { __typename?: 'Query', programReport?: { __typename?: 'ProgramReport', year: number, asOf: string, asOfDate: string, rows: Array<{ __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, percentOfPlan?: string | null, shareOfPlan?: string | null }>, totals: Array<{ __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, percentOfPlan?: string | null, shareOfPlan?: string | null }> } | null };
+
+export type FiscalYearBackEntryQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type FiscalYearBackEntryQuery = { __typename?: 'Query', fiscalYearBackEntry: { __typename?: 'FiscalYearBackEntry', year: number, open: boolean, history: Array<{ __typename?: 'BackEntryRevision', open: boolean, note?: string | null, changedBy: string, changedAt: string }> } };
+
+export type SetFiscalYearBackEntryMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  open: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetFiscalYearBackEntryMutation = { __typename?: 'Mutation', setFiscalYearBackEntry: { __typename?: 'FiscalYearBackEntry', year: number, open: boolean, history: Array<{ __typename?: 'BackEntryRevision', open: boolean, note?: string | null, changedBy: string, changedAt: string }> } };
 
 export type ApproveMicrocreditMutationVariables = Exact<{
   input: ApproveMicrocreditInput;
@@ -2585,6 +2683,13 @@ export type ApplicationDiagramQueryVariables = Exact<{
 
 export type ApplicationDiagramQuery = { __typename?: 'Query', application?: { __typename?: 'GrantApplication', id: string, state: string, diagram: string } | { __typename?: 'LiftingApplication', id: string, state: string, diagram: string } | { __typename?: 'MicrocreditApplication', id: string, state: string, diagram: string } | null };
 
+export type ApplicationDatesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationDatesQuery = { __typename?: 'Query', application?: { __typename?: 'GrantApplication', id: string, version: number, status: ApplicationState, history: Array<{ __typename?: 'HistoryEntry', seq: number, event: ApplicationEvent, occurredOn: string, at: string }> } | { __typename?: 'LiftingApplication', id: string, version: number, status: ApplicationState, history: Array<{ __typename?: 'HistoryEntry', seq: number, event: ApplicationEvent, occurredOn: string, at: string }> } | { __typename?: 'MicrocreditApplication', id: string, version: number, status: ApplicationState, history: Array<{ __typename?: 'HistoryEntry', seq: number, event: ApplicationEvent, occurredOn: string, at: string }> } | null };
+
 export type ApplicationChangedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2619,6 +2724,8 @@ export const RetryPaymentDocument = {"kind":"Document","definitions":[{"kind":"O
 export const FundingLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingLimits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingLimits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<FundingLimitsQuery, FundingLimitsQueryVariables>;
 export const SetFundingLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFundingLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundingLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFundingLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}}]}}]}}]}}]} as unknown as DocumentNode<SetFundingLimitMutation, SetFundingLimitMutationVariables>;
 export const ProgramReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"asOfDate"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfPlan"}}]}}]} as unknown as DocumentNode<ProgramReportQuery, ProgramReportQueryVariables>;
+export const FiscalYearBackEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FiscalYearBackEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYearBackEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<FiscalYearBackEntryQuery, FiscalYearBackEntryQueryVariables>;
+export const SetFiscalYearBackEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFiscalYearBackEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"open"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFiscalYearBackEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"open"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SetFiscalYearBackEntryMutation, SetFiscalYearBackEntryMutationVariables>;
 export const ApproveMicrocreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMicrocredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveMicrocreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMicrocredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<ApproveMicrocreditMutation, ApproveMicrocreditMutationVariables>;
 export const SubmitCreditAssessmentWithNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitCreditAssessmentWithNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoanTermsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCreditAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"proposed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposed"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SubmitCreditAssessmentWithNotesMutation, SubmitCreditAssessmentWithNotesMutationVariables>;
 export const DeprecatedFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeprecatedFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeprecatedFieldsQuery, DeprecatedFieldsQueryVariables>;
@@ -2650,5 +2757,6 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const PreviewActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAction"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PreviewActionQuery, PreviewActionQueryVariables>;
 export const WorkflowDefinitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowDefinitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowDefinitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"initialState"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"final"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mermaid"}}]}}]}}]} as unknown as DocumentNode<WorkflowDefinitionsQuery, WorkflowDefinitionsQueryVariables>;
 export const ApplicationDiagramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationDiagram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"diagram"}}]}}]}}]} as unknown as DocumentNode<ApplicationDiagramQuery, ApplicationDiagramQueryVariables>;
+export const ApplicationDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicationDatesQuery, ApplicationDatesQueryVariables>;
 export const ApplicationChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ApplicationChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicationChangedSubscription, ApplicationChangedSubscriptionVariables>;
 export const ReviewQueueChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReviewQueueChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"states"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewQueueChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"states"},"value":{"kind":"Variable","name":{"kind":"Name","value":"states"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ReviewQueueChangedSubscription, ReviewQueueChangedSubscriptionVariables>;

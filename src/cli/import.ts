@@ -8,7 +8,7 @@ import { openOrm } from '../db/orm';
 import { withStartupLock } from '../db/startup-lock';
 import { WorkflowEngine } from '../engine/engine';
 import { runImport, type ImportSummary } from '../import/importer';
-import { openBackEntry } from '../import/back-entry';
+import { setBackEntry } from '../db/back-entry';
 import { createLogger } from '../observability/logger';
 import { prepareAsOwner } from '../startup/owner-setup';
 import type { Actor } from '../../workflows/rules/roles';
@@ -92,10 +92,11 @@ async function main(): Promise<void> {
     const orm = await openOrm(database.url, { driverOptions: { connection: { options: '-c synchronous_commit=off' } } });
     try {
       for (const year of years) {
-        const opened = await openBackEntry(orm.em, year, administrator, `npm run import -- ${basename(file)} --open-back-entry ${year}`);
-        console.log(opened.message);
+        // the administrator's act, kept as a revision with who and when (as setFiscalYearBackEntry keeps it)
+        await setBackEntry(orm.em.fork(), { year, open: true, by: administrator.id, note: `npm run import -- ${basename(file)} --open-back-entry ${year}` });
+        console.log(`${year} is open for back-entry (by ${administrator.id})`);
       }
-      const engine = new WorkflowEngine(orm, undefined, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
+      const engine = new WorkflowEngine(orm, undefined, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays, backEntryDays: config.backEntryDays });
       const summary = await runImport({ em: orm.em.fork(), engine }, text, { source: basename(file), administrator, concurrency });
       print(summary, values.json === true);
       if (summary.refused > 0 || summary.referenceRefused > 0) process.exitCode = 1;

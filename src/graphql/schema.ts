@@ -11,6 +11,7 @@ import { ActionResolver } from './resolvers/action.resolver';
 import { ApplicationResolver, resolveHistory } from './resolvers/application.resolver';
 import { BudgetResolver } from './resolvers/budget.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
+import { BackEntryResolver } from './back-entry/back-entry.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
@@ -71,6 +72,7 @@ async function buildGatewaySchema(): Promise<GraphQLSchema> {
       ReferenceResolver,
       BudgetResolver,
       ImportResolver,
+      BackEntryResolver,
       PreviewResolver,
       WorkflowResolver,
       SubscriptionResolver,

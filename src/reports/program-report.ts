@@ -74,8 +74,8 @@ export async function programReport(em: EntityManager, params: { year: number; a
   if (!known.some((y) => y.year === asOfYear)) {
     throw ValidationError.single('asOf', 'FISCAL_YEAR_UNKNOWN', `${params.asOf} falls in a year the programme does not know`);
   }
-  // the end of the local day (UTC+5) of asOf
-  const until = new Date(Date.parse(`${params.asOf}T00:00:00+05:00`) + 86_400_000);
+  // as of a business date: the movements of actions that happened on or before asOf, whenever they were recorded
+  const until = params.asOf;
   const rows = await em.execute<Row[]>(
     `with moves as (
        select m.region_code, m.kind,
@@ -86,7 +86,7 @@ export async function programReport(em: EntityManager, params: { year: number; a
               sum((a.snapshot -> 'context' -> 'request' ->> 'jobsToCreate')::int) filter (where m.movement = 'COMMIT' and m.kind = 'microcredit')::int as jobs
          from budget_movement m
          join application a on a.id = m.application_id
-        where m.year = ? and m.at < ?
+        where m.year = ? and m.occurred_on <= ?::date
         group by m.region_code, m.kind)
      select r.code as region_code, r.name as region_name, k.kind,
             fl.planned_count, fl.planned_amount::text as planned_amount, fl.planned_jobs,

@@ -40,7 +40,7 @@ export async function startRuntime(config: Config, database: Database, resources
     await openOrm(database.url, onQuery ? { debug: ['query'], logger: (message: string) => message.includes('[query]') && onQuery(message) } : {}),
     (o) => o.close(),
   );
-  const engine = new WorkflowEngine(orm, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
+  const engine = new WorkflowEngine(orm, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays, backEntryDays: config.backEntryDays });
   const provider = config.payments.provider;
   const payments = provider.kind === 'http' ? new HttpPaymentProvider(provider.url, provider.token) : new SimulatedTreasury(orm);
   const jobs = resources.push(
@@ -53,6 +53,7 @@ export async function startRuntime(config: Config, database: Database, resources
       provider: payments,
       payments: config.payments,
       faultInjection: config.faultInjection,
+      ownsDatabase: database.embedded,
     }),
     (j) => j.stop(),
   );

@@ -38,6 +38,7 @@ describe('loadConfig: defaults', () => {
       operationAllowList: false,
       scheduleJobs: true,
       liftingDecisionWorkingDays: 10,
+      backEntryDays: 7,
       payments: { provider: { kind: 'simulated' }, retryLimit: 5, timeoutSeconds: 60, worker: true },
       faultInjection: null,
       corsOrigins: '*',

@@ -1,5 +1,6 @@
 import { Applicant } from './applicant.entity';
 import { Application } from './application.entity';
+import { BackEntryRevision } from './back-entry-revision.entity';
 import { BudgetMovement } from './budget-movement.entity';
 import { FiscalYear } from './fiscal-year.entity';
 import { FundingLimit } from './funding-limit.entity';
@@ -11,7 +12,7 @@ import { ResettlementQuota } from './resettlement-quota.entity';
 import { TransitionLogEntry } from './transition.entity';
 import { TreasuryPayment } from './treasury-payment.entity';
 
-export { Applicant, Application, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, ImportedRow, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry, TreasuryPayment };
+export { Applicant, Application, BackEntryRevision, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, ImportedRow, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry, TreasuryPayment };
 export const ENTITIES = [
   Region,
   FiscalYear,
@@ -25,4 +26,5 @@ export const ENTITIES = [
   BudgetMovement,
   TreasuryPayment,
   ImportedRow,
+  BackEntryRevision,
 ];

@@ -51,6 +51,13 @@ export class ActionInput {
   @IsOptional()
   @Min(1)
   expectedVersion?: number | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'the date it happened in the world (programme time, UTC+5): the commission\'s date for a decision; today when left out. Not in the future, not before the application\'s previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT)',
+  })
+  @IsOptional()
+  occurredOn?: string | null;
 }
 
 @InputType({ description: 'An action on an application with an optional note.' })

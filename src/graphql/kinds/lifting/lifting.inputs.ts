@@ -69,6 +69,10 @@ export class SubmitLiftingApplicationInput {
   @Field(() => LiftingMoveInput, { description: 'the move' })
   @ValidateNested()
   move!: LiftingMoveInput;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry' })
+  @IsOptional()
+  occurredOn?: string | null;
 }
 
 @InputType({ description: 'A move corrected after changes were requested.' })
