@@ -241,7 +241,8 @@ function applicationRows(programme: Programme): object[] {
             : []),
         ];
       }
-      rows.push({ record: 'application', externalId, kind: programme.kind, regionCode: programme.region, submittedOn: day(d0), applicant, payload, events });
+      // opened under the rules of 2020: version 1 of each machine (grant v2's site visit came later)
+      rows.push({ record: 'application', externalId, kind: programme.kind, regionCode: programme.region, submittedOn: day(d0), machineVersion: 1, applicant, payload, events });
     });
   }
   return rows;

@@ -130,7 +130,8 @@ function formFirst(form: FormCheck | undefined, error: unknown): unknown {
 /** The actions `inOneTransaction` offers: `submit` and `send` on its one transaction, and its SQL. */
 export interface ActionSteps {
   sql: TransactionSql;
-  submit(request: SubmitRequest): Promise<ApplicationRecord>;
+  /** `machineVersion`: the version to start on; the latest when left out */
+  submit(request: SubmitRequest, machineVersion?: number): Promise<ApplicationRecord>;
   send(applicationId: string, input: EventInput, actor: Actor): Promise<ApplicationRecord>;
 }
 
@@ -572,8 +573,9 @@ export class WorkflowEngine {
     const result = await TransactionSql.transaction(this.orm, (sql) =>
       work({
         sql,
-        submit: async (request) => {
-          const def = latestWorkflow(request.kind);
+        submit: async (request, machineVersion) => {
+          // an imported application starts on the version it was opened under (the rules of its day)
+          const def = machineVersion === undefined ? latestWorkflow(request.kind) : workflowFor(request.kind, machineVersion);
           assertMaySubmit(def, request);
           const { application, change } = await this.open(sql, def, request);
           changes.push(change);

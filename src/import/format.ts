@@ -52,6 +52,8 @@ export interface ApplicationRow {
   kind: ApplicationKind;
   regionCode: string;
   submittedOn: string;
+  /** the machine version the application was opened under; the latest when absent */
+  machineVersion?: number;
   applicant: { iin: string; fullName: string; categories: string[]; locality: 'RURAL' | 'URBAN'; settlement: string };
   payload: Record<string, unknown>;
   events: ImportedEvent[];
@@ -135,6 +137,7 @@ export function parseRecord(line: string): ImportRecord {
         kind: kind as ApplicationKind,
         regionCode: text(record.regionCode, 'regionCode'),
         submittedOn: text(record.submittedOn, 'submittedOn', DATE),
+        ...(record.machineVersion === undefined ? {} : { machineVersion: int(record.machineVersion, 'machineVersion') }),
         applicant: {
           iin: text(applicant.iin, 'applicant.iin'),
           fullName: text(applicant.fullName, 'applicant.fullName'),

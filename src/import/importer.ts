@@ -193,7 +193,7 @@ async function importApplication(engine: WorkflowEngine, row: ApplicationRow, op
         payload: row.payload,
         occurredOn: row.submittedOn,
       };
-      const application = await steps.submit(submission as SubmitRequest);
+      const application = await steps.submit(submission as SubmitRequest, row.machineVersion);
       for (const [index, event] of row.events.entries()) {
         at = { index, type: event.type };
         const role = event.role ?? ROLE_OF[event.type] ?? 'reviewer';

@@ -51,6 +51,8 @@ function grantRow(externalId: string, overrides: Record<string, unknown> = {}, s
     kind: 'grant',
     regionCode: 'AKM',
     submittedOn: '2020-03-02',
+    // the rules of 2020: grant version 1, whatever the latest version is now
+    machineVersion: 1,
     applicant: { iin: makeIin('1980-04-0' + ((serial % 9) + 1), 'female', 7000 + serial), fullName: `Synthetic applicant ${externalId}`, categories: ['UNEMPLOYED'], locality: 'RURAL', settlement: 'Zhaksy' },
     payload: { proposal: { amount: '500000.00', businessIdea: 'A test idea', purpose: 'EQUIPMENT', certificate: { number: `BB-${externalId}`, issuedOn: '2020-02-01' } } },
     events: [
