@@ -12,6 +12,7 @@ import { ApplicationResolver, resolveHistory } from './resolvers/application.res
 import { BudgetResolver } from './resolvers/budget.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
+import { FiscalYearRevisionsResolver, ResettlementQuotaRevisionsResolver } from './resolvers/revision.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { WorkflowResolver } from './resolvers/workflow.resolver';
 
@@ -69,6 +70,8 @@ async function buildGatewaySchema(): Promise<GraphQLSchema> {
       ...kinds.map((module) => module.resolver),
       ReferenceResolver,
       BudgetResolver,
+      FiscalYearRevisionsResolver,
+      ResettlementQuotaRevisionsResolver,
       PreviewResolver,
       WorkflowResolver,
       SubscriptionResolver,
