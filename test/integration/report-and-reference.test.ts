@@ -72,7 +72,7 @@ async function approvedGrant(amount: string): Promise<string> {
   const id = ok(await t.op(SubmitGrantApplicationDocument, { input }, applicant)).submitGrantApplication.id;
   ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, staff.reviewer));
   ok(await t.op(RecommendDocument, { input: { applicationId: id, amount } }, staff.reviewer));
-  expect(ok(await t.op(ApproveDocument, { input: { applicationId: id } }, staff.approver)).approve.state).toBe('approved');
+  expect(ok(await t.op(ApproveDocument, { input: { applicationId: id } }, staff.approver)).approve.state).toBe('disbursementPending');
   return id;
 }
 
