@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  * the resettlement quotas get their revision tables. Written by hand. The runtime role may read
  * and insert them and nothing more, so a revision cannot be rewritten by the gateway.
  */
-export class Migration20261211120000_reference_revisions extends Migration {
+export class Migration20261211130000_reference_revisions extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "fiscal_year_revision" ("id" bigserial primary key, "year" int not null, "mci" numeric(18,2) not null, "minimum_wage" numeric(18,2) not null, "note" text null, "changed_by" text not null, "changed_at" timestamptz not null);`);
