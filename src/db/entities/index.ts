@@ -12,21 +12,7 @@ import { ResettlementQuotaRevision } from './resettlement-quota-revision.entity'
 import { TransitionLogEntry } from './transition.entity';
 import { TreasuryPayment } from './treasury-payment.entity';
 
-export {
-  Applicant,
-  Application,
-  BudgetMovement,
-  FiscalYear,
-  FiscalYearRevision,
-  FundingLimit,
-  FundingLimitRevision,
-  MicrocreditTerms,
-  Region,
-  ResettlementQuota,
-  ResettlementQuotaRevision,
-  TransitionLogEntry,
-  TreasuryPayment,
-};
+export { Applicant, Application, BudgetMovement, FiscalYear, FundingLimit, FundingLimitRevision, MicrocreditTerms, Region, ResettlementQuota, TransitionLogEntry, TreasuryPayment };
 export const ENTITIES = [
   Region,
   FiscalYear,
@@ -42,3 +28,6 @@ export const ENTITIES = [
   BudgetMovement,
   TreasuryPayment,
 ];
+
+// the revisions of reference data an administrator edits (migration reference_revisions)
+export { FiscalYearRevision, ResettlementQuotaRevision };
