@@ -12,9 +12,9 @@ import { ApplicationResolver, resolveHistory } from './resolvers/application.res
 import { BudgetResolver } from './resolvers/budget.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
+import { FiscalYearRevisionsResolver, ResettlementQuotaRevisionsResolver } from './resolvers/revision.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { WorkflowResolver } from './resolvers/workflow.resolver';
-import { FiscalYearRevisionsResolver, ResettlementQuotaRevisionsResolver } from './resolvers/revision.resolver';
 
 /** `@Authorized()` needs a signed-in caller; `@Authorized('admin')` also one of the roles. */
 const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
