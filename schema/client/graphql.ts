@@ -1601,7 +1601,7 @@ export type ProgramReportRow = {
   kind: ApplicationKind;
   /**
    * disbursed amount as a percentage of the planned amount, e.g. "32.4"
-   * @deprecated use shareOfPlan, a Percent
+   * @deprecated use amountShareOfPlan, a Percent
    */
   percentOfPlan?: Maybe<Scalars['String']['output']>;
   /** planned amount */
@@ -1641,7 +1641,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Whether the caller may send this action to the application now and what state would follow, without writing anything. `payload` holds the fields the action needs (a reason, final terms, …). */
   previewAction?: Maybe<ActionPreview>;
-  /** Plan against fact per region and kind as of a date, with the republic totals. Also as CSV: GET /reports/program.csv?year=&asOf=&regionCode= */
+  /** Plan against fact per region and kind as of a date, with the republic totals. Also as CSV (a column per field of the row, by the same names and spelling): GET /reports/program.csv?year=&asOf=&regionCode= */
   programReport?: Maybe<ProgramReport>;
   /** Regions and cities of republican significance, by code. */
   regions: Array<Region>;

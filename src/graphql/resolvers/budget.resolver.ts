@@ -69,7 +69,7 @@ export class BudgetResolver {
   @Authorized()
   @Query(() => ProgramReportType, {
     nullable: true,
-    description: 'Plan against fact per region and kind as of a date, with the republic totals. Also as CSV: GET /reports/program.csv?year=&asOf=&regionCode=',
+    description: 'Plan against fact per region and kind as of a date, with the republic totals. Also as CSV (a column per field of the row, by the same names and spelling): GET /reports/program.csv?year=&asOf=&regionCode=',
   })
   async programReport(
     @Arg('year', () => Int, { description: 'the fiscal year' }) year: number,

@@ -175,7 +175,7 @@ export class ProgramReportRowType {
   @Field(() => String, {
     nullable: true,
     description: 'disbursed amount as a percentage of the planned amount, e.g. "32.4"',
-    deprecationReason: 'use shareOfPlan, a Percent',
+    deprecationReason: 'use amountShareOfPlan, a Percent',
   })
   percentOfPlan!: string | null;
 }
