@@ -223,6 +223,23 @@ describe('the programme report, complete', () => {
     expect(limit.committed).toBe('900000.00');
   });
 
+  it('a released reservation stays approved ever and leaves approved and not yet paid (a contract expired unsigned)', async () => {
+    // 31 days after the approval the deadline sweep cancels the unsigned microcredit and releases its reservation
+    clock.set('2026-04-02T06:00:00Z');
+    await t.gateway.jobs.runNow('deadlines');
+    expect(await limitOf('MICROCREDIT')).toMatchObject({ reserved: '0.00', committed: '5000000.00' });
+    expect(rowOf((await report('2026-04-02')).rows, 'MICROCREDIT')).toMatchObject({
+      approvedCount: 2,
+      approvedAmount: '8000000.00',
+      approvedUnpaidCount: 0,
+      approvedUnpaidAmount: '0.00',
+      disbursedCount: 1,
+      disbursedAmount: '5000000.00',
+    });
+    // as of before the release, it was still waiting
+    expect(rowOf((await report('2026-03-05')).rows, 'MICROCREDIT')).toMatchObject({ approvedUnpaidCount: 1, approvedUnpaidAmount: '3000000.00' });
+  });
+
   it("gives the republic's totals as the sum of every region's rows, with shares of their own sums", async () => {
     const r = await report('2026-03-05', null);
     expect(new Set(r.rows.map((x) => x.regionCode)).size).toBeGreaterThan(1);
