@@ -14,6 +14,7 @@ import { ImportResolver } from './resolvers/import.resolver';
 import { BackEntryResolver } from './back-entry/back-entry.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
+import { FiscalYearRevisionsResolver, ResettlementQuotaRevisionsResolver } from './resolvers/revision.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { WorkflowResolver } from './resolvers/workflow.resolver';
 
@@ -76,6 +77,8 @@ async function buildGatewaySchema(): Promise<GraphQLSchema> {
       PreviewResolver,
       WorkflowResolver,
       SubscriptionResolver,
+      FiscalYearRevisionsResolver,
+      ResettlementQuotaRevisionsResolver,
     ],
     orphanedTypes: kinds.map((module) => module.type),
     authChecker,
