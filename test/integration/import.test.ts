@@ -14,30 +14,33 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const FILE = readFileSync(PROGRAMME_2020_FILE, 'utf8');
 const administrator: Actor = { id: 'import:admin:test', roles: ['admin'] };
 
-/** The percentages the seeds print (or that follow from the figures they print), per region and kind. */
+/**
+ * The percentages the seeds print (or that follow from the figures they print), per region and
+ * kind, as the report's shares of plan (two decimals: the seeds print one, or none).
+ */
 const SEEDS_2020 = [
   // "282 microcredits were issued for 1,122.4 million tenge, or 32.4% of the plan" (Akmola)
-  { region: 'AKM', kind: 'microcredit', amountPercent: '32.4', count: 282, amount: '1122400000.00' },
-  { region: 'AKM', kind: 'grant', amountPercent: '27.4', count: 172, amount: '93100000.00' },
-  { region: 'ALM', kind: 'microcredit', amountPercent: '17.9', count: 210, amount: '857600000.00' },
-  { region: 'ALM', kind: 'grant', amountPercent: '30.8', count: 462, amount: '247400000.00' },
+  { region: 'AKM', kind: 'microcredit', amountShare: '32.43', count: 282, amount: '1122400000.00' },
+  { region: 'AKM', kind: 'grant', amountShare: '27.44', count: 172, amount: '93100000.00' },
+  { region: 'ALM', kind: 'microcredit', amountShare: '17.90', count: 210, amount: '857600000.00' },
+  { region: 'ALM', kind: 'grant', amountShare: '30.76', count: 462, amount: '247400000.00' },
   // "164 microcredits (31.7% of the plan)" (Pavlodar): a share of the count
-  { region: 'PAV', kind: 'microcredit', countPercent: '31.7', count: 164 },
-  { region: 'KUS', kind: 'microcredit', amountPercent: '45.1', count: 279, amount: '1128700000.00' },
-  { region: 'ZAP', kind: 'microcredit', amountPercent: '15.7', count: 155, amount: '689200000.00' },
-  { region: 'VOS', kind: 'grant', amountPercent: '23.1', count: 278, amount: '153300000.00' },
-  { region: 'ATY', kind: 'microcredit', amountPercent: '52.7', count: 158, amount: '868400000.00' },
+  { region: 'PAV', kind: 'microcredit', countShare: '31.72', count: 164 },
+  { region: 'KUS', kind: 'microcredit', amountShare: '45.15', count: 279, amount: '1128700000.00' },
+  { region: 'ZAP', kind: 'microcredit', amountShare: '15.74', count: 155, amount: '689200000.00' },
+  { region: 'VOS', kind: 'grant', amountShare: '23.09', count: 278, amount: '153300000.00' },
+  { region: 'ATY', kind: 'microcredit', amountShare: '52.74', count: 158, amount: '868400000.00' },
   // "420 state grants … or 64% of the annual plan (annual plan 661 …)" (Karaganda): a share of the count
-  { region: 'KAR', kind: 'grant', countPercent: '63.5', count: 420, amount: '233352000.00' },
+  { region: 'KAR', kind: 'grant', countShare: '63.54', count: 420, amount: '233352000.00' },
 ] as const;
 
-/** 100 × part / whole to one decimal, rounded half up, computed here independently of the server. */
+/** 100 × part / whole to two decimals, rounded half up, computed here independently of the server. */
 function percent(part: bigint, whole: bigint): string {
-  const tenths = (part * 2000n + whole) / (2n * whole);
-  return `${tenths / 10n}.${tenths % 10n}`;
+  const hundredths = (part * 20000n + whole) / (2n * whole);
+  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
 }
 
-const REPORT = `query Report($asOf: LocalDate!) { programReport(year: 2020, asOf: $asOf) { rows { regionCode kind plannedCount plannedAmount disbursedCount disbursedAmount percentOfPlan } } }`;
+const REPORT = `query Report($asOf: LocalDate!) { programReport(year: 2020, asOf: $asOf) { rows { regionCode kind plannedCount plannedAmount disbursedCount disbursedAmount amountShareOfPlan countShareOfPlan } } }`;
 
 const IMPORT = `mutation Import($input: ImportInput!) { importApplications(input: $input) {
   source imported skipped refused referenceApplied referenceUnchanged referenceRefused durationMs
@@ -120,8 +123,14 @@ describe('historical import', () => {
       expect(row, `${seed.region} ${seed.kind}`).toBeDefined();
       expect(row!.disbursedCount, `${seed.region} ${seed.kind} count`).toBe(seed.count);
       if ('amount' in seed) expect(row!.disbursedAmount, `${seed.region} ${seed.kind} amount`).toBe(seed.amount);
-      if ('amountPercent' in seed) expect(row!.percentOfPlan, `${seed.region} ${seed.kind} % of the planned amount`).toBe(seed.amountPercent);
-      if ('countPercent' in seed) expect(percent(BigInt(row!.disbursedCount), BigInt(row!.plannedCount)), `${seed.region} ${seed.kind} % of the planned count`).toBe(seed.countPercent);
+      if ('amountShare' in seed) {
+        expect(row!.amountShareOfPlan, `${seed.region} ${seed.kind} % of the planned amount`).toBe(seed.amountShare);
+        expect(percent(BigInt(seed.amount.replace('.', '')), BigInt(row!.plannedAmount.replace('.', '')))).toBe(seed.amountShare);
+      }
+      if ('countShare' in seed) {
+        expect(row!.countShareOfPlan, `${seed.region} ${seed.kind} % of the planned count`).toBe(seed.countShare);
+        expect(percent(BigInt(seed.count), BigInt(row!.plannedCount))).toBe(seed.countShare);
+      }
     }
     // before any of it happened, nothing
     const before = await t.gql(REPORT, { asOf: '2020-01-19' }, auditor);
