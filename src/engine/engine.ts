@@ -37,7 +37,7 @@ import { runEffects, type TransactionalQueue } from './effects';
 import { gatherFacts, type ProgrammeSettings } from './facts';
 import { TransactionSql, type Statement } from '../db/pg-sql';
 
-export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10 };
+export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10, grantSiteVisitShareBp: 5000 };
 
 /** A committed transition as in-process listeners (metrics) see it: with how long it took. */
 export interface TransitionTimed extends TransitionCommitted {

@@ -15,6 +15,8 @@ export interface FactSubject {
 export interface ProgrammeSettings {
   /** working days to decide a lifting application before it is escalated */
   liftingDecisionWorkingDays: number;
+  /** the share of the grant cap above which a site visit comes before the recommendation (grant v2), in basis points */
+  grantSiteVisitShareBp: number;
 }
 
 export function termsFact(row: MicrocreditTerms): MicrocreditTermsFact {
@@ -99,6 +101,9 @@ export async function gatherFacts(
       }
       case 'decisionWorkingDays':
         facts.decisionWorkingDays = settings.liftingDecisionWorkingDays;
+        break;
+      case 'siteVisitShareBp':
+        facts.siteVisitShareBp = settings.grantSiteVisitShareBp;
         break;
       case 'regionExists': {
         const [row] = await sql.query<{ found: boolean }>(SQL.regionExists, [subject.regionCode]);

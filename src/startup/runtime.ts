@@ -40,7 +40,10 @@ export async function startRuntime(config: Config, database: Database, resources
     await openOrm(database.url, onQuery ? { debug: ['query'], logger: (message: string) => message.includes('[query]') && onQuery(message) } : {}),
     (o) => o.close(),
   );
-  const engine = new WorkflowEngine(orm, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays });
+  const engine = new WorkflowEngine(orm, options.now, {
+    liftingDecisionWorkingDays: config.liftingDecisionWorkingDays,
+    grantSiteVisitShareBp: config.grantSiteVisitShareBp,
+  });
   const provider = config.payments.provider;
   const payments = provider.kind === 'http' ? new HttpPaymentProvider(provider.url, provider.token) : new SimulatedTreasury(orm);
   const jobs = resources.push(
