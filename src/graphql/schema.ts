@@ -14,6 +14,7 @@ import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { WorkflowResolver } from './resolvers/workflow.resolver';
+import { MigrationResolver } from './resolvers/migration.resolver';
 
 /** `@Authorized()` needs a signed-in caller; `@Authorized('admin')` also one of the roles. */
 const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
@@ -71,6 +72,7 @@ async function buildGatewaySchema(): Promise<GraphQLSchema> {
       BudgetResolver,
       PreviewResolver,
       WorkflowResolver,
+      MigrationResolver,
       SubscriptionResolver,
     ],
     orphanedTypes: kinds.map((module) => module.type),
