@@ -7,6 +7,11 @@ import { describeMoney, moneyFromNumeric } from '../rules/money';
 import * as kit from '../kit';
 import { grantContext, grantRulesV1, grantSetup, grantSpec, grantStates, type GrantContext, type GrantEvent } from './v1';
 
+/** A share as people write it: 5000 → "50", 3750 → "37.5". */
+function percent(shareBp: number): string {
+  return formatRate(shareBp).replace(/\.?0+$/, '');
+}
+
 /** The amount above which a recommendation needs a site visit: `shareBp` of the cap, in tiyn (rounded down). */
 export function siteVisitThreshold(cap: string, shareBp: number): bigint {
   return (moneyFromNumeric(cap) * BigInt(shareBp)) / 10_000n;
@@ -34,7 +39,7 @@ export function siteVisitMissing(context: GrantContext, amount: string, shareBp:
     ? validation(
         'amount',
         'SITE_VISIT_REQUIRED',
-        `${describeMoney(needed.recommended)} is above ${formatRate(shareBp)} % of the grant cap (${describeMoney(needed.threshold)}): ` +
+        `${describeMoney(needed.recommended)} is above ${percent(shareBp)} % of the grant cap (${describeMoney(needed.threshold)}): ` +
           'record a site visit (recordSiteVisit) before recommending it, or recommend less',
       )
     : null;
@@ -99,6 +104,26 @@ export const grantMachineV2 = grantSetup
     states: grantStates(REVIEW_V2),
   });
 
+/** The fields of every grant context since version 1: a context lacking one is not a grant's to take over. */
+export const GRANT_V1_FIELDS = [
+  'applicationId',
+  'applicantIin',
+  'regionCode',
+  'categories',
+  'proposal',
+  'submitted',
+  'screening',
+  'reviewStarted',
+  'changeRequests',
+  'recommendation',
+  'decision',
+  'disbursement',
+  'fundsUse',
+  'closing',
+  'withdrawal',
+  'payment',
+] as const satisfies ReadonlyArray<keyof GrantContext>;
+
 /** States in which a recommendation has been made: a v1 application there must already meet v2's site-visit rule. */
 const RECOMMENDED_STATES = new Set(['recommended', 'disbursementPending', 'disbursed', 'fundsUseReported']);
 
@@ -109,14 +134,19 @@ const RECOMMENDED_STATES = new Set(['recommended', 'disbursementPending', 'disbu
  */
 const adopt: Adoption<GrantContext> = (previous, event) => {
   if (previous.version !== 1) return { reasons: [{ field: 'fromVersion', rule: 'NO_MIGRATION_PATH', message: `grant version 2 takes over version 1 applications, not version ${previous.version}` }] };
-  const context: GrantContext = { ...(previous.context as GrantContext), siteVisit: null };
+  const previousContext = (previous.context ?? {}) as Record<string, unknown>;
+  const missing = GRANT_V1_FIELDS.filter((field) => previousContext[field] === undefined);
+  if (missing.length > 0) {
+    return { reasons: [{ field: 'context', rule: 'CONTEXT_DOES_NOT_FIT', message: `not a grant application's context: it has no ${missing.join(', ')}` }] };
+  }
+  const context: GrantContext = { ...(previousContext as unknown as GrantContext), siteVisit: null };
   if (RECOMMENDED_STATES.has(event.toState) && context.recommendation) {
     const shareBp = (event.facts as { siteVisitShareBp?: number } | undefined)?.siteVisitShareBp;
     if (shareBp === undefined) return { reasons: [{ ...SHARE_UNKNOWN, field: 'context' }] };
     const needed = visitNeeded(context, context.recommendation.amount, shareBp);
     if (needed) {
       const message =
-        `recommended for ${describeMoney(needed.recommended)} without a site visit, above ${formatRate(shareBp)} % of the cap ` +
+        `recommended for ${describeMoney(needed.recommended)} without a site visit, above ${percent(shareBp)} % of the cap ` +
         `(${describeMoney(needed.threshold)}): version 2 recommends such a grant only after a visit`;
       return { reasons: [{ field: 'context', rule: 'SITE_VISIT_MISSING', message }] };
     }
