@@ -38,6 +38,8 @@ export interface MigrateEvent extends WorkflowEvent {
   fromState: string;
   toState: string;
   reason: string;
+  /** its business date: the day of the migration in the programme's time zone (YYYY-MM-DD) */
+  on: string;
   /** what the target version's adoption needed to know (its `factsFor.MIGRATE`) */
   facts?: Record<string, unknown>;
 }

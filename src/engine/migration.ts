@@ -4,6 +4,7 @@ import { persist, restoreSnapshot, type ApplicationKind, type WorkflowDefinition
 import { ForbiddenError, ValidationError, type Violation } from '../../workflows/errors';
 import { MIGRATE, migrateSnapshot, planViolations, type MigrateEvent, type StateMapping } from '../../workflows/migration';
 import { allWorkflows } from '../../workflows/registry';
+import { localDateOf } from '../../workflows/rules/fiscal';
 import { actorRef, hasRole, type Actor } from '../../workflows/rules/roles';
 import { CHANGE_CHANNEL, type TransitionCommitted } from '../db/change-feed';
 import { TransactionSql, type Statement } from '../db/pg-sql';
@@ -72,8 +73,9 @@ const SQL = {
   },
   lock: { name: 'migration_lock', text: `select ${COLUMNS} from application a where a.id = $1 for update` },
   // as the engine's write: the row (only of the version read under the lock), one log row made
-  // from the updated row, and the notification PostgreSQL sends at commit. The log row's
-  // business date (transition_log.occurred_on, issue 15 point 1) is one more column and value here.
+  // from the updated row, and the notification PostgreSQL sends at commit. The log row's business
+  // date (transition_log.occurred_on, issue 15 point 1) is the event's `on`: `occurred_on` in the
+  // column list and `($20::jsonb->>'on')::date` in the select, no new parameter.
   write: {
     name: 'migration_write',
     text: `with updated as (
@@ -200,6 +202,7 @@ export class ApplicationMigrations {
       fromState: row.state,
       toState,
       reason: request.reason.trim(),
+      on: localDateOf(at),
       ...(Object.keys(facts).length > 0 ? { facts } : {}),
     };
   }

@@ -117,6 +117,13 @@ describe('machine versions and the migration of in-flight applications', () => {
     expect(refused.body.errors?.[0]?.message).toContain('above 50 % of the grant cap (432 500.00');
     expect(await rowOf(id)).toMatchObject({ state: 'underReview', version: 2 });
 
+    const previewVisit = await t.gql(
+      `query($id: ID!) { previewAction(applicationId: $id, action: RECORD_SITE_VISIT, payload: { visitedOn: "2026-03-04", findings: "Seen" }) { allowed toStatus } }`,
+      { id },
+      reviewer,
+    );
+    expect(previewVisit.body.data.previewAction).toEqual({ allowed: true, toStatus: 'UNDER_REVIEW' });
+
     const visited = await visit(id);
     expect(visited.body.errors).toBeUndefined();
     expect(visited.body.data!.recordSiteVisit).toMatchObject({
@@ -225,6 +232,7 @@ describe('machine versions and the migration of in-flight applications', () => {
       fromVersion: 1,
       toVersion: 2,
       reason: 'The 2027 rules: a site visit above half the cap',
+      on: '2026-03-04',
       actor: { id: admin.id, roles: ['admin'] },
       facts: { siteVisitShareBp: 5000 },
     });

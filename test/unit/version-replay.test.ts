@@ -46,6 +46,7 @@ const migrate = (fromState: string, toState: string, at = '2026-03-04T08:00:00.0
   fromState,
   toState,
   reason: 'The 2027 rules: site visits above half the cap',
+  on: at.slice(0, 10),
   facts: { siteVisitShareBp: 5000 },
 });
 
