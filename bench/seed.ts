@@ -233,22 +233,22 @@ async function cloneBatch(client: PoolClient, templateIds: string[], iins: strin
   );
   await client.query(
     `insert into application (id, kind, machine_id, machine_version, state, version, snapshot, applicant_id, region_code, requested_amount, approved_amount,
-                              disbursed_amount, decision_fiscal_year, submitted_at, updated_at, finished_at, deadline_at, next_due_on, escalated_at, dedup_key)
+                              disbursed_amount, decision_fiscal_year, submitted_at, updated_at, finished_at, deadline_at, next_due_on, escalated_at, dedup_key, last_occurred_on)
      select m.new_id, a.kind, a.machine_id, a.machine_version, a.state, a.version,
             replace(replace(a.snapshot::text, a.id::text, m.new_id::text), m.template_iin, m.new_iin)::jsonb,
             m.applicant_id, a.region_code, a.requested_amount, a.approved_amount, a.disbursed_amount, a.decision_fiscal_year, a.submitted_at,
-            a.updated_at, a.finished_at, a.deadline_at, a.next_due_on, a.escalated_at, replace(a.dedup_key, m.template_iin, m.new_iin)
+            a.updated_at, a.finished_at, a.deadline_at, a.next_due_on, a.escalated_at, replace(a.dedup_key, m.template_iin, m.new_iin), a.last_occurred_on
        from clone_map m join application a on a.id = m.template_id order by a.submitted_at, m.ord`,
   );
   await client.query(
-    `insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at)
+    `insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at, occurred_on)
      select m.new_id, l.seq, l.machine_version, l.event_type, l.from_state, l.to_state, replace(l.actor_id, m.template_iin, m.new_iin), l.actor_roles,
-            replace(replace(l.event::text, m.template_id::text, m.new_id::text), m.template_iin, m.new_iin)::jsonb, l.at
+            replace(replace(l.event::text, m.template_id::text, m.new_id::text), m.template_iin, m.new_iin)::jsonb, l.at, l.occurred_on
        from clone_map m join transition_log l on l.application_id = m.template_id order by l.at, m.ord, l.seq`,
   );
   await client.query(
-    `insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at)
-     select m.new_id, b.seq, b.region_code, b.kind, b.year, b.movement, b.amount, b.at
+    `insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at, occurred_on)
+     select m.new_id, b.seq, b.region_code, b.kind, b.year, b.movement, b.amount, b.at, b.occurred_on
        from clone_map m join budget_movement b on b.application_id = m.template_id order by b.at, m.ord, b.id`,
   );
   await client.query(

@@ -44,6 +44,8 @@ export interface Config {
    * visit before recommending (grant machine version 2), as basis points (50 % = 5000)
    */
   grantSiteVisitShareBp: number;
+  /** how many days back an action may be dated (its business date) unless its fiscal year is opened for back-entry */
+  backEntryDays: number;
   payments: {
     /** the embedded simulated treasury, or a provider's HTTP API */
     provider: { kind: 'simulated' } | { kind: 'http'; url: string; token: string };
@@ -259,6 +261,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     scheduleJobs: parseBoolean(env, 'SCHEDULE_JOBS', true),
     liftingDecisionWorkingDays: parseWholeNumber(env, 'LIFTING_DECISION_WORKING_DAYS', 10, 1, 250),
     grantSiteVisitShareBp: parsePercent(env, 'GRANT_SITE_VISIT_SHARE', 5000),
+    backEntryDays: parseWholeNumber(env, 'BACK_ENTRY_DAYS', 7, 0, 366),
     payments: {
       provider,
       retryLimit: parseWholeNumber(env, 'PAYMENT_RETRY_LIMIT', 5, 0, 20),

@@ -9,6 +9,7 @@ import {
 } from 'xstate';
 import type { ActorRef, Role } from './rules/roles';
 import type { Violation } from './errors';
+import { localDateOf } from './rules/calendar';
 
 /**
  * The name a kind of support is registered under (registry.ts) and stored as (the `application_kind`
@@ -23,6 +24,23 @@ export interface WorkflowEvent {
   actor: ActorRef;
   /** ISO instant of the action, from the engine's clock: machines never read the time */
   at: string;
+  /**
+   * The business date (YYYY-MM-DD, programme time): the day it happened in the world — the
+   * commission's date of a decision, the date of a payment — which the engine decides and checks
+   * (README "Business dates"). Absent on events logged before business dates existed: for those
+   * it is the local date of `at` (see {@link businessDateOf}), so their logs replay unchanged.
+   */
+  on?: string;
+}
+
+/**
+ * The day an event happened in the world: its `on`, or for events logged before business dates
+ * existed, the local date of the instant it was recorded (what the machines read then). Machines
+ * read this for what has a business meaning (the fiscal year, what was overdue on that day);
+ * timers (deadlines, expiries) stay on `at`, the moment the gateway learnt of it.
+ */
+export function businessDateOf(event: Pick<WorkflowEvent, 'at' | 'on'>): string {
+  return event.on ?? localDateOf(event.at);
 }
 
 /** Why a machine refuses an event, phrased for the caller. */

@@ -31,6 +31,8 @@ export type ActionInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** What an action would do now, found by running it and rolling it back. */
@@ -84,6 +86,8 @@ export type AmountDecisionInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note kept in the history */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** a microcredit's final terms, which its committee approves it with (required there; approve only) */
   terms?: InputMaybe<LoanTermsInput>;
 };
@@ -410,8 +414,23 @@ export type ApproveMicrocreditInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** the committee's note */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the final terms */
   terms: LoanTermsInput;
+};
+
+/** One change of a fiscal year's back-entry setting by an administrator. */
+export type BackEntryRevision = {
+  __typename?: 'BackEntryRevision';
+  /** when it was changed */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** the administrator's user id */
+  changedBy: Scalars['String']['output'];
+  /** why it was changed */
+  note?: Maybe<Scalars['String']['output']>;
+  /** whether the year was opened (true) or closed (false) by this change */
+  open: Scalars['Boolean']['output'];
 };
 
 /** The Bastau Business course certificate a grant applicant holds. */
@@ -474,6 +493,8 @@ export type ConfirmDisbursementInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the payment date */
   paidOn: Scalars['LocalDate']['input'];
   /** the treasury's payment order number */
@@ -557,22 +578,52 @@ export type FiscalYear = {
   minimumWage: Scalars['Money']['output'];
   /** why the parameters were added or last corrected */
   note?: Maybe<Scalars['String']['output']>;
+  /** every change of the year's parameters by an administrator, oldest first (administrators and auditors) */
+  revisions: Array<FiscalYearRevision>;
   /** when they were last changed */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** the fiscal year */
   year: Scalars['Int']['output'];
 };
 
-/** A year's MCI and minimum wage, added or corrected. */
+/** Whether actions dated more than BACK_ENTRY_DAYS back may be recorded in a fiscal year, with every change. */
+export type FiscalYearBackEntry = {
+  __typename?: 'FiscalYearBackEntry';
+  /** every change, oldest first */
+  history: Array<BackEntryRevision>;
+  /** true while an administrator has the year open for back-entry */
+  open: Scalars['Boolean']['output'];
+  /** the fiscal year */
+  year: Scalars['Int']['output'];
+};
+
+/** A year's MCI and minimum wage, added (both needed) or corrected (a field left out keeps its value). */
 export type FiscalYearInput = {
-  /** the monthly calculation index (MCI) */
-  mci: Scalars['Money']['input'];
-  /** the monthly minimum wage */
-  minimumWage: Scalars['Money']['input'];
+  /** the monthly calculation index (MCI); left out, the stored one is kept */
+  mci?: InputMaybe<Scalars['Money']['input']>;
+  /** the monthly minimum wage; left out, the stored one is kept */
+  minimumWage?: InputMaybe<Scalars['Money']['input']>;
   /** why it was added or corrected */
   note?: InputMaybe<Scalars['String']['input']>;
   /** the fiscal year */
   year: Scalars['Int']['input'];
+};
+
+/** One change of a year's fiscal parameters by an administrator: the values after it, who and when. */
+export type FiscalYearRevision = {
+  __typename?: 'FiscalYearRevision';
+  /** when it was changed */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** the administrator's user id */
+  changedBy: Scalars['String']['output'];
+  /** the MCI after the change */
+  mci: Scalars['Money']['output'];
+  /** the minimum wage after the change */
+  minimumWage: Scalars['Money']['output'];
+  /** why it was changed */
+  note?: Maybe<Scalars['String']['output']>;
+  /** the fiscal year */
+  year: Scalars['Int']['output'];
 };
 
 /** A name a region had before, and the last year it was used. */
@@ -591,7 +642,10 @@ export type FundingLimit = {
   available: Scalars['Money']['output'];
   /** paid out */
   committed: Scalars['Money']['output'];
-  /** every change, oldest first */
+  /**
+   * every change, oldest first
+   * @deprecated use revisions, the same list under the name every reference type uses
+   */
   history: Array<FundingLimitRevision>;
   /** the kind of support */
   kind: ApplicationKind;
@@ -609,25 +663,27 @@ export type FundingLimit = {
   regionCode: Scalars['String']['output'];
   /** approved, not yet paid */
   reserved: Scalars['Money']['output'];
+  /** every change of the limit or plan by an administrator, oldest first: the values after it, who and when */
+  revisions: Array<FundingLimitRevision>;
   /** when it was last changed */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** the fiscal year */
   year: Scalars['Int']['output'];
 };
 
-/** A region's limit and plan for one kind and fiscal year. */
+/** A region's limit and plan for one kind and fiscal year: a field left out keeps its value, null clears a plan figure. */
 export type FundingLimitInput = {
   /** the kind of support */
   kind: ApplicationKind;
-  /** not below what is already reserved and committed */
-  limitAmount: Scalars['Money']['input'];
-  /** why it was set or changed */
+  /** not below what is already reserved and committed; needed for a new limit, left out the stored one is kept */
+  limitAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** why it was set or changed; kept with the revision */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** the amount the plan expects to pay out */
+  /** the amount the plan expects to pay out; left out kept, null cleared */
   plannedAmount?: InputMaybe<Scalars['Money']['input']>;
-  /** how many applications the plan expects */
+  /** how many applications the plan expects; left out kept, null cleared */
   plannedCount?: InputMaybe<Scalars['Int']['input']>;
-  /** microcredits: jobs the plan expects */
+  /** microcredits: jobs the plan expects; left out kept, null cleared */
   plannedJobs?: InputMaybe<Scalars['Int']['input']>;
   /** the region */
   regionCode: Scalars['String']['input'];
@@ -800,7 +856,7 @@ export type HistoryEntry = {
   action: Scalars['String']['output'];
   /** who sent the action */
   actor: ActorRef;
-  /** when it was committed */
+  /** when it was recorded: the instant the gateway committed it (occurredOn is when it happened) */
   at: Scalars['DateTimeISO']['output'];
   /** what the actor sent with the action */
   details: Scalars['JSONObject']['output'];
@@ -817,6 +873,8 @@ export type HistoryEntry = {
   fromStatus?: Maybe<ApplicationState>;
   /** the machine version that accepted it */
   machineVersion: Scalars['Int']['output'];
+  /** the business date: the day it happened in the world (programme time), e.g. the commission's date of a decision; the day it was recorded for events sent without one */
+  occurredOn: Scalars['LocalDate']['output'];
   /** the application version this action produced */
   seq: Scalars['Int']['output'];
   /**
@@ -1364,9 +1422,11 @@ export type Mutation = {
   resubmitMicrocreditApplication: MicrocreditApplication;
   /** An accountant orders a failed payment again (same idempotency key: it never pays twice). */
   retryPayment: Application;
-  /** An administrator sets a region's limit and plan for a kind and year; every change is kept. */
+  /** An administrator opens (or closes) a fiscal year for back-entry: actions dated more than BACK_ENTRY_DAYS back are accepted in an open year, refused with BACK_ENTRY_CLOSED otherwise. Every change is kept. */
+  setFiscalYearBackEntry: FiscalYearBackEntry;
+  /** An administrator sets a region's limit and plan for a kind and year: a field left out keeps its value (the limit keeps the plan, the plan the limit), null clears a plan figure. Every change is kept as a revision; the same values again change nothing and write no revision. */
   setFundingLimit: FundingLimit;
-  /** An administrator sets or raises a region's yearly quota; never below what approvals already use. */
+  /** An administrator sets or raises a region's yearly quota (a number left out is kept); never below what approvals already use. Every change is kept as a revision. */
   setResettlementQuota: ResettlementQuota;
   /** The loan officer registers the signed contract before its deadline. */
   signContract: MicrocreditApplication;
@@ -1382,7 +1442,7 @@ export type Mutation = {
   submitLiftingApplication: LiftingApplication;
   /** An entrepreneur applies for a microcredit; screened at once against the year's terms for their categories. */
   submitMicrocreditApplication: MicrocreditApplication;
-  /** An administrator adds a year's MCI and minimum wage, or corrects them; caps follow at once. */
+  /** An administrator adds a year's MCI and minimum wage (both needed), or corrects what is sent of them (the other is kept); caps follow at once. Every change is kept as a revision; the same values again change nothing and write no revision. */
   upsertFiscalYear: FiscalYear;
   /** The reviewer confirms the referral and the arrival; both must be confirmed. */
   verifyLiftingApplication: LiftingApplication;
@@ -1468,6 +1528,13 @@ export type MutationRetryPaymentArgs = {
 };
 
 
+export type MutationSetFiscalYearBackEntryArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  open: Scalars['Boolean']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationSetFundingLimitArgs = {
   input: FundingLimitInput;
 };
@@ -1546,6 +1613,8 @@ export type NoteActionInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note kept in the history */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Ascending or descending. */
@@ -1628,21 +1697,31 @@ export type ProgramReport = {
 /** Plan against fact for one region (or the republic) and one kind. */
 export type ProgramReportRow = {
   __typename?: 'ProgramReportRow';
-  /** amount approved up to asOf */
+  /** the disbursed amount as a percentage of the planned amount, e.g. "32.43"; null without a planned amount */
+  amountShareOfPlan?: Maybe<Scalars['Percent']['output']>;
+  /** amount approved ever up to asOf, whether paid, still to pay or cancelled since */
   approvedAmount: Scalars['Money']['output'];
-  /** applications approved up to asOf */
+  /** applications approved ever up to asOf, whether paid, still to pay or cancelled since */
   approvedCount: Scalars['Int']['output'];
+  /** the amount approved and not yet paid as of asOf (the open reservations) */
+  approvedUnpaidAmount: Scalars['Money']['output'];
+  /** applications approved and not yet paid as of asOf: reservations neither committed nor released by then */
+  approvedUnpaidCount: Scalars['Int']['output'];
+  /** the disbursed count as a percentage of the planned count, e.g. "35.12"; null without a planned count */
+  countShareOfPlan?: Maybe<Scalars['Percent']['output']>;
   /** amount paid out up to asOf */
   disbursedAmount: Scalars['Money']['output'];
   /** applications paid out up to asOf */
   disbursedCount: Scalars['Int']['output'];
   /** jobs of the disbursed microcredit projects */
   jobs?: Maybe<Scalars['Int']['output']>;
+  /** microcredits: jobs of the disbursed projects as a percentage of the planned jobs; null without planned jobs */
+  jobsShareOfPlan?: Maybe<Scalars['Percent']['output']>;
   /** the kind of support */
   kind: ApplicationKind;
   /**
    * disbursed amount as a percentage of the planned amount, e.g. "32.4"
-   * @deprecated use shareOfPlan, a Percent
+   * @deprecated use amountShareOfPlan, a Percent
    */
   percentOfPlan?: Maybe<Scalars['String']['output']>;
   /** planned amount */
@@ -1655,7 +1734,10 @@ export type ProgramReportRow = {
   regionCode?: Maybe<Scalars['String']['output']>;
   /** null in the totals */
   regionName?: Maybe<Scalars['String']['output']>;
-  /** the disbursed amount as a percentage of the planned amount, e.g. "32.45"; null without a plan */
+  /**
+   * the disbursed amount as a percentage of the planned amount, e.g. "32.45"; null without a plan
+   * @deprecated use amountShareOfPlan (beside countShareOfPlan and jobsShareOfPlan)
+   */
   shareOfPlan?: Maybe<Scalars['Percent']['output']>;
 };
 
@@ -1667,6 +1749,8 @@ export type Query = {
   applications: ApplicationConnection;
   /** One year's fiscal parameters; null when the programme does not know the year. */
   fiscalYear?: Maybe<FiscalYear>;
+  /** Whether a fiscal year is open for back-entry, with every change. */
+  fiscalYearBackEntry: FiscalYearBackEntry;
   /** Fiscal parameters per year, newest first. */
   fiscalYears: Array<FiscalYear>;
   /** Regions' limits and plans of a year, with reserved, committed and the history of changes. */
@@ -1679,7 +1763,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Whether the caller may send this action to the application now and what state would follow, without writing anything. `payload` holds the fields the action needs (a reason, final terms, …). */
   previewAction?: Maybe<ActionPreview>;
-  /** Plan against fact per region and kind as of a date, with the republic totals. Also as CSV: GET /reports/program.csv?year=&asOf=&regionCode= */
+  /** Plan against fact per region and kind as of a date, with the republic totals. Also as CSV (a column per field of the row, by the same names and spelling): GET /reports/program.csv?year=&asOf=&regionCode= */
   programReport?: Maybe<ProgramReport>;
   /** Regions and cities of republican significance, by code. */
   regions: Array<Region>;
@@ -1706,6 +1790,11 @@ export type QueryApplicationsArgs = {
 
 
 export type QueryFiscalYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryFiscalYearBackEntryArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -1772,6 +1861,8 @@ export type RecordRepaymentInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the payment date */
   paidOn: Scalars['LocalDate']['input'];
   /** the bank's payment reference; each is recorded once */
@@ -1786,6 +1877,8 @@ export type RecordSiteVisitInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** what the visit found */
   findings: Scalars['String']['input'];
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the date of the visit: not in the future, not before the submission */
   visitedOn: Scalars['LocalDate']['input'];
 };
@@ -1846,6 +1939,8 @@ export type RejectInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** every rejection carries a reason */
   reason: Scalars['String']['input'];
 };
@@ -1879,6 +1974,8 @@ export type ReportFundsUseInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** what the grant was spent on */
   report: Scalars['String']['input'];
 };
@@ -1891,6 +1988,8 @@ export type RequestChangesInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** what the applicant should change */
   note: Scalars['String']['input'];
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** A receiving region's yearly quota of people and families, and its use. */
@@ -1908,6 +2007,8 @@ export type ResettlementQuota = {
   remainingFamilies: Scalars['Int']['output'];
   /** people − usedPeople */
   remainingPeople: Scalars['Int']['output'];
+  /** every change of the quota by an administrator, oldest first (administrators and auditors) */
+  revisions: Array<ResettlementQuotaRevision>;
   /** when the quota was last changed */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** families in approved applications */
@@ -1920,16 +2021,31 @@ export type ResettlementQuota = {
 
 /** A receiving region's yearly quota of people and families. */
 export type ResettlementQuotaInput = {
-  /** families the region receives in the year */
-  families: Scalars['Int']['input'];
+  /** families the region receives in the year; needed for a new quota, left out the stored number is kept */
+  families?: InputMaybe<Scalars['Int']['input']>;
   /** why it was set or raised */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** people the region receives in the year */
-  people: Scalars['Int']['input'];
+  /** people the region receives in the year; needed for a new quota, left out the stored number is kept */
+  people?: InputMaybe<Scalars['Int']['input']>;
   /** the receiving region */
   regionCode: Scalars['String']['input'];
   /** the fiscal year */
   year: Scalars['Int']['input'];
+};
+
+/** One change of a region's yearly quota by an administrator: the values after it, who and when. */
+export type ResettlementQuotaRevision = {
+  __typename?: 'ResettlementQuotaRevision';
+  /** when it was changed */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** the administrator's user id */
+  changedBy: Scalars['String']['output'];
+  /** families after the change */
+  families: Scalars['Int']['output'];
+  /** why it was changed */
+  note?: Maybe<Scalars['String']['output']>;
+  /** people after the change */
+  people: Scalars['Int']['output'];
 };
 
 /** A grant proposal corrected after changes were requested. */
@@ -1942,6 +2058,8 @@ export type ResubmitGrantApplicationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note for the reviewer */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the corrected proposal, in full */
   proposal: GrantProposalInput;
 };
@@ -1956,6 +2074,8 @@ export type ResubmitLiftingApplicationInput = {
   move: LiftingMoveInput;
   /** a note for the reviewer */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** A microcredit request corrected after changes were requested. */
@@ -1968,6 +2088,8 @@ export type ResubmitMicrocreditApplicationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** a note for the loan officer */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the corrected request, in full */
   request: MicrocreditRequestInput;
 };
@@ -2000,6 +2122,8 @@ export type SignContractInput = {
   contractNumber: Scalars['String']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the signature date */
   signedOn: Scalars['LocalDate']['input'];
 };
@@ -2047,6 +2171,8 @@ export type SubmitCreditAssessmentInput = {
    * @deprecated use note, as every other action names it
    */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the terms the loan officer proposes to the committee */
   proposed: LoanTermsInput;
 };
@@ -2055,6 +2181,8 @@ export type SubmitCreditAssessmentInput = {
 export type SubmitGrantApplicationInput = {
   /** who applies */
   applicant: ApplicantInput;
+  /** the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** what the applicant asks for */
   proposal: GrantProposalInput;
   /** the region whose programme the application goes to */
@@ -2067,6 +2195,8 @@ export type SubmitLiftingApplicationInput = {
   applicant: ApplicantInput;
   /** the move */
   move: LiftingMoveInput;
+  /** the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the receiving region */
   regionCode: Scalars['String']['input'];
 };
@@ -2075,6 +2205,8 @@ export type SubmitLiftingApplicationInput = {
 export type SubmitMicrocreditApplicationInput = {
   /** who applies */
   applicant: ApplicantInput;
+  /** the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the region whose programme the application goes to */
   regionCode: Scalars['String']['input'];
   /** what the applicant asks for */
@@ -2138,6 +2270,8 @@ export type VerifyLiftingInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** the reviewer's note */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** the employment centre confirmed the referral */
   referralConfirmed: Scalars['Boolean']['input'];
 };
@@ -2177,6 +2311,8 @@ export type WithdrawInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** why, if the applicant wants to say */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2268,6 +2404,8 @@ export type WriteOffInput = {
   applicationId: Scalars['ID']['input'];
   /** refuse with VERSION_CONFLICT if the application has moved on since */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the date it happened in the world (programme time, UTC+5): the commission's date for a decision; today when left out. Not in the future, not before the application's previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT) */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** why the loan is written off */
   reason: Scalars['String']['input'];
 };
@@ -2349,16 +2487,16 @@ export type FundingLimitsQueryVariables = Exact<{
 }>;
 
 
-export type FundingLimitsQuery = { __typename?: 'Query', fundingLimits: Array<{ __typename?: 'FundingLimit', regionCode: string, kind: ApplicationKind, year: number, limitAmount: string, reserved: string, committed: string, available: string, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, note?: string | null, history: Array<{ __typename?: 'FundingLimitRevision', limitAmount: string, plannedCount?: number | null, plannedAmount?: string | null, changedBy: string, changedAt: string }> }> };
+export type FundingLimitsQuery = { __typename?: 'Query', fundingLimits: Array<{ __typename?: 'FundingLimit', regionCode: string, kind: ApplicationKind, year: number, limitAmount: string, reserved: string, committed: string, available: string, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, note?: string | null, revisions: Array<{ __typename?: 'FundingLimitRevision', limitAmount: string, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, note?: string | null, changedBy: string, changedAt: string }> }> };
 
 export type SetFundingLimitMutationVariables = Exact<{
   input: FundingLimitInput;
 }>;
 
 
-export type SetFundingLimitMutation = { __typename?: 'Mutation', setFundingLimit: { __typename?: 'FundingLimit', regionCode: string, kind: ApplicationKind, year: number, limitAmount: string, reserved: string, committed: string, available: string, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, history: Array<{ __typename?: 'FundingLimitRevision', limitAmount: string, changedBy: string }> } };
+export type SetFundingLimitMutation = { __typename?: 'Mutation', setFundingLimit: { __typename?: 'FundingLimit', regionCode: string, kind: ApplicationKind, year: number, limitAmount: string, reserved: string, committed: string, available: string, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, revisions: Array<{ __typename?: 'FundingLimitRevision', limitAmount: string, changedBy: string }> } };
 
-export type ReportRowFragment = { __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, percentOfPlan?: string | null, shareOfPlan?: string | null };
+export type ReportRowFragment = { __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, approvedUnpaidCount: number, approvedUnpaidAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, amountShareOfPlan?: string | null, countShareOfPlan?: string | null, jobsShareOfPlan?: string | null, percentOfPlan?: string | null, shareOfPlan?: string | null };
 
 export type ProgramReportQueryVariables = Exact<{
   year: Scalars['Int']['input'];
@@ -2367,7 +2505,23 @@ export type ProgramReportQueryVariables = Exact<{
 }>;
 
 
-export type ProgramReportQuery = { __typename?: 'Query', programReport?: { __typename?: 'ProgramReport', year: number, asOf: string, asOfDate: string, rows: Array<{ __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, percentOfPlan?: string | null, shareOfPlan?: string | null }>, totals: Array<{ __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, percentOfPlan?: string | null, shareOfPlan?: string | null }> } | null };
+export type ProgramReportQuery = { __typename?: 'Query', programReport?: { __typename?: 'ProgramReport', year: number, asOf: string, asOfDate: string, rows: Array<{ __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, approvedUnpaidCount: number, approvedUnpaidAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, amountShareOfPlan?: string | null, countShareOfPlan?: string | null, jobsShareOfPlan?: string | null, percentOfPlan?: string | null, shareOfPlan?: string | null }>, totals: Array<{ __typename?: 'ProgramReportRow', regionCode?: string | null, regionName?: string | null, kind: ApplicationKind, plannedCount?: number | null, plannedAmount?: string | null, plannedJobs?: number | null, approvedCount: number, approvedAmount: string, approvedUnpaidCount: number, approvedUnpaidAmount: string, disbursedCount: number, disbursedAmount: string, jobs?: number | null, amountShareOfPlan?: string | null, countShareOfPlan?: string | null, jobsShareOfPlan?: string | null, percentOfPlan?: string | null, shareOfPlan?: string | null }> } | null };
+
+export type FiscalYearBackEntryQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type FiscalYearBackEntryQuery = { __typename?: 'Query', fiscalYearBackEntry: { __typename?: 'FiscalYearBackEntry', year: number, open: boolean, history: Array<{ __typename?: 'BackEntryRevision', open: boolean, note?: string | null, changedBy: string, changedAt: string }> } };
+
+export type SetFiscalYearBackEntryMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  open: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetFiscalYearBackEntryMutation = { __typename?: 'Mutation', setFiscalYearBackEntry: { __typename?: 'FiscalYearBackEntry', year: number, open: boolean, history: Array<{ __typename?: 'BackEntryRevision', open: boolean, note?: string | null, changedBy: string, changedAt: string }> } };
 
 export type ApproveMicrocreditMutationVariables = Exact<{
   input: ApproveMicrocreditInput;
@@ -2608,6 +2762,28 @@ export type ApplicationDiagramQueryVariables = Exact<{
 
 export type ApplicationDiagramQuery = { __typename?: 'Query', application?: { __typename?: 'GrantApplication', id: string, state: string, diagram: string } | { __typename?: 'LiftingApplication', id: string, state: string, diagram: string } | { __typename?: 'MicrocreditApplication', id: string, state: string, diagram: string } | null };
 
+export type ApplicationDatesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationDatesQuery = { __typename?: 'Query', application?: { __typename?: 'GrantApplication', id: string, version: number, status: ApplicationState, history: Array<{ __typename?: 'HistoryEntry', seq: number, event: ApplicationEvent, occurredOn: string, at: string }> } | { __typename?: 'LiftingApplication', id: string, version: number, status: ApplicationState, history: Array<{ __typename?: 'HistoryEntry', seq: number, event: ApplicationEvent, occurredOn: string, at: string }> } | { __typename?: 'MicrocreditApplication', id: string, version: number, status: ApplicationState, history: Array<{ __typename?: 'HistoryEntry', seq: number, event: ApplicationEvent, occurredOn: string, at: string }> } | null };
+
+export type FiscalYearRevisionsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type FiscalYearRevisionsQuery = { __typename?: 'Query', fiscalYear?: { __typename?: 'FiscalYear', year: number, mci: string, minimumWage: string, grantCap: string, note?: string | null, revisions: Array<{ __typename?: 'FiscalYearRevision', year: number, mci: string, minimumWage: string, note?: string | null, changedBy: string, changedAt: string }> } | null };
+
+export type ResettlementQuotaRevisionsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResettlementQuotaRevisionsQuery = { __typename?: 'Query', resettlementQuotas: Array<{ __typename?: 'ResettlementQuota', regionCode: string, year: number, people: number, families: number, note?: string | null, revisions: Array<{ __typename?: 'ResettlementQuotaRevision', people: number, families: number, note?: string | null, changedBy: string, changedAt: string }> }> };
+
 export type ApplicationChangedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2640,7 +2816,7 @@ export type MigrateApplicationsMutationVariables = Exact<{
 
 export type MigrateApplicationsMutation = { __typename?: 'Mutation', migrateApplications: { __typename?: 'MigrationResult', migrationId?: string | null, dryRun: boolean, kind: ApplicationKind, fromVersion: number, toVersion: number, movable: Array<{ __typename?: 'MigrationItem', applicationId: string, regionCode: string, fromState: ApplicationState, toState?: ApplicationState | null, version: number, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }>, unmovable: Array<{ __typename?: 'MigrationItem', applicationId: string, regionCode: string, fromState: ApplicationState, toState?: ApplicationState | null, version: number, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }>, migrated: Array<{ __typename?: 'MigrationItem', applicationId: string, regionCode: string, fromState: ApplicationState, toState?: ApplicationState | null, version: number, reasons: Array<{ __typename?: 'Violation', field: string, rule: string, message: string }> }> } };
 
-export const ReportRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfPlan"}}]}}]} as unknown as DocumentNode<ReportRowFragment, unknown>;
+export const ReportRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedUnpaidCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedUnpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"}},{"kind":"Field","name":{"kind":"Name","value":"amountShareOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"countShareOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"jobsShareOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfPlan"}}]}}]} as unknown as DocumentNode<ReportRowFragment, unknown>;
 export const ApplicationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ApplicationSummaryFragment, unknown>;
 export const GrantDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"businessIdea"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"resubmittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundsUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<GrantDetailsFragment, unknown>;
 export const LiftingDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiftingDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employmentCentre"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementFrom"}},{"kind":"Field","name":{"kind":"Name","value":"settlementTo"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureProject"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOnBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"referralConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalConfirmed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<LiftingDetailsFragment, unknown>;
@@ -2656,9 +2832,11 @@ export const ConfirmDisbursementDocument = {"kind":"Document","definitions":[{"k
 export const ReportFundsUseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFundsUse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFundsUseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFundsUse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ReportFundsUseMutation, ReportFundsUseMutationVariables>;
 export const CloseApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NoteActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<CloseApplicationMutation, CloseApplicationMutationVariables>;
 export const RetryPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<RetryPaymentMutation, RetryPaymentMutationVariables>;
-export const FundingLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingLimits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingLimits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<FundingLimitsQuery, FundingLimitsQueryVariables>;
-export const SetFundingLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFundingLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundingLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFundingLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}}]}}]}}]}}]} as unknown as DocumentNode<SetFundingLimitMutation, SetFundingLimitMutationVariables>;
-export const ProgramReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"asOfDate"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfPlan"}}]}}]} as unknown as DocumentNode<ProgramReportQuery, ProgramReportQueryVariables>;
+export const FundingLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingLimits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingLimits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<FundingLimitsQuery, FundingLimitsQueryVariables>;
+export const SetFundingLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFundingLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundingLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFundingLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitAmount"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}}]}}]}}]}}]} as unknown as DocumentNode<SetFundingLimitMutation, SetFundingLimitMutationVariables>;
+export const ProgramReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"asOfDate"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedUnpaidCount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedUnpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"}},{"kind":"Field","name":{"kind":"Name","value":"amountShareOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"countShareOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"jobsShareOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfPlan"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfPlan"}}]}}]} as unknown as DocumentNode<ProgramReportQuery, ProgramReportQueryVariables>;
+export const FiscalYearBackEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FiscalYearBackEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYearBackEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<FiscalYearBackEntryQuery, FiscalYearBackEntryQueryVariables>;
+export const SetFiscalYearBackEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFiscalYearBackEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"open"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFiscalYearBackEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"open"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SetFiscalYearBackEntryMutation, SetFiscalYearBackEntryMutationVariables>;
 export const ApproveMicrocreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMicrocredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveMicrocreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMicrocredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MicrocreditDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MicrocreditDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"requestedRate"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"jobsToCreate"}},{"kind":"Field","name":{"kind":"Name","value":"financialInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeShare"}},{"kind":"Field","name":{"kind":"Name","value":"declaredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRate"}},{"kind":"Field","name":{"kind":"Name","value":"minTermMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxTermMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"contractDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"interestPaid"}},{"kind":"Field","name":{"kind":"Name","value":"principalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"prepaidPrincipal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<ApproveMicrocreditMutation, ApproveMicrocreditMutationVariables>;
 export const SubmitCreditAssessmentWithNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitCreditAssessmentWithNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoanTermsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCreditAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"proposed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposed"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SubmitCreditAssessmentWithNotesMutation, SubmitCreditAssessmentWithNotesMutationVariables>;
 export const DeprecatedFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeprecatedFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiftingApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrocreditApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeprecatedFieldsQuery, DeprecatedFieldsQueryVariables>;
@@ -2690,6 +2868,9 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const PreviewActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAction"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payload"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"payload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payload"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PreviewActionQuery, PreviewActionQueryVariables>;
 export const WorkflowDefinitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowDefinitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowDefinitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"initialState"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"final"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mermaid"}}]}}]}}]} as unknown as DocumentNode<WorkflowDefinitionsQuery, WorkflowDefinitionsQueryVariables>;
 export const ApplicationDiagramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationDiagram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"diagram"}}]}}]}}]} as unknown as DocumentNode<ApplicationDiagramQuery, ApplicationDiagramQueryVariables>;
+export const ApplicationDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicationDatesQuery, ApplicationDatesQueryVariables>;
+export const FiscalYearRevisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FiscalYearRevisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mci"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}},{"kind":"Field","name":{"kind":"Name","value":"grantCap"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mci"}},{"kind":"Field","name":{"kind":"Name","value":"minimumWage"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<FiscalYearRevisionsQuery, FiscalYearRevisionsQueryVariables>;
+export const ResettlementQuotaRevisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResettlementQuotaRevisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resettlementQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"families"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"families"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ResettlementQuotaRevisionsQuery, ResettlementQuotaRevisionsQueryVariables>;
 export const ApplicationChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ApplicationChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicationChangedSubscription, ApplicationChangedSubscriptionVariables>;
 export const ReviewQueueChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReviewQueueChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"states"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewQueueChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"states"},"value":{"kind":"Variable","name":{"kind":"Name","value":"states"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ReviewQueueChangedSubscription, ReviewQueueChangedSubscriptionVariables>;
 export const RecordSiteVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSiteVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSiteVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSiteVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"siteVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionFiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<RecordSiteVisitMutation, RecordSiteVisitMutationVariables>;

@@ -5,7 +5,10 @@ export interface HistoryRow {
   fromState: string | null;
   toState: string;
   machineVersion: number;
+  /** when it was recorded */
   at: Date;
+  /** the business date, YYYY-MM-DD: the day it happened in the world */
+  occurredOn: string;
   /** read when the actor is selected */
   actorId?: string;
   actorRoles?: string[];
@@ -42,6 +45,7 @@ export function historySelectList(columns: HistoryColumns): string {
     't.to_state as "toState"',
     't.machine_version as "machineVersion"',
     't.at',
+    't.occurred_on::text as "occurredOn"',
     ...(columns.actor ? ['t.actor_id as "actorId"', 't.actor_roles as "actorRoles"'] : []),
     ...(columns.event ? ['t.event'] : columns.facts ? [`t.event->'facts' as facts`] : []),
   ].join(', ');

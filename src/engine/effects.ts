@@ -1,5 +1,5 @@
 import type { ApplicationKind, Effect } from '../../workflows/definition';
-import { fiscalYearOf } from '../../workflows/rules/fiscal';
+import { fiscalYearOfDate } from '../../workflows/rules/fiscal';
 import { BudgetExhaustedError, QuotaExhaustedError } from '../../workflows/errors';
 import { describeMoney, formatMoney, moneyFromNumeric } from '../../workflows/rules/money';
 import type { Statement, TransactionSql } from '../db/pg-sql';
@@ -22,7 +22,10 @@ export interface EffectSubject {
   application: EffectApplication;
   /** the machine's context after the transition */
   context: unknown;
+  /** the instant the action is recorded */
   at: string;
+  /** its business date (YYYY-MM-DD): the budget and quota year of a decision, the ledger's date */
+  on: string;
   queue: TransactionalQueue | null;
 }
 
@@ -57,8 +60,8 @@ const SQL = {
              update funding_limit set reserved = reserved + $1::numeric, updated_at = now()
               where region_code = $2 and kind = $3::application_kind and year = $4 and reserved + committed + $1::numeric <= limit_amount
               returning year)
-           insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at)
-           select $5::uuid, $6::int, $2, $3::application_kind, year, 'RESERVE', $1::numeric, $7::timestamptz from reserved
+           insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at, occurred_on)
+           select $5::uuid, $6::int, $2, $3::application_kind, year, 'RESERVE', $1::numeric, $7::timestamptz, $8::date from reserved
            returning year`,
   },
   limit: {
@@ -75,8 +78,8 @@ const SQL = {
     text: `with committed as (
              update funding_limit set reserved = reserved - $1::numeric, committed = committed + $2::numeric, updated_at = now()
               where region_code = $3 and kind = $4::application_kind and year = $5 returning year)
-           insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at)
-           select $6::uuid, $7::int, $3, $4::application_kind, year, 'COMMIT', $2::numeric, $8::timestamptz from committed
+           insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at, occurred_on)
+           select $6::uuid, $7::int, $3, $4::application_kind, year, 'COMMIT', $2::numeric, $8::timestamptz, $9::date from committed
            returning year`,
   },
   releaseBudget: {
@@ -84,8 +87,8 @@ const SQL = {
     text: `with released as (
              update funding_limit set reserved = reserved - $1::numeric, updated_at = now()
               where region_code = $2 and kind = $3::application_kind and year = $4 returning year)
-           insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at)
-           values ($5, $6, $2, $3::application_kind, $4, 'RELEASE', $1::numeric, $7)
+           insert into budget_movement (application_id, seq, region_code, kind, year, movement, amount, at, occurred_on)
+           values ($5, $6, $2, $3::application_kind, $4, 'RELEASE', $1::numeric, $7, $8::date)
            returning year`,
   },
 } satisfies Record<string, Statement>;
@@ -94,10 +97,10 @@ const SQL = {
  * Reserves room in the receiving region's resettlement quota of the year of the decision.
  * One conditional UPDATE: two approvals at once cannot both take the last place.
  */
-const reserveResettlementQuota: EffectHandler = async (sql, { application, at }, params) => {
+const reserveResettlementQuota: EffectHandler = async (sql, { application, on }, params) => {
   const people = Number(params.people);
   const families = Number(params.families);
-  const year = fiscalYearOf(at);
+  const year = fiscalYearOfDate(on);
   const region = application.region.code;
   const updated = await sql.query<{ people: number }>(SQL.reserveQuota, [people, families, region, year]);
   if (updated.length === 1) return;
@@ -116,9 +119,9 @@ interface LimitRow {
   committed: string;
 }
 
-/** The ledger row's columns that come from the action: the application, its seq (the version the action makes) and the time. */
-function movementOf({ application, at }: EffectSubject): [string, number, string] {
-  return [application.id, application.version + 1, at];
+/** The ledger row's columns that come from the action: the application, its seq (the version the action makes), the time and the business date. */
+function movementOf({ application, at, on }: EffectSubject): [string, number, string, string] {
+  return [application.id, application.version + 1, at, on];
 }
 
 /** The reservation an application holds, if any: what a disbursement commits or a cancellation releases. */
@@ -134,7 +137,7 @@ async function reservationOf(sql: TransactionSql, applicationId: string): Promis
  */
 const reserveBudget: EffectHandler = async (sql, subject, params) => {
   const amount = String(params.amount);
-  const year = fiscalYearOf(subject.at);
+  const year = fiscalYearOfDate(subject.on);
   const { code: region } = subject.application.region;
   const { kind } = subject.application;
   const reserved = await sql.query<{ year: number }>(SQL.reserveBudget, [amount, region, kind, year, ...movementOf(subject)]);
@@ -153,7 +156,7 @@ const reserveBudget: EffectHandler = async (sql, subject, params) => {
 const commitBudget: EffectHandler = async (sql, subject, params) => {
   const amount = String(params.amount);
   const reservation = await reservationOf(sql, subject.application.id);
-  const year = reservation?.year ?? fiscalYearOf(subject.at);
+  const year = reservation?.year ?? fiscalYearOfDate(subject.on);
   const released = reservation?.amount ?? '0';
   const { code: region } = subject.application.region;
   const committed = await sql.query<{ year: number }>(SQL.commitBudget, [released, amount, region, subject.application.kind, year, ...movementOf(subject)]);

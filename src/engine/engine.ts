@@ -36,9 +36,11 @@ import { runEffects, type TransactionalQueue } from './effects';
 import { gatherFacts, type ProgrammeSettings } from './facts';
 import { ApplicationMigrations } from './migration';
 import { replayAcrossVersions } from '../../workflows/migration';
+import { businessDateOfInput, checkBusinessDate } from './business-date';
+import { localDateOf } from '../../workflows/rules/calendar';
 import { TransactionSql, type Statement } from '../db/pg-sql';
 
-export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10, grantSiteVisitShareBp: 5000 };
+export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10, backEntryDays: 7, grantSiteVisitShareBp: 5000 };
 
 /** A committed transition as in-process listeners (metrics) see it: with how long it took. */
 export interface TransitionTimed extends TransitionCommitted {
@@ -61,8 +63,11 @@ class PreviewRollback extends Error {
   }
 }
 
-/** An event as a caller sends it: its type and payload; the engine adds actor, time and facts. */
-export type EventInput = { type: string } & Record<string, unknown>;
+/**
+ * An event as a caller sends it: its type and payload, and optionally the date it happened in
+ * the world (`occurredOn`, YYYY-MM-DD); the engine adds actor, time, business date (`on`) and facts.
+ */
+export type EventInput = { type: string; occurredOn?: string } & Record<string, unknown>;
 
 /** One submission of any kind: who sends it, who applies, and the kind's own part of it. */
 export interface SubmitRequest {
@@ -76,6 +81,8 @@ export interface SubmitRequest {
   payload: Record<string, unknown>;
   /** the form's own checks, answered with the screening's reasons in one refusal */
   form?: FormCheck;
+  /** the date the application was made (YYYY-MM-DD, programme time); today when left out */
+  occurredOn?: string;
 }
 
 /**
@@ -196,10 +203,13 @@ interface LockedRow {
   region_code: string;
   /** as text: the ORM's connection leaves timestamps unparsed */
   submitted_at: string;
+  /** the latest business date of the application's events (YYYY-MM-DD): a new one may not be earlier */
+  last_occurred_on: string;
   applicant_iin?: string;
 }
 
-const LOCKED_COLUMNS = 'a.kind, a.machine_id, a.machine_version, a.state, a.version, a.snapshot, a.applicant_id, a.region_code, a.submitted_at';
+const LOCKED_COLUMNS =
+  'a.kind, a.machine_id, a.machine_version, a.state, a.version, a.snapshot, a.applicant_id, a.region_code, a.submitted_at, a.last_occurred_on::text as last_occurred_on';
 
 /** The statements of one action, prepared once per connection. */
 const SQL = {
@@ -216,12 +226,13 @@ const SQL = {
              update application
                 set state = $3, version = $4, snapshot = $5::jsonb, requested_amount = $6::numeric, approved_amount = $7::numeric,
                     disbursed_amount = $8::numeric, decision_fiscal_year = $9::int, deadline_at = $10::timestamptz, next_due_on = $11::date,
-                    escalated_at = $12::timestamptz, dedup_key = $13::text, updated_at = $14::timestamptz, finished_at = $15::timestamptz
+                    escalated_at = $12::timestamptz, dedup_key = $13::text, updated_at = $14::timestamptz, finished_at = $15::timestamptz,
+                    last_occurred_on = $25::date
               where id = $1 and version = $2
               returning id, version),
            logged as (
-             insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at)
-             select id, version, $16::int, $17::text, $18::text, $3::text, $19::text, $20::text[], $21::jsonb, $14::timestamptz from updated
+             insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at, occurred_on)
+             select id, version, $16::int, $17::text, $18::text, $3::text, $19::text, $20::text[], $21::jsonb, $14::timestamptz, $24::date from updated
              returning seq)
            select pg_notify($22, $23) from logged`,
   },
@@ -231,13 +242,13 @@ const SQL = {
     text: `with inserted as (
              insert into application (id, kind, machine_id, machine_version, state, version, snapshot, applicant_id, region_code, requested_amount,
                                       approved_amount, disbursed_amount, decision_fiscal_year, deadline_at, next_due_on, escalated_at, dedup_key,
-                                      submitted_at, updated_at, finished_at)
+                                      submitted_at, updated_at, finished_at, last_occurred_on)
              values ($1, $2::application_kind, $3, $4::int, $5, 1, $6::jsonb, $7::uuid, $8, $9::numeric, $10::numeric, $11::numeric, $12::int,
-                     $13::timestamptz, $14::date, $15::timestamptz, $16::text, $17::timestamptz, $17::timestamptz, $18::timestamptz)
+                     $13::timestamptz, $14::date, $15::timestamptz, $16::text, $17::timestamptz, $17::timestamptz, $18::timestamptz, $24::date)
              returning id),
            logged as (
-             insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at)
-             select id, 1, $4::int, 'SUBMIT', null, $5, $19::text, $20::text[], $21::jsonb, $17::timestamptz from inserted
+             insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at, occurred_on)
+             select id, 1, $4::int, 'SUBMIT', null, $5, $19::text, $20::text[], $21::jsonb, $17::timestamptz, $24::date from inserted
              returning seq)
            select pg_notify($22, $23) from logged`,
   },
@@ -309,13 +320,17 @@ export class WorkflowEngine {
   ): Promise<{ application: ApplicationRecord; change: TransitionCommitted }> {
     const at = this.now().toISOString();
     const applicationId = randomUUID();
-    const facts = await gatherFacts(sql, def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, at }, this.settings);
+    const date = businessDateOfInput({ occurredOn: request.occurredOn }, localDateOf(at));
+    await checkBusinessDate(sql, date, { today: localDateOf(at), previous: null, backEntryDays: this.settings.backEntryDays });
+    const { on } = date;
+    const facts = await gatherFacts(sql, def.factsFor.SUBMIT ?? [], { regionCode: request.regionCode, on }, this.settings);
     const event = {
       applicant: { iin: request.applicant.iin, categories: [...new Set(request.applicant.categories)] },
       ...request.payload,
       type: 'SUBMIT',
       actor: actorRef(request.actor),
       at,
+      on,
       applicationId,
       regionCode: request.regionCode,
       facts,
@@ -365,6 +380,7 @@ export class WorkflowEngine {
       JSON.stringify(event),
       CHANGE_CHANNEL,
       JSON.stringify(change),
+      on,
     ]);
     const application: ApplicationRecord = {
       id: applicationId,
@@ -381,6 +397,7 @@ export class WorkflowEngine {
       submittedAt,
       updatedAt: submittedAt,
       finishedAt,
+      lastOccurredOn: on,
     };
     return { application, change };
   }
@@ -419,7 +436,7 @@ export class WorkflowEngine {
     // step 1: read once, under the row lock; an applicant's IIN only when the caller acts as one
     const [row] = await sql.query<LockedRow>(hasRole(actor, 'applicant') ? SQL.lockWithIin : SQL.lock, [applicationId]);
     if (!row) throw new NotFoundError(`there is no application ${applicationId}`);
-    assertMayActOn(actor, { regionCode: row.region_code, applicantIin: row.applicant_iin ?? null });
+    assertMayActOn(actor, { id: applicationId, regionCode: row.region_code, applicantIin: row.applicant_iin ?? null });
     if (expectedVersion !== undefined && expectedVersion !== row.version) {
       throw new VersionConflictError(expectedVersion, row.version);
     }
@@ -427,12 +444,16 @@ export class WorkflowEngine {
     const def = workflowFor(row.kind, row.machine_version);
     const snapshot = restoreSnapshot(def, row.snapshot as never);
     const at = this.now().toISOString();
-    const probe = { ...input, actor: actorRef(actor), at } as WorkflowEvent;
+    const today = localDateOf(at);
+    const date = businessDateOfInput(input, today);
+    const { occurredOn: _sent, ...payload } = input;
+    const { on } = date;
+    const probe = { ...payload, actor: actorRef(actor), at, on } as WorkflowEvent;
     // role and state are checked before any fact is read: a refused action costs one query
     const early = explainRefusal(def, snapshot, probe, { actorOnly: true });
     if (early) throw this.refusal(early, row.state, input.type);
 
-    const facts = await gatherFacts(sql, def.factsFor[input.type] ?? [], { regionCode: row.region_code, at }, this.settings);
+    const facts = await gatherFacts(sql, def.factsFor[input.type] ?? [], { regionCode: row.region_code, on }, this.settings);
     const event = { ...probe, ...(Object.keys(facts).length > 0 ? { facts } : {}) } as WorkflowEvent;
     let stepped: ReturnType<typeof stepWithEffects>;
     try {
@@ -451,13 +472,20 @@ export class WorkflowEngine {
     }
 
     const { snapshot: next, effects } = stepped;
+    // the business date's rules, once the machine has taken the event: its own reasons about the
+    // same date (a repayment before the disbursement) are the more precise answer. The gateway's
+    // own events (deadlines, payment results) are dated today and leave the previous business
+    // date where it was: a person may still key in what happened before the job ran.
+    const bySystem = hasRole(actor, 'system');
+    await checkBusinessDate(sql, date, { today, previous: bySystem ? null : row.last_occurred_on, backEntryDays: this.settings.backEntryDays });
+    const lastOccurredOn = bySystem && row.last_occurred_on > on ? row.last_occurred_on : on;
     if (form && form.violations.length > 0) {
       // the resubmission is screened again by its step: its reasons are the new screening's
       throw formRefusal(form, def.submissionRefusal(next.context))!;
     }
     const before = { id: applicationId, kind: row.kind, version: row.version, region: { code: row.region_code } };
     // step 5: the transactional effects (quota, budget); a refusal here rolls everything back
-    await runEffects(sql, effects, { application: before, at, context: next.context, queue: this.queue });
+    await runEffects(sql, effects, { application: before, at, on, context: next.context, queue: this.queue });
     const fromState = row.state;
     const toState = stateOf(next);
     const version = row.version + 1;
@@ -494,6 +522,8 @@ export class WorkflowEngine {
       JSON.stringify(event),
       CHANGE_CHANNEL,
       JSON.stringify(change),
+      on,
+      lastOccurredOn,
     ]);
     if (written.length !== 1) throw new Error(`application ${applicationId} changed under its lock: version ${row.version} was not found`);
     const application: ApplicationRecord = {
@@ -511,6 +541,7 @@ export class WorkflowEngine {
       submittedAt: new Date(row.submitted_at),
       updatedAt,
       finishedAt,
+      lastOccurredOn,
     };
     return { application, change };
   }

@@ -1,14 +1,15 @@
 import type { FactName } from '../../workflows/definition';
-import { fiscalYearOf, type FiscalFact } from '../../workflows/rules/fiscal';
+import { fiscalYearOfDate, type FiscalFact } from '../../workflows/rules/fiscal';
 import { formatMoney, moneyFromNumeric } from '../../workflows/rules/money';
 import type { FiscalYear, MicrocreditTerms } from '../db/entities';
 import type { MicrocreditTermsFact } from '../../workflows/microcredit/terms';
 import type { Statement, TransactionSql } from '../db/pg-sql';
 
-/** What a fact is about: the region of the application (or of the submission) and the moment. */
+/** What a fact is about: the region of the application (or of the submission) and the day. */
 export interface FactSubject {
   regionCode: string;
-  at: string;
+  /** the event's business date (YYYY-MM-DD): the year's parameters are those of the day it happened, not of the server's clock */
+  on: string;
 }
 
 /** Programme settings from the configuration that decisions depend on. */
@@ -17,6 +18,8 @@ export interface ProgrammeSettings {
   liftingDecisionWorkingDays: number;
   /** the share of the grant cap above which a site visit comes before the recommendation (grant v2), in basis points */
   grantSiteVisitShareBp: number;
+  /** how many days back a business date may be without its fiscal year opened for back-entry */
+  backEntryDays: number;
 }
 
 export function termsFact(row: MicrocreditTerms): MicrocreditTermsFact {
@@ -65,7 +68,7 @@ export async function gatherFacts(
   for (const name of names) {
     switch (name) {
       case 'fiscalYear': {
-        const [row] = await sql.query<{ year: number; mci: string; minimum_wage: string }>(SQL.fiscalYear, [fiscalYearOf(subject.at)]);
+        const [row] = await sql.query<{ year: number; mci: string; minimum_wage: string }>(SQL.fiscalYear, [fiscalYearOfDate(subject.on)]);
         facts.fiscalYear = row ? ({ year: row.year, mci: money(row.mci), minimumWage: money(row.minimum_wage) } satisfies FiscalFact) : null;
         break;
       }
@@ -80,7 +83,7 @@ export async function gatherFacts(
           max_term_months: number;
           contract_days: number;
           write_off_after_days: number;
-        }>(SQL.microcreditTerms, [fiscalYearOf(subject.at)]);
+        }>(SQL.microcreditTerms, [fiscalYearOfDate(subject.on)]);
         facts.microcreditTerms =
           rows.length > 0
             ? rows.map(

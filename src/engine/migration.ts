@@ -74,8 +74,9 @@ const SQL = {
   lock: { name: 'migration_lock', text: `select ${COLUMNS} from application a where a.id = $1 for update` },
   // as the engine's write: the row (only of the version read under the lock), one log row made
   // from the updated row, and the notification PostgreSQL sends at commit. The log row's business
-  // date (transition_log.occurred_on, issue 15 point 1) is the event's `on`: `occurred_on` in the
-  // column list and `($20::jsonb->>'on')::date` in the select, no new parameter.
+  // date is the day of the migration (the event's `on`); the application's previous business date
+  // (last_occurred_on) stays where it was: a migration is no event in the world, and must not stop
+  // a decision taken before it from being keyed in afterwards.
   write: {
     name: 'migration_write',
     text: `with updated as (
@@ -87,8 +88,8 @@ const SQL = {
               where id = $1 and version = $2
               returning id, version),
            logged as (
-             insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at)
-             select id, version, $4::int, '${MIGRATE}', $17::text, $5::text, $18::text, $19::text[], $20::jsonb, $16::timestamptz from updated
+             insert into transition_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at, occurred_on)
+             select id, version, $4::int, '${MIGRATE}', $17::text, $5::text, $18::text, $19::text[], $20::jsonb, $16::timestamptz, ($20::jsonb->>'on')::date from updated
              returning seq)
            select pg_notify($21, $22) from logged`,
   },
@@ -191,7 +192,8 @@ export class ApplicationMigrations {
     migrationId: string,
   ): Promise<MigrateEvent> {
     const at = this.now().toISOString();
-    const facts = await gatherFacts(sql, to.factsFor.MIGRATE ?? [], { regionCode: row.region_code, at }, this.settings);
+    const on = localDateOf(at);
+    const facts = await gatherFacts(sql, to.factsFor.MIGRATE ?? [], { regionCode: row.region_code, on }, this.settings);
     return {
       type: MIGRATE,
       actor: actorRef(actor),
@@ -202,7 +204,7 @@ export class ApplicationMigrations {
       fromState: row.state,
       toState,
       reason: request.reason.trim(),
-      on: localDateOf(at),
+      on,
       ...(Object.keys(facts).length > 0 ? { facts } : {}),
     };
   }

@@ -35,8 +35,10 @@ const ADDRESSING = new Set(['applicationId', 'expectedVersion']);
  * (a resubmission's, validated by the resolver) with errors is refused with the screening's
  * reasons for the event, in one `VALIDATION`, and nothing is written.
  */
-export async function act(ctx: GraphQLContext, input: ActionInput, event: EventInput, form?: CheckedForm): Promise<ApplicationNode> {
+export async function act(ctx: GraphQLContext, input: ActionInput, payload: EventInput, form?: CheckedForm): Promise<ApplicationNode> {
   const actor = requireActor(ctx);
+  // the business date travels with the event (the engine decides and checks it), dry runs included
+  const event: EventInput = input.occurredOn ? { ...payload, occurredOn: input.occurredOn } : payload;
   const refusedForm = form && form.violations.length > 0 ? form : undefined;
   // previewAction runs the mutation itself up to here, and sends the event to a rolled-back preview;
   // it reads class-validator's refusal as it would have read type-graphql's

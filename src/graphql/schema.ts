@@ -10,8 +10,10 @@ import { completeRegistryEnums } from './types/enums';
 import { ActionResolver } from './resolvers/action.resolver';
 import { ApplicationResolver, resolveHistory } from './resolvers/application.resolver';
 import { BudgetResolver } from './resolvers/budget.resolver';
+import { BackEntryResolver } from './back-entry/back-entry.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
+import { FiscalYearRevisionsResolver, ResettlementQuotaRevisionsResolver } from './resolvers/revision.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { WorkflowResolver } from './resolvers/workflow.resolver';
 import { MigrationResolver } from './resolvers/migration.resolver';
@@ -70,10 +72,13 @@ async function buildGatewaySchema(): Promise<GraphQLSchema> {
       ...kinds.map((module) => module.resolver),
       ReferenceResolver,
       BudgetResolver,
+      BackEntryResolver,
       PreviewResolver,
       WorkflowResolver,
       MigrationResolver,
       SubscriptionResolver,
+      FiscalYearRevisionsResolver,
+      ResettlementQuotaRevisionsResolver,
     ],
     orphanedTypes: kinds.map((module) => module.type),
     authChecker,

@@ -34,7 +34,7 @@ export function microcreditTermsView(row: MicrocreditTerms): MicrocreditTermsTyp
   return termsView(termsFact(row));
 }
 
-const ENGINE_FIELDS = new Set(['type', 'actor', 'at', 'facts', 'applicationId']);
+const ENGINE_FIELDS = new Set(['type', 'actor', 'at', 'on', 'facts', 'applicationId']);
 
 /** One log entry; the actor, the details and the facts are built only when selected (and only then read). */
 class HistoryEntryView implements HistoryEntryType {
@@ -63,6 +63,9 @@ class HistoryEntryView implements HistoryEntryType {
   }
   get at(): Date {
     return this.row.at;
+  }
+  get occurredOn(): string {
+    return this.row.occurredOn;
   }
   get machineVersion(): number {
     return this.row.machineVersion;

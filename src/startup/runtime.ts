@@ -42,6 +42,7 @@ export async function startRuntime(config: Config, database: Database, resources
   );
   const engine = new WorkflowEngine(orm, options.now, {
     liftingDecisionWorkingDays: config.liftingDecisionWorkingDays,
+    backEntryDays: config.backEntryDays,
     grantSiteVisitShareBp: config.grantSiteVisitShareBp,
   });
   const provider = config.payments.provider;
@@ -56,6 +57,7 @@ export async function startRuntime(config: Config, database: Database, resources
       provider: payments,
       payments: config.payments,
       faultInjection: config.faultInjection,
+      ownsDatabase: database.embedded,
     }),
     (j) => j.stop(),
   );

@@ -284,7 +284,7 @@ describe('replaying the log reproduces the stored snapshot', () => {
     const { id } = await recommended('600000.00');
     ok(await t.op(ApproveDocument, { input: { applicationId: id, amount: '550000.00' } }, approver));
     const paid = ok(
-      await t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-77', paidOn: '2026-03-03' } }, accountant),
+      await t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-77', paidOn: '2026-03-02' } }, accountant),
     ).confirmDisbursement;
     expect(paid).toMatchObject({ state: 'disbursed', disbursedAmount: '550000.00' });
     return { id, state: 'disbursed', version: 5 };

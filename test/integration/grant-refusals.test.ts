@@ -66,7 +66,7 @@ async function applicationAt(stage: Stage, applicant = newApplicant()): Promise<
   if (stage === 'recommended') return { id, version, applicant };
   await step(t.op(ApproveDocument, { input: { applicationId: id } }, approver));
   if (stage === 'disbursementPending') return { id, version, applicant };
-  await step(t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-7', paidOn: '2026-03-05' } }, accountant));
+  await step(t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-7', paidOn: '2026-03-02' } }, accountant));
   await step(t.op(ReportFundsUseDocument, { input: { applicationId: id, report: 'Bought a sewing machine', amountUsed: '500000.00' } }, applicant));
   await step(t.op(CloseApplicationDocument, { input: { applicationId: id } }, reviewer));
   return { id, version, applicant };
@@ -100,20 +100,20 @@ describe('the wrong role is refused with FORBIDDEN', () => {
   });
 });
 
-describe('the wrong region or person is refused with FORBIDDEN', () => {
+describe('the wrong region or person is answered NOT_FOUND: they may not learn the application exists', () => {
   it('a reviewer of PAV may not start the review of an AKM application', async () => {
     const { id } = await applicationAt('awaitingReview');
     const response = await expectNothingWritten(t, () => t.op(StartReviewDocument, { input: { applicationId: id } }, otherRegionReviewer));
-    expectRefused(response, 'FORBIDDEN');
+    expectRefused(response, 'NOT_FOUND');
   });
 
   it("an applicant may neither read nor act on someone else's application", async () => {
     const { id } = await applicationAt('awaitingReview');
     const stranger = newApplicant('1985-07-09', 'male');
     const read = await expectNothingWritten(t, () => t.op(ApplicationDocument, { id }, stranger));
-    expectRefused(read, 'FORBIDDEN');
+    expectRefused(read, 'NOT_FOUND');
     const withdraw = await expectNothingWritten(t, () => t.op(WithdrawDocument, { input: { applicationId: id, reason: 'not mine' } }, stranger));
-    expectRefused(withdraw, 'FORBIDDEN');
+    expectRefused(withdraw, 'NOT_FOUND');
   });
 });
 
@@ -121,7 +121,7 @@ describe('an action the state does not allow is refused with INVALID_TRANSITION'
   it('confirmDisbursement while awaitingReview', async () => {
     const { id } = await applicationAt('awaitingReview');
     const response = await expectNothingWritten(t, () =>
-      t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-1', paidOn: '2026-03-05' } }, accountant),
+      t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-1', paidOn: '2026-03-02' } }, accountant),
     );
     const error = expectRefused(response, 'INVALID_TRANSITION');
     expect(error.message).toContain('awaitingReview');
@@ -154,7 +154,7 @@ describe('four eyes: nobody decides twice on one application', () => {
     const { id } = await applicationAt('recommended');
     expectAccepted(await t.op(ApproveDocument, { input: { applicationId: id } }, approverAccountant));
     const response = await expectNothingWritten(t, () =>
-      t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-2', paidOn: '2026-03-05' } }, approverAccountant),
+      t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-2', paidOn: '2026-03-02' } }, approverAccountant),
     );
     const error = expectRefused(response, 'FORBIDDEN');
     expect(error.extensions?.rule).toBe('FOUR_EYES');
@@ -216,12 +216,14 @@ describe('the Bastau Business certificate', () => {
 });
 
 describe('who applies', () => {
-  it('refuses an IIN with a wrong check digit (IIN_INVALID), even when the token carries it', async () => {
-    const valid = newApplicant().iin;
-    const badIin = `${valid.slice(0, 11)}${(Number(valid[11]) + 1) % 10}`;
+  it('refuses an IIN with a wrong check digit: in a token at the door (UNAUTHENTICATED), in the form of an applicant signed in with their own (VALIDATION, IIN_INVALID)', async () => {
+    const applicant = newApplicant();
+    const badIin = `${applicant.iin.slice(0, 11)}${(Number(applicant.iin[11]) + 1) % 10}`;
     const actor: Actor = { id: 'x', roles: ['applicant'], iin: badIin };
-    const response = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, actor));
-    expect(rulesOf(expectRefused(response, 'VALIDATION'))).toContain('IIN_INVALID');
+    const atTheDoor = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, actor));
+    expectRefused(atTheDoor, 'UNAUTHENTICATED');
+    const inTheForm = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, applicant));
+    expect(rulesOf(expectRefused(inTheForm, 'VALIDATION'))).toContain('IIN_INVALID');
   });
 
   it('refuses an applicant applying with an IIN other than their own (FORBIDDEN)', async () => {

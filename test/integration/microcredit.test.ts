@@ -324,10 +324,12 @@ describe('a microcredit from submission to closed', () => {
 
 describe('overdue and back', () => {
   it('the scan marks a loan with an unpaid past instalment overdue, once; paying the arrears brings it back', async () => {
-    clock.set(at('2026-03-06'));
+    // each loan is decided, signed and paid out on its own day (a contract is not signed before its approval)
+    clock.set(at('2026-03-05'));
     const late = await disbursedLoan(t, {}, '2026-03-05');
-    const dueToday = await disbursedLoan(t, {}, '2026-03-06');
     const paidOnTime = await disbursedLoan(t, {}, '2026-03-05');
+    clock.set(at('2026-03-06'));
+    const dueToday = await disbursedLoan(t, {}, '2026-03-06');
     const instalment = (await read(t, late.id)).schedule[0]!;
     expect(instalment.dueOn).toBe('2026-04-05');
 
@@ -564,7 +566,9 @@ describe('bad input is refused with its code and nothing written', () => {
     expectRefused(early, 'INVALID_TRANSITION');
     expect((await read(t, signed.id)).state).toBe('contractSigned');
 
+    clock.set(at('2026-03-11'));
     const loan = await disbursedLoan(t, {}, '2026-03-11');
+    clock.set(at('2026-03-12'));
     const backdated = violationOf(await expectNothingWritten(t, () => repay(t, loan.id, '1000.00', '2026-03-10')));
     expect(backdated.rules).toEqual(['BEFORE_DISBURSEMENT']);
   });

@@ -222,10 +222,11 @@ describe('machine versions and the migration of in-flight applications', () => {
     ]);
 
     const log = await t.sql(
-      `select application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event from transition_log where event_type = 'MIGRATE' order by id`,
+      `select application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, occurred_on::text as occurred_on
+         from transition_log where event_type = 'MIGRATE' order by id`,
     );
     expect(log).toHaveLength(2);
-    expect(log[0]).toMatchObject({ application_id: v1.underReview, seq: 3, machine_version: 2, from_state: 'underReview', to_state: 'underReview', actor_id: admin.id, actor_roles: ['admin'] });
+    expect(log[0]).toMatchObject({ application_id: v1.underReview, seq: 3, machine_version: 2, occurred_on: '2026-03-04', from_state: 'underReview', to_state: 'underReview', actor_id: admin.id, actor_roles: ['admin'] });
     expect(log[0].event).toMatchObject({
       type: 'MIGRATE',
       migrationId: result.migrationId,

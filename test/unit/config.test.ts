@@ -39,6 +39,7 @@ describe('loadConfig: defaults', () => {
       scheduleJobs: true,
       liftingDecisionWorkingDays: 10,
       grantSiteVisitShareBp: 5000,
+      backEntryDays: 7,
       payments: { provider: { kind: 'simulated' }, retryLimit: 5, timeoutSeconds: 60, worker: true },
       faultInjection: null,
       corsOrigins: '*',

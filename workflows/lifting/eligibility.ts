@@ -69,8 +69,10 @@ export interface LiftingScreeningInput {
   move: Move & { familyMembers: number; infrastructureProject: string; employer: string };
   regionExists: boolean;
   fiscalYear: FiscalFact | null;
-  /** the instant of the submission or resubmission: the move's dates are checked against its local date */
+  /** the instant of the submission or resubmission */
   at: string;
+  /** its business date: the move's dates are checked against it (the local date of `at` when absent) */
+  on?: string;
 }
 
 /** The lifting programme's entry rules (DOMAIN.md "Lifting"); every reason at once, empty when eligible. */
@@ -83,7 +85,7 @@ export function screenLifting(input: LiftingScreeningInput): Violation[] {
   const parsed = parseIin(input.iin);
   if (!parsed.ok) reasons.push({ field: 'iin', rule: 'IIN_INVALID', message: parsed.message });
   if (!input.regionExists) reasons.push({ field: 'regionCode', rule: 'REGION_UNKNOWN', message: `there is no region "${input.regionCode}"` });
-  reasons.push(...checkMove(move, localDateOf(input.at)));
+  reasons.push(...checkMove(move, input.on ?? localDateOf(input.at)));
   if (!Number.isInteger(move.familyMembers) || move.familyMembers < 0) {
     reasons.push({ field: 'familyMembers', rule: 'FAMILY_MEMBERS_NEGATIVE', message: 'the number of family members moving is a whole number, zero or more' });
   }

@@ -7,7 +7,7 @@ import { formatMoney, moneyFromNumeric } from '../rules/money';
 import type { Violation } from '../errors';
 import { requireText, stamp, validation, type Stamp } from '../common';
 import type { PaymentEvent, PaymentRecord } from '../payment';
-import { defineRules, type WorkflowEvent } from '../definition';
+import { businessDateOf, defineRules, type WorkflowEvent } from '../definition';
 import * as kit from '../kit';
 
 /** The move a lifting payment is for; replaced as a whole on resubmission. */
@@ -88,8 +88,9 @@ export interface LiftingContext {
   payment: PaymentRecord | null;
 }
 
-function screened(iin: string, move: LiftingMove, facts: { regionExists: boolean; fiscalYear: FiscalFact | null }, regionCode: string, at: string): LiftingContext['screening'] {
-  return { reasons: screenLifting({ iin, regionCode, move, regionExists: facts.regionExists, fiscalYear: facts.fiscalYear, at }), at };
+function screened(iin: string, move: LiftingMove, facts: { regionExists: boolean; fiscalYear: FiscalFact | null }, regionCode: string, e: Pick<WorkflowEvent, 'at' | 'on'>): LiftingContext['screening'] {
+  // the arrival is checked against the submission's business date: a move keyed in late is not "in the future"
+  return { reasons: screenLifting({ iin, regionCode, move, regionExists: facts.regionExists, fiscalYear: facts.fiscalYear, at: e.at, on: businessDateOf(e) }), at: e.at };
 }
 
 const shared = kit.sharedRules<LiftingContext, LiftingEvent>({
@@ -140,7 +141,10 @@ const rules = defineRules<LiftingContext, LiftingEvent>()({
   },
 });
 
-/** The instant the service deadline passes: the end (local midnight) of the last working day. */
+/**
+ * The instant the service deadline passes: the end (local midnight) of the last working day. A
+ * timer, so counted from when the submission was recorded (`at`), not from its business date.
+ */
 function decisionDeadline(at: string, workingDays: number): string {
   return endOfLocalDay(addWorkingDays(localDateOf(at), workingDays));
 }
@@ -174,7 +178,7 @@ export const liftingMachineV1 = setup({
     recordVerificationStart: assign({ verificationStarted: ({ event }) => stamp(event) }),
     rescreen: assign(({ context, event }) => {
       assertEvent(event, 'RESUBMIT');
-      return { move: event.move, screening: screened(context.applicantIin, event.move, { regionExists: event.facts.regionExists, fiscalYear: event.facts.fiscalYear }, context.regionCode, event.at) };
+      return { move: event.move, screening: screened(context.applicantIin, event.move, { regionExists: event.facts.regionExists, fiscalYear: event.facts.fiscalYear }, context.regionCode, event) };
     }),
     recordVerification: assign({
       verification: ({ event }) => {
@@ -214,7 +218,7 @@ export const liftingMachineV1 = setup({
     categories: [...input.applicant.categories],
     move: input.move,
     submitted: { ...stamp(input), onBehalf: !input.actor.roles.includes('applicant') },
-    screening: screened(input.applicant.iin, input.move, input.facts, input.regionCode, input.at),
+    screening: screened(input.applicant.iin, input.move, input.facts, input.regionCode, input),
     provisional: input.facts.fiscalYear
       ? { fiscalYear: input.facts.fiscalYear.year, amount: formatMoney(liftingAmount(moneyFromNumeric(input.facts.fiscalYear.minimumWage))) }
       : null,

@@ -1,7 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { ApplicantCategory, Locality } from '../rules/categories';
 import { addDaysToInstant, daysBetween, localDateOf } from '../rules/calendar';
-import { fiscalYearOf } from '../rules/fiscal';
+import { fiscalYearOfDate } from '../rules/fiscal';
 import { checkLoanTerms, productFor, screenMicrocredit, type MicrocreditTermsFact } from './terms';
 import { describeMoney, formatMoney, moneyFromNumeric } from '../rules/money';
 import {
@@ -17,7 +17,7 @@ import {
 import type { Violation } from '../errors';
 import { positiveAmountRequired, requireText, stamp, validation, type Stamp } from '../common';
 import type { PaymentEvent, PaymentRecord } from '../payment';
-import { defineRules, type Refusal, type WorkflowEvent } from '../definition';
+import { businessDateOf, defineRules, type Refusal, type WorkflowEvent } from '../definition';
 import * as kit from '../kit';
 
 export const MICROCREDIT_PURPOSES = ['START_UP', 'EXPANSION'] as const;
@@ -130,7 +130,7 @@ export interface MicrocreditContext {
   lastEventOn: string;
 }
 
-function screeningOf(context: Pick<MicrocreditContext, 'applicantIin' | 'regionCode'>, request: MicrocreditRequest, categories: ApplicantCategory[], facts: TermsFacts & { regionExists: boolean }, at: string) {
+function screeningOf(context: Pick<MicrocreditContext, 'applicantIin' | 'regionCode'>, request: MicrocreditRequest, categories: ApplicantCategory[], facts: TermsFacts & { regionExists: boolean }, e: Pick<WorkflowEvent, 'at' | 'on'>) {
   const { product, reasons } = screenMicrocredit({
     iin: context.applicantIin,
     categories,
@@ -146,7 +146,8 @@ function screeningOf(context: Pick<MicrocreditContext, 'applicantIin' | 'regionC
   if (request.guaranteeShareBp !== null && (request.guaranteeShareBp <= 0 || request.guaranteeShareBp > 10_000)) {
     extra.push({ field: 'guaranteeShare', rule: 'GUARANTEE_SHARE_RANGE', message: 'a guarantee covers more than 0 and at most 100 % of the loan' });
   }
-  return { fiscalYear: fiscalYearOf(at), product, reasons: [...reasons, ...extra], at };
+  // the fiscal year of the submission's business date; `at` stays the moment it was screened
+  return { fiscalYear: fiscalYearOfDate(businessDateOf(e)), product, reasons: [...reasons, ...extra], at: e.at };
 }
 
 /** Final terms must fit the product of the decision year for the applicant's categories. */
@@ -242,15 +243,16 @@ const rules = defineRules<MicrocreditContext, MicrocreditEvent>()({
   },
   pastDue: {
     event: (context, e) =>
-      oldestOverdue(context.schedule, localDateOf(e.at)) ? null : validation('schedule', 'NOTHING_OVERDUE', 'no instalment is past due'),
+      oldestOverdue(context.schedule, businessDateOf(e)) ? null : validation('schedule', 'NOTHING_OVERDUE', 'no instalment is past due'),
   },
   writeOffAllowed: {
     event: (context, e) => {
       assertEvent(e, 'WRITE_OFF');
       const text = requireText('reason', e.reason, 'a reason for the write-off');
       if (text) return text;
-      const oldest = oldestOverdue(context.schedule, localDateOf(e.at));
-      const days = oldest ? daysBetween(oldest.dueOn, localDateOf(e.at)) : 0;
+      // days overdue on the day of the write-off decision (its business date)
+      const oldest = oldestOverdue(context.schedule, businessDateOf(e));
+      const days = oldest ? daysBetween(oldest.dueOn, businessDateOf(e)) : 0;
       const needed = context.decision?.writeOffAfterDays ?? 0;
       return days >= needed
         ? null
@@ -293,7 +295,7 @@ export const microcreditMachineV1 = setup({
     rescreen: assign(({ context, event }) => {
       assertEvent(event, 'RESUBMIT');
       const categories = event.categories ? [...event.categories] : context.categories;
-      return { request: event.request, categories, screening: screeningOf(context, event.request, categories, event.facts, event.at) };
+      return { request: event.request, categories, screening: screeningOf(context, event.request, categories, event.facts, event) };
     }),
     recordAssessment: assign({
       assessment: ({ event }) => {
@@ -310,6 +312,8 @@ export const microcreditMachineV1 = setup({
           terms: event.terms,
           fiscalYear: product.year,
           note: event.note ?? null,
+          // a timer: counted from when the decision was recorded (`at`), not from its business date, so a
+          // decision keyed in late still leaves the applicant the whole period to sign
           contractDeadline: addDaysToInstant(event.at, product.contractDays),
           writeOffAfterDays: product.writeOffAfterDays,
         };
@@ -335,7 +339,7 @@ export const microcreditMachineV1 = setup({
           method: terms.method,
           disbursedOn: event.paidOn,
         }),
-        lastEventOn: localDateOf(event.at),
+        lastEventOn: businessDateOf(event),
       };
     }),
     recordRepayment: assign(({ context, event }) => {
@@ -346,7 +350,7 @@ export const microcreditMachineV1 = setup({
       const { schedule, interestPaid, principalPaid, prepaidPrincipal } = result.value;
       return {
         schedule,
-        lastEventOn: localDateOf(event.at),
+        lastEventOn: businessDateOf(event),
         repayments: [
           ...context.repayments,
           {
@@ -362,9 +366,9 @@ export const microcreditMachineV1 = setup({
       };
     }),
     recordOverdue: assign(({ context, event }) => ({
-      overdue: { since: oldestOverdue(context.schedule, localDateOf(event.at))!.dueOn, markedAt: event.at },
+      overdue: { since: oldestOverdue(context.schedule, businessDateOf(event))!.dueOn, markedAt: event.at },
       overdueEpisodes: context.overdueEpisodes + 1,
-      lastEventOn: localDateOf(event.at),
+      lastEventOn: businessDateOf(event),
     })),
     clearOverdue: assign({ overdue: null }),
     recordWriteOff: assign({
@@ -386,7 +390,7 @@ export const microcreditMachineV1 = setup({
     categories: [...input.applicant.categories],
     request: input.request,
     submitted: stamp(input),
-    screening: screeningOf({ applicantIin: input.applicant.iin, regionCode: input.regionCode }, input.request, input.applicant.categories, input.facts, input.at),
+    screening: screeningOf({ applicantIin: input.applicant.iin, regionCode: input.regionCode }, input.request, input.applicant.categories, input.facts, input),
     reviewStarted: null,
     changeRequests: [],
     assessment: null,
@@ -401,7 +405,7 @@ export const microcreditMachineV1 = setup({
     writeOff: null,
     withdrawal: null,
     payment: null,
-    lastEventOn: localDateOf(input.at),
+    lastEventOn: businessDateOf(input),
   }),
   states: {
     ...kit.screeningState('awaitingReview'),

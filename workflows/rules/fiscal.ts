@@ -29,5 +29,10 @@ export function fiscalYearOf(at: Date | string): number {
   return localYearOf(at);
 }
 
+/** The fiscal year of a local date (YYYY-MM-DD): a business date's calendar year. */
+export function fiscalYearOfDate(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
 // the local date of an instant belongs to the calendar; src/ reads it here beside the fiscal year
 export { localDateOf };

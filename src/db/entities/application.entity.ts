@@ -98,4 +98,8 @@ export class Application {
   /** set when the application reaches a final state */
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null = null;
+
+  /** the latest business date of its events (the gateway's own leave it): a new event may not be dated earlier */
+  @Property({ type: 'date' })
+  lastOccurredOn!: string;
 }

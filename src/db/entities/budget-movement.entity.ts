@@ -9,6 +9,7 @@ export type BudgetMovementType = 'RESERVE' | 'COMMIT' | 'RELEASE';
 /** One movement of the budget ledger, written in the transaction of the action that caused it. */
 @Entity({ tableName: 'budget_movement' })
 @Index({ name: 'budget_movement_limit_idx', properties: ['regionCode', 'kind', 'year'] })
+@Index({ name: 'budget_movement_occurred_idx', properties: ['regionCode', 'kind', 'year', 'occurredOn'] })
 @Check({ name: 'budget_movement_amount_check', expression: 'amount > 0' })
 export class BudgetMovement {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -38,4 +39,8 @@ export class BudgetMovement {
 
   @Property({ type: 'timestamptz' })
   at!: Date;
+
+  /** the business date of the action that moved the money: what the report's asOf reads */
+  @Property({ type: 'date' })
+  occurredOn!: string;
 }

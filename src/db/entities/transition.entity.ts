@@ -47,6 +47,11 @@ export class TransitionLogEntry {
   @Property({ type: 'jsonb' })
   event!: Record<string, unknown>;
 
+  /** when the gateway recorded it */
   @Property({ type: 'timestamptz' })
   at!: Date;
+
+  /** the business date: the day it happened in the world (programme time); `event.on` on events that carry one */
+  @Property({ type: 'date' })
+  occurredOn!: string;
 }

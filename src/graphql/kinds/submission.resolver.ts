@@ -11,6 +11,8 @@ import { ValidationError } from '../../../workflows/errors';
 export interface SubmissionInput {
   applicant: ApplicantInput;
   regionCode: string;
+  /** the date the application was made; today when left out */
+  occurredOn?: string | null;
 }
 
 export interface SubmissionOptions<I extends SubmissionInput> {
@@ -54,7 +56,15 @@ export function SubmissionResolver<I extends SubmissionInput>(options: Submissio
         throw error;
       }
       // one round: the form's violations and the screening's reasons in one refusal (engine.ts FormCheck)
-      const row = await ctx.engine.submit({ kind: options.kind, actor, regionCode: input.regionCode, applicant: input.applicant, payload, form });
+      const row = await ctx.engine.submit({
+        kind: options.kind,
+        actor,
+        regionCode: input.regionCode,
+        applicant: input.applicant,
+        payload,
+        form,
+        ...(input.occurredOn ? { occurredOn: input.occurredOn } : {}),
+      });
       return applicationView(row, todayOf(ctx));
     }
   }

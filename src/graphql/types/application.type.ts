@@ -104,8 +104,11 @@ export class HistoryEntryType {
   @Field(() => ActorRefType, { description: 'who sent the action' })
   actor!: ActorRefType;
 
-  @Field({ description: 'when it was committed' })
+  @Field({ description: 'when it was recorded: the instant the gateway committed it (occurredOn is when it happened)' })
   at!: Date;
+
+  @Field(() => LocalDateScalar, { description: "the business date: the day it happened in the world (programme time), e.g. the commission's date of a decision; the day it was recorded for events sent without one" })
+  occurredOn!: string;
 
   @Field(() => Int, { description: 'the machine version that accepted it' })
   machineVersion!: number;

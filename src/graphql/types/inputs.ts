@@ -51,6 +51,13 @@ export class ActionInput {
   @IsOptional()
   @Min(1)
   expectedVersion?: number | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'the date it happened in the world (programme time, UTC+5): the commission\'s date for a decision; today when left out. Not in the future, not before the application\'s previous event, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry. An event with its own date (paidOn, signedOn) is dated by it; an occurredOn that differs is refused (DATE_CONFLICT)',
+  })
+  @IsOptional()
+  occurredOn?: string | null;
 }
 
 @InputType({ description: 'An action on an application with an optional note.' })
@@ -188,18 +195,20 @@ export class ApplicationOrderInput {
   direction!: 'ASC' | 'DESC';
 }
 
-@InputType({ description: 'A year\'s MCI and minimum wage, added or corrected.' })
+@InputType({ description: 'A year\'s MCI and minimum wage, added (both needed) or corrected (a field left out keeps its value).' })
 export class FiscalYearInput {
   @Field(() => Int, { description: 'the fiscal year' })
   @Min(2000)
   @Max(2100)
   year!: number;
 
-  @Field(() => MoneyScalar, { description: 'the monthly calculation index (MCI)' })
-  mci!: Tiyn;
+  @Field(() => MoneyScalar, { nullable: true, description: 'the monthly calculation index (MCI); left out, the stored one is kept' })
+  @IsOptional()
+  mci?: Tiyn | null;
 
-  @Field(() => MoneyScalar, { description: 'the monthly minimum wage' })
-  minimumWage!: Tiyn;
+  @Field(() => MoneyScalar, { nullable: true, description: 'the monthly minimum wage; left out, the stored one is kept' })
+  @IsOptional()
+  minimumWage?: Tiyn | null;
 
   @Field(() => String, { nullable: true, description: 'why it was added or corrected' })
   @IsOptional()

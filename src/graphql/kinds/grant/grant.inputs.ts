@@ -51,6 +51,10 @@ export class SubmitGrantApplicationInput {
   @Field(() => GrantProposalInput, { description: 'what the applicant asks for' })
   @ValidateNested()
   proposal!: GrantProposalInput;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry' })
+  @IsOptional()
+  occurredOn?: string | null;
 }
 
 @InputType({ description: 'The reviewer records a visit to the site of the business (grant machine version 2).' })

@@ -63,6 +63,10 @@ export class SubmitMicrocreditApplicationInput {
   @Field(() => MicrocreditRequestInput, { description: 'what the applicant asks for' })
   @ValidateNested()
   request!: MicrocreditRequestInput;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'the date the application was made (programme time); today when left out. Not in the future, at most BACK_ENTRY_DAYS back unless its fiscal year is open for back-entry' })
+  @IsOptional()
+  occurredOn?: string | null;
 }
 
 @InputType({ description: 'A microcredit request corrected after changes were requested.' })
