@@ -39,6 +39,8 @@ export class GatewayUnderTest {
       SEED_DEMO: 'false',
       // the deadline job would move seeded applications under the measurement
       SCHEDULE_JOBS: 'false',
+      // the write path recommends seeded grants without a site visit (grant v2): no share of the cap asks for one
+      GRANT_SITE_VISIT_SHARE: '100',
       ...(external ? { DATABASE_URL: external } : { DATA_DIR: options.dataDir, EMBEDDED_PG_PORT: String(pgPort) }),
     };
     const resultsDir = path.dirname(options.out);

@@ -43,6 +43,8 @@ export async function startInProcessGateway(ctx: Pick<BenchContext, 'databaseUrl
       SEED_DEMO: 'false',
       SCHEDULE_JOBS: 'false',
       PAYMENT_WORKER: 'false',
+      // the data set's grant paths recommend without a site visit (grant v2): no share of the cap asks for one
+      GRANT_SITE_VISIT_SHARE: '100',
     }),
     {
       now: () => (clock ? new Date(clock) : new Date()),

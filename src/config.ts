@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseRate } from '../workflows/rules/rate';
 
 /** Log levels pino understands, lowest to highest. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -38,6 +39,11 @@ export interface Config {
   scheduleJobs: boolean;
   /** working days to decide a lifting application before it is escalated */
   liftingDecisionWorkingDays: number;
+  /**
+   * GRANT_SITE_VISIT_SHARE: the percent of the grant cap above which a reviewer records a site
+   * visit before recommending (grant machine version 2), as basis points (50 % = 5000)
+   */
+  grantSiteVisitShareBp: number;
   /** how many days back an action may be dated (its business date) unless its fiscal year is opened for back-entry */
   backEntryDays: number;
   payments: {
@@ -99,6 +105,17 @@ function parseWholeNumber(env: Env, name: string, fallback: number, min: number,
     throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return Number(raw);
+}
+
+/** A percent from 0 (exclusive) to 100, at most two decimals ("50", "37.5"), as basis points. */
+function parsePercent(env: Env, name: string, fallback: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  const parsed = parseRate(raw);
+  if (!parsed.ok || parsed.value <= 0) {
+    throw new ConfigError(name, `must be a percent above 0 and at most 100 with at most two decimals (50 for half), got "${raw}"`);
+  }
+  return parsed.value;
 }
 
 function parseUrl(env: Env, name: string, protocols: string[]): string | undefined {
@@ -243,6 +260,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     operationAllowList: parseBoolean(env, 'OPERATION_ALLOWLIST', false),
     scheduleJobs: parseBoolean(env, 'SCHEDULE_JOBS', true),
     liftingDecisionWorkingDays: parseWholeNumber(env, 'LIFTING_DECISION_WORKING_DAYS', 10, 1, 250),
+    grantSiteVisitShareBp: parsePercent(env, 'GRANT_SITE_VISIT_SHARE', 5000),
     backEntryDays: parseWholeNumber(env, 'BACK_ENTRY_DAYS', 7, 0, 366),
     payments: {
       provider,

@@ -67,7 +67,7 @@ export function defineRules<TContext, TEvent extends WorkflowEvent>() {
 }
 
 /** The facts the engine knows how to gather and put on an event before the machine sees it. */
-export type FactName = 'fiscalYear' | 'regionExists' | 'microcreditTerms' | 'decisionWorkingDays';
+export type FactName = 'fiscalYear' | 'regionExists' | 'microcreditTerms' | 'decisionWorkingDays' | 'siteVisitShareBp';
 
 /** Columns of the application row that are kept in step with the machine's context. */
 export interface ApplicationProjection {
@@ -114,7 +114,18 @@ export interface WorkflowDefinition<TContext = any, TEvent extends WorkflowEvent
   /** names of the machine's actions declared as effects, for the engine to run (see {@link Effect}) */
   effects?: readonly string[];
   project(context: TContext): ApplicationProjection;
+  /** how this version takes over an application of an earlier version of its kind (workflows/migration.ts); none: it takes over none */
+  adopt?: Adoption<TContext>;
 }
+
+/**
+ * How a machine version takes over an application of another version in an administrator's
+ * migration: the context made this version's, or why it does not fit (workflows/migration.ts).
+ */
+export type Adoption<TContext> = (
+  previous: { version: number; state: string; context: unknown },
+  event: WorkflowEvent & { toState: string; facts?: Record<string, unknown> },
+) => { context: TContext } | { reasons: Violation[] };
 
 /** One row of the transition log as the replay needs it. */
 export interface LoggedEvent {

@@ -1,5 +1,6 @@
 import type { ApplicationKind, WorkflowDefinition } from './definition';
 import { grantWorkflowV1 } from './grant/v1';
+import { grantWorkflowV2 } from './grant/v2';
 import { liftingWorkflowV1 } from './lifting/v1';
 import { microcreditWorkflowV1 } from './microcredit/v1';
 
@@ -26,6 +27,8 @@ export function registerWorkflow(def: WorkflowDefinition): void {
 
 // the programme's kinds, one line each
 registerWorkflow(grantWorkflowV1);
+// grants above a share of the cap need a site visit; applications opened on v1 stay on it unless migrated
+registerWorkflow(grantWorkflowV2);
 registerWorkflow(microcreditWorkflowV1);
 registerWorkflow(liftingWorkflowV1);
 

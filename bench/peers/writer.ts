@@ -37,6 +37,9 @@ class Refused extends Error {
  * POST /raw {id, n}: the raw SQL ceiling — the five statements of a transition on the ceiling's
  * copies (bench.ceiling_*), no machine.
  */
+/** The facts the gateway takes from its configuration, as the bench's gateway is configured (in-process.ts): no query. */
+const SETTINGS_FACTS = { siteVisitShareBp: 10_000 } as const;
+
 export async function writerServer(databaseUrl: string, poolSize: number): Promise<{ server: http.Server; pool: pg.Pool }> {
   const { restoreSnapshot, explainRefusal, stepWithEffects, stateOf, persist } = await fromDist<typeof Definition>('workflows/definition.js');
   const { workflowFor } = await fromDist<typeof Registry>('workflows/registry.js');
@@ -72,11 +75,14 @@ export async function writerServer(databaseUrl: string, poolSize: number): Promi
       if (!row) throw new Refused('NOT_FOUND', `there is no application ${input.id}`);
       if (row.region_code !== input.actor.region) throw new Refused('FORBIDDEN', 'this application belongs to another region');
       const def = workflowFor(row.kind, row.machine_version);
-      if ((def.factsFor[input.event.type] ?? []).length > 0) throw new Refused('UNSUPPORTED', `the write peer gathers no facts (${input.event.type})`);
+      const needs = def.factsFor[input.event.type] ?? [];
+      if (needs.some((name) => !(name in SETTINGS_FACTS))) throw new Refused('UNSUPPORTED', `the write peer gathers no facts (${input.event.type})`);
+      // facts from the configuration need no query: the bench gateway's (in-process.ts)
+      const facts = Object.fromEntries(needs.map((name) => [name, SETTINGS_FACTS[name as keyof typeof SETTINGS_FACTS]]));
       const snapshot = restoreSnapshot(def, row.snapshot as never);
       const at = new Date().toISOString();
       const actor: ActorRef = { id: input.actor.id, roles: input.actor.roles as ActorRef['roles'] };
-      const event = { ...input.event, actor, at } as Definition.WorkflowEvent;
+      const event = { ...input.event, actor, at, ...(needs.length > 0 ? { facts } : {}) } as Definition.WorkflowEvent;
       const stepped = stepWithEffects(def, snapshot, event);
       if (stepped === null) throw new Refused(explainRefusal(def, snapshot, event)?.code ?? 'INVALID_TRANSITION', `"${event.type}" is not accepted now`);
       if (stepped.effects.length > 0) throw new Refused('UNSUPPORTED', `the write peer runs no effects (${stepped.effects.map((e) => e.type).join(', ')})`);

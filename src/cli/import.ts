@@ -7,6 +7,7 @@ import { openDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
 import { withStartupLock } from '../db/startup-lock';
 import { WorkflowEngine } from '../engine/engine';
+import { programmeSettings } from '../engine/facts';
 import { runImport, type ImportSummary } from '../import/importer';
 import { setBackEntry } from '../db/back-entry';
 import { createLogger } from '../observability/logger';
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
         await setBackEntry(orm.em.fork(), { year, open: true, by: administrator.id, note: `npm run import -- ${basename(file)} --open-back-entry ${year}` });
         console.log(`${year} is open for back-entry (by ${administrator.id})`);
       }
-      const engine = new WorkflowEngine(orm, undefined, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays, backEntryDays: config.backEntryDays });
+      const engine = new WorkflowEngine(orm, undefined, programmeSettings(config));
       const summary = await runImport({ em: orm.em.fork(), engine }, text, { source: basename(file), administrator, concurrency });
       print(summary, values.json === true);
       if (summary.refused > 0 || summary.referenceRefused > 0) process.exitCode = 1;

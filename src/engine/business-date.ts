@@ -5,9 +5,9 @@ import type { Statement, TransactionSql } from '../db/pg-sql';
 
 /**
  * Fields of an event that already say when it happened: a payment's or a repayment's `paidOn`,
- * a contract's `signedOn`. When an event carries one, that is its business date.
+ * a contract's `signedOn`, a grant's site visit's `visitedOn`. When an event carries one, that is its business date.
  */
-export const OWN_DATE_FIELDS = ['paidOn', 'signedOn'] as const;
+export const OWN_DATE_FIELDS = ['paidOn', 'signedOn', 'visitedOn'] as const;
 
 /** The business date of one action, and the input field a refusal of it points at. */
 export interface BusinessDate {

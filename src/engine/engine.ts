@@ -4,7 +4,6 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   explainRefusal,
   persist,
-  replay,
   restoreSnapshot,
   start,
   stateOf,
@@ -35,11 +34,13 @@ import { CHANGE_CHANNEL, type TransitionCommitted } from '../db/change-feed';
 import type { ApplicationRecord } from '../db/application-records';
 import { runEffects, type TransactionalQueue } from './effects';
 import { gatherFacts, type ProgrammeSettings } from './facts';
+import { ApplicationMigrations } from './migration';
+import { replayAcrossVersions } from '../../workflows/migration';
 import { businessDateOfInput, checkBusinessDate } from './business-date';
 import { localDateOf } from '../../workflows/rules/calendar';
 import { TransactionSql, type Statement } from '../db/pg-sql';
 
-export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10, backEntryDays: 7 };
+export const DEFAULT_SETTINGS: ProgrammeSettings = { liftingDecisionWorkingDays: 10, backEntryDays: 7, grantSiteVisitShareBp: 5000 };
 
 /** A committed transition as in-process listeners (metrics) see it: with how long it took. */
 export interface TransitionTimed extends TransitionCommitted {
@@ -276,6 +277,11 @@ export class WorkflowEngine {
     readonly now: () => Date = () => new Date(),
     private readonly settings: ProgrammeSettings = DEFAULT_SETTINGS,
   ) {}
+
+  /** An administrator's migrations between machine versions (migration.ts), on this engine's database, clock and settings. */
+  get migrations(): ApplicationMigrations {
+    return new ApplicationMigrations(this.orm, this.now, this.settings);
+  }
 
   /** Gives the engine the job queue its effects enqueue into (payments). */
   attachQueue(queue: TransactionalQueue): void {
@@ -621,20 +627,21 @@ export class WorkflowEngine {
   }
 
   /**
-   * Replays an application's log through its machine version and compares the result with the
-   * stored snapshot. A mismatch means something changed the row outside the engine.
+   * Replays an application's log through its machine versions (switching at each MIGRATE entry,
+   * workflows/migration.ts) and compares the result with the stored snapshot. A mismatch means
+   * something changed the row outside the engine.
    */
   async verifyReplay(applicationId: string): Promise<ReplayReport> {
     const em = this.orm.em.fork();
     const application = await em.findOne(Application, { id: applicationId });
     if (!application) throw new NotFoundError(`there is no application ${applicationId}`);
     const log = await em.find(TransitionLogEntry, { application: applicationId }, { orderBy: { seq: 'asc' } });
-    const def = workflowFor(application.kind, application.machineVersion);
-    const replayed = replay(
-      def,
-      log.map((row) => ({ event: row.event as unknown as WorkflowEvent, toState: row.toState })),
+    const { def, snapshot: replayed } = replayAcrossVersions(
+      log.map((row) => ({ event: row.event as unknown as WorkflowEvent, toState: row.toState, machineVersion: row.machineVersion })),
+      (version) => workflowFor(application.kind, version),
     );
-    const contiguous = log.every((row, index) => row.seq === index + 1) && log.length === application.version;
+    const contiguous =
+      log.every((row, index) => row.seq === index + 1) && log.length === application.version && def.version === application.machineVersion;
     return {
       applicationId,
       entries: log.length,

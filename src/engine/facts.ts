@@ -16,8 +16,16 @@ export interface FactSubject {
 export interface ProgrammeSettings {
   /** working days to decide a lifting application before it is escalated */
   liftingDecisionWorkingDays: number;
+  /** the share of the grant cap above which a site visit comes before the recommendation (grant v2), in basis points */
+  grantSiteVisitShareBp: number;
   /** how many days back a business date may be without its fiscal year opened for back-entry */
   backEntryDays: number;
+}
+
+/** The programme's settings as the configuration gives them: one mapping for the server and the import alike. */
+export function programmeSettings(config: ProgrammeSettings): ProgrammeSettings {
+  const { liftingDecisionWorkingDays, grantSiteVisitShareBp, backEntryDays } = config;
+  return { liftingDecisionWorkingDays, grantSiteVisitShareBp, backEntryDays };
 }
 
 export function termsFact(row: MicrocreditTerms): MicrocreditTermsFact {
@@ -102,6 +110,9 @@ export async function gatherFacts(
       }
       case 'decisionWorkingDays':
         facts.decisionWorkingDays = settings.liftingDecisionWorkingDays;
+        break;
+      case 'siteVisitShareBp':
+        facts.siteVisitShareBp = settings.grantSiteVisitShareBp;
         break;
       case 'regionExists': {
         const [row] = await sql.query<{ found: boolean }>(SQL.regionExists, [subject.regionCode]);

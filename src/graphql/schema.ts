@@ -17,6 +17,7 @@ import { ReferenceResolver } from './resolvers/reference.resolver';
 import { FiscalYearRevisionsResolver, ResettlementQuotaRevisionsResolver } from './resolvers/revision.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { WorkflowResolver } from './resolvers/workflow.resolver';
+import { MigrationResolver } from './resolvers/migration.resolver';
 
 /** `@Authorized()` needs a signed-in caller; `@Authorized('admin')` also one of the roles. */
 const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
@@ -76,6 +77,7 @@ async function buildGatewaySchema(): Promise<GraphQLSchema> {
       BackEntryResolver,
       PreviewResolver,
       WorkflowResolver,
+      MigrationResolver,
       SubscriptionResolver,
       FiscalYearRevisionsResolver,
       ResettlementQuotaRevisionsResolver,

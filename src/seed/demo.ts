@@ -42,11 +42,15 @@ export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promi
   // recommended, waiting for the commission; no certificate needed (TSA-receiving large family)
   const sheep = await submit(yerlan, '850000.00', 'Buying 20 ewes to expand a sheep farm', 'ANIMAL_HUSBANDRY', null);
   await engine.send(sheep.id, { type: 'START_REVIEW' }, reviewer);
+  // above half the cap (GRANT_SITE_VISIT_SHARE): grant v2 recommends it only after a site visit
+  const today = localDateOf(engine.now());
+  await engine.send(sheep.id, { type: 'RECORD_SITE_VISIT', visitedOn: today, findings: 'Pasture for 20 ewes and a winter shelter on the farm.' }, reviewer);
   await engine.send(sheep.id, { type: 'RECOMMEND', note: 'Pasture and shelter confirmed on a visit.' }, reviewer);
 
   // approved and paid, funds report pending
   const tools = await submit(marat, '600000.00', 'Carpentry tools for a furniture repair shop', 'INVENTORY_AND_TOOLS', 'BB-2025-02290');
   await engine.send(tools.id, { type: 'START_REVIEW' }, reviewer);
+  await engine.send(tools.id, { type: 'RECORD_SITE_VISIT', visitedOn: today, findings: 'The workshop is rented; the lathe was seen at the seller.' }, reviewer);
   await engine.send(tools.id, { type: 'RECOMMEND', amount: '550000.00', note: 'The lathe is available second-hand for less.' }, reviewer);
   await engine.send(tools.id, { type: 'APPROVE', note: 'Commission meeting no. 14' }, approver);
   await engine.send(tools.id, { type: 'CONFIRM_DISBURSEMENT', paymentReference: 'KZT-PO-2026-000114', paidOn: '2026-03-20' }, accountant);
@@ -56,7 +60,6 @@ export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promi
   await engine.send(cafe.id, { type: 'START_REVIEW' }, reviewer);
   await engine.send(cafe.id, { type: 'REJECT', reason: 'The same applicant already has a grant application under consideration for a food business.' }, reviewer);
 
-  const today = localDateOf(engine.now());
   const loan = async (profile: ApplicantProfile, request: Record<string, unknown>) =>
     engine.submit({
       kind: 'microcredit',

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { openOrm } from '../db/orm';
 import { WorkflowEngine } from '../engine/engine';
+import { programmeSettings } from '../engine/facts';
 import { Jobs } from '../jobs/jobs';
 import { HttpPaymentProvider } from '../payments/http-provider';
 import type { PaymentProvider } from '../payments/provider';
@@ -40,7 +41,7 @@ export async function startRuntime(config: Config, database: Database, resources
     await openOrm(database.url, onQuery ? { debug: ['query'], logger: (message: string) => message.includes('[query]') && onQuery(message) } : {}),
     (o) => o.close(),
   );
-  const engine = new WorkflowEngine(orm, options.now, { liftingDecisionWorkingDays: config.liftingDecisionWorkingDays, backEntryDays: config.backEntryDays });
+  const engine = new WorkflowEngine(orm, options.now, programmeSettings(config));
   const provider = config.payments.provider;
   const payments = provider.kind === 'http' ? new HttpPaymentProvider(provider.url, provider.token) : new SimulatedTreasury(orm);
   const jobs = resources.push(

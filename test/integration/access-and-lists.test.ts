@@ -315,7 +315,7 @@ describe('history and available actions per role', () => {
 
     clock.advance(60_000);
     ok(await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewerApprover));
-    expect(await actions(reviewer)).toEqual(['RECOMMEND', 'REJECT', 'REQUEST_CHANGES']);
+    expect(await actions(reviewer)).toEqual(['RECOMMEND', 'RECORD_SITE_VISIT', 'REJECT', 'REQUEST_CHANGES']);
     expect(await actions(applicant)).toEqual(['WITHDRAW']);
     expect(await actions(approver)).toEqual([]);
 

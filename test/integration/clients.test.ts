@@ -197,7 +197,7 @@ describe('Apollo Client 4 with the package’s possibleTypes and typePolicies', 
 
       // the watched list emits the node as the mutation answered it
       const after = nodeOf(await emitted(query, (data) => nodeOf(data)?.version === 2));
-      expect(after).toMatchObject({ state: 'underReview', version: 2, availableActions: ['RECOMMEND', 'REJECT', 'REQUEST_CHANGES'] });
+      expect(after).toMatchObject({ state: 'underReview', version: 2, availableActions: ['RECOMMEND', 'RECORD_SITE_VISIT', 'REJECT', 'REQUEST_CHANGES'] });
       expect(sent).toEqual(['Applications', 'StartReview']);
     } finally {
       subscription.unsubscribe();

@@ -332,7 +332,7 @@ describe('the persisted row', () => {
          from application where id = $1`,
       [id],
     );
-    expect(row).toMatchObject({ machine_id: 'grant', machine_version: 1, snapshot_state: 'disbursementPending' });
+    expect(row).toMatchObject({ machine_id: 'grant', machine_version: 2, snapshot_state: 'disbursementPending' });
     expect(gql).toEqual({
       id: row.id,
       kind: row.kind.toUpperCase(),

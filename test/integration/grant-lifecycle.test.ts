@@ -39,7 +39,7 @@ describe('a grant application driven end to end through GraphQL', () => {
     clock.advance(3600_000);
     const review = await t.op(StartReviewDocument, { input: { applicationId: id, expectedVersion: 1 } }, reviewer);
     expect(review.body.data?.startReview).toMatchObject({ state: 'underReview', version: 2 });
-    expect(review.body.data?.startReview.availableActions).toEqual(['RECOMMEND', 'REJECT', 'REQUEST_CHANGES']);
+    expect(review.body.data?.startReview.availableActions).toEqual(['RECOMMEND', 'RECORD_SITE_VISIT', 'REJECT', 'REQUEST_CHANGES']);
 
     const changes = await t.op(RequestChangesDocument, { input: { applicationId: id, note: 'Attach the supplier quote' } }, reviewer);
     expect(changes.body.data?.requestChanges.state).toBe('changesRequested');

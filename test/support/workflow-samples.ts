@@ -120,7 +120,16 @@ const grant: KindSamples = {
         { proposal: { ...context.proposal, amount: '400000.00' }, note: 'Quote attached', facts: { fiscalYear: FY2026, regionExists: true } },
         { proposal: { ...context.proposal, amount: '950000.00' }, categories: ['YOUTH'], facts: { fiscalYear: FY2026, regionExists: true } },
       ],
-      RECOMMEND: [{ note: 'Site visited' }, { amount: '300000.00', note: 'Second-hand is cheaper' }, { amount: '99999999.00' }],
+      // the share of the cap above which version 2 asks for a site visit (version 1 reads no fact here)
+      RECOMMEND: [
+        { note: 'Site visited', facts: { siteVisitShareBp: 5000 } },
+        { amount: '300000.00', note: 'Second-hand is cheaper', facts: { siteVisitShareBp: 5000 } },
+        { amount: '99999999.00', facts: { siteVisitShareBp: 5000 } },
+      ],
+      RECORD_SITE_VISIT: [
+        { visitedOn: localDay(at), findings: 'Premises rented, the oven supplier confirmed' },
+        { visitedOn: localDay(at), findings: '   ' },
+      ],
       APPROVE: [{ note: 'Commission meeting no. 14', facts: { fiscalYear: FY2026 } }, { amount: '250000.00', facts: { fiscalYear: FY2026 } }, { facts: { fiscalYear: null } }],
       REPORT_FUNDS_USE: [{ report: 'Oven bought, receipts attached', amountUsed: context.disbursement?.amount ?? '0.00' }, { report: '', amountUsed: '1.00' }],
     }[type] ?? []),

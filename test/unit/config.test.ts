@@ -38,6 +38,7 @@ describe('loadConfig: defaults', () => {
       operationAllowList: false,
       scheduleJobs: true,
       liftingDecisionWorkingDays: 10,
+      grantSiteVisitShareBp: 5000,
       backEntryDays: 7,
       payments: { provider: { kind: 'simulated' }, retryLimit: 5, timeoutSeconds: 60, worker: true },
       faultInjection: null,
@@ -58,6 +59,15 @@ describe('loadConfig: defaults', () => {
 
   it.each(['0', '251', 'ten', '-3'])('LIFTING_DECISION_WORKING_DAYS=%s is refused, naming the variable', (value) => {
     expect(() => loadConfig({ LIFTING_DECISION_WORKING_DAYS: value }, CWD)).toThrow(expect.objectContaining({ variable: 'LIFTING_DECISION_WORKING_DAYS' }));
+  });
+
+  it.each(['0', '0.00', '100.01', '150', '1e2', '-5', '12.345', 'half'])('GRANT_SITE_VISIT_SHARE=%s is refused, naming the variable', (value) => {
+    expect(() => loadConfig({ GRANT_SITE_VISIT_SHARE: value }, CWD)).toThrow(expect.objectContaining({ variable: 'GRANT_SITE_VISIT_SHARE' }));
+  });
+
+  it('GRANT_SITE_VISIT_SHARE is a percent of the cap, kept in basis points', () => {
+    expect(loadConfig({ GRANT_SITE_VISIT_SHARE: '37.5' }, CWD).grantSiteVisitShareBp).toBe(3750);
+    expect(loadConfig({ GRANT_SITE_VISIT_SHARE: '100' }, CWD).grantSiteVisitShareBp).toBe(10_000);
   });
 
   it('OPERATION_ALLOWLIST=yes-please is refused, naming the variable; true switches the allow-list on', () => {

@@ -9,6 +9,7 @@ export type { Stamp } from '../common';
 import type { PaymentEvent, PaymentRecord } from '../payment';
 import { defineRules, type WorkflowEvent } from '../definition';
 import * as kit from '../kit';
+import type { WorkflowSpec } from '../kit/define';
 
 /** What the applicant asks for; replaced as a whole on resubmission. */
 export interface GrantProposal {
@@ -50,7 +51,15 @@ export type GrantEvent =
       note?: string;
       facts: ScreeningFacts;
     })
-  | (WorkflowEvent & { type: 'RECOMMEND'; amount?: string; note?: string })
+  | (WorkflowEvent & {
+      type: 'RECOMMEND';
+      amount?: string;
+      note?: string;
+      /** version 2: the share of the cap above which a site visit is required, in basis points */
+      facts?: { siteVisitShareBp?: number };
+    })
+  /** version 2 only */
+  | (WorkflowEvent & { type: 'RECORD_SITE_VISIT'; visitedOn: string; findings: string })
   | (WorkflowEvent & { type: 'APPROVE'; amount?: string; note?: string; facts: { fiscalYear: FiscalFact | null } })
   | (WorkflowEvent & { type: 'REJECT'; reason: string })
   | (WorkflowEvent & { type: 'WITHDRAW'; reason?: string })
@@ -77,6 +86,18 @@ export interface GrantContext {
   withdrawal: (Stamp & { reason: string | null }) | null;
   /** the payment of the disbursement, once ordered */
   payment: PaymentRecord | null;
+  /**
+   * version 2 (v2.ts): the reviewer's site visit; a v1 context has no such key. One context type
+   * serves every version, so that v2 is set up from v1's own pieces; each machine reads its own.
+   */
+  siteVisit?: SiteVisit | null;
+}
+
+/** A reviewer's visit to the site of the business (version 2): when, and what was found. */
+export interface SiteVisit extends Stamp {
+  /** the date of the visit, YYYY-MM-DD */
+  visitedOn: string;
+  findings: string;
 }
 
 type Ev<T extends GrantEvent['type']> = Extract<GrantEvent, { type: T }>;
@@ -115,7 +136,8 @@ const shared = kit.sharedRules<GrantContext, GrantEvent>({
   fourEyesMessage: 'the approver must not be the reviewer who recommended the application',
 });
 
-const rules = defineRules<GrantContext, GrantEvent>()({
+/** The rules of version 1, which later versions start from. */
+export const grantRulesV1 = defineRules<GrantContext, GrantEvent>()({
   ...shared.rules,
   withRecommendation: {
     event: (context, e) => {
@@ -169,18 +191,17 @@ const rules = defineRules<GrantContext, GrantEvent>()({
   },
 });
 
+const rules = grantRulesV1;
+
 const START_REVIEW = {
   START_REVIEW: { guard: kit.by('byRole', 'reviewer'), target: 'underReview', actions: 'recordReviewStart' },
 } as const;
 
 /**
- * State grants for new business ideas (DOMAIN.md "Grants"), version 1.
- *
- * submitted → screening → ineligible | awaitingReview → underReview → changesRequested ⇄
- * resubmitted → recommended | rejected → (approver) disbursementPending | rejected →
- * (accountant) disbursed → fundsUseReported → closed; withdrawn before a decision.
+ * The guards and actions of version 1. A later version extends them (`grantSetup.extend(…)`)
+ * with its own, rather than copying them.
  */
-export const grantMachineV1 = setup({
+export const grantSetup = setup({
   types: {
     context: {} as GrantContext,
     events: {} as GrantEvent,
@@ -230,12 +251,11 @@ export const grantMachineV1 = setup({
       },
     }),
   },
-}).createMachine({
-  id: 'grant',
-  initial: 'screening',
-  // the payment job's result and the accountant's retry, in any state after the disbursement
-  on: kit.PAYMENT_TRANSITIONS,
-  context: ({ input }) => ({
+});
+
+/** The context a grant application starts with, screened; later versions add their own fields after these. */
+export function grantContext(input: GrantSubmitEvent): GrantContext {
+  return {
     applicationId: input.applicationId,
     applicantIin: input.applicant.iin,
     regionCode: input.regionCode,
@@ -252,8 +272,21 @@ export const grantMachineV1 = setup({
     closing: null,
     withdrawal: null,
     payment: null,
-  }),
-  states: {
+  };
+}
+
+/** Version 1's recommendation: the amount checked against the request. */
+const RECOMMEND_V1 = {
+  RECOMMEND: { guard: kit.by('withRecommendation', 'reviewer'), target: 'recommended', actions: 'recordRecommendation' },
+} as const;
+
+/**
+ * The states of a grant machine, each version's: `review` is what the reviewer does while
+ * reviewing besides asking for changes and rejecting — version 1 recommends; version 2 also
+ * records a site visit, and its recommendation asks for one above a share of the cap.
+ */
+export function grantStates<const TReview extends object>(review: TReview) {
+  return {
     ...kit.screeningState('awaitingReview'),
     awaitingReview: {
       on: { ...START_REVIEW, ...kit.WITHDRAWAL },
@@ -261,7 +294,7 @@ export const grantMachineV1 = setup({
     underReview: {
       on: {
         ...kit.REQUEST_CHANGES,
-        RECOMMEND: { guard: kit.by('withRecommendation', 'reviewer'), target: 'recommended', actions: 'recordRecommendation' },
+        ...review,
         ...kit.REJECT_AT_REVIEW,
         ...kit.WITHDRAWAL,
       },
@@ -272,7 +305,7 @@ export const grantMachineV1 = setup({
         APPROVE: {
           guard: kit.by('approvable', 'approver'),
           target: 'disbursementPending',
-          actions: ['recordApproval', { type: 'reserveBudget', params: ({ context }) => ({ amount: context.decision!.amount! }) }],
+          actions: ['recordApproval', { type: 'reserveBudget', params: ({ context }: { context: GrantContext }) => ({ amount: context.decision!.amount! }) }],
         },
         ...kit.REJECT_AT_APPROVAL,
         ...kit.WITHDRAWAL,
@@ -291,14 +324,28 @@ export const grantMachineV1 = setup({
     },
     ...kit.ENDINGS,
     closed: { type: 'final' },
-  },
+  } as const;
+}
+
+/**
+ * State grants for new business ideas (DOMAIN.md "Grants"), version 1.
+ *
+ * submitted → screening → ineligible | awaitingReview → underReview → changesRequested ⇄
+ * resubmitted → recommended | rejected → (approver) disbursementPending | rejected →
+ * (accountant) disbursed → fundsUseReported → closed; withdrawn before a decision.
+ */
+export const grantMachineV1 = grantSetup.createMachine({
+  id: 'grant',
+  initial: 'screening',
+  // the payment job's result and the accountant's retry, in any state after the disbursement
+  on: kit.PAYMENT_TRANSITIONS,
+  context: ({ input }) => grantContext(input),
+  states: grantStates(RECOMMEND_V1),
 });
 
-export const grantWorkflowV1 = kit.defineWorkflow<GrantContext, GrantEvent>({
+/** What every grant version says of itself beyond its machine and rules: facts, who submits, the projection. */
+export const grantSpec = {
   kind: 'grant',
-  version: 1,
-  machine: grantMachineV1,
-  rules,
   factsFor: {
     SUBMIT: ['fiscalYear', 'regionExists'],
     RESUBMIT: ['fiscalYear', 'regionExists'],
@@ -312,4 +359,11 @@ export const grantWorkflowV1 = kit.defineWorkflow<GrantContext, GrantEvent>({
     disbursedAmount: context.disbursement?.amount ?? null,
     decisionFiscalYear: context.decision?.fiscalYear ?? null,
   }),
+} satisfies Pick<WorkflowSpec<GrantContext, GrantEvent>, 'kind' | 'factsFor' | 'submitRoles' | 'submissionRefusal' | 'project'>;
+
+export const grantWorkflowV1 = kit.defineWorkflow<GrantContext, GrantEvent>({
+  ...grantSpec,
+  version: 1,
+  machine: grantMachineV1,
+  rules,
 });

@@ -56,7 +56,8 @@ registerEnumType(ApplicationActionEnum, { name: 'ApplicationAction', description
 export const ApplicationEventEnum: Record<string, string> = {};
 registerEnumType(ApplicationEventEnum, {
   name: 'ApplicationEvent',
-  description: 'An event of the transition log: SUBMIT, which created the application, or an action (see ApplicationAction).',
+  description:
+    'An event of the transition log: SUBMIT, which created the application; MIGRATE, an administrator\'s move to another machine version; or an action (see ApplicationAction).',
 });
 
 /**
@@ -90,7 +91,8 @@ export function completeRegistryEnums(): void {
   for (const kind of registeredKinds()) ApplicationKindEnum[kind.toUpperCase()] = kind;
   const actions = [...new Set(allWorkflows().flatMap((def) => Object.keys(def.eventRoles)))].sort();
   for (const action of actions) ApplicationActionEnum[action] = action;
-  for (const event of ['SUBMIT', ...actions].sort()) ApplicationEventEnum[event] = event;
+  // MIGRATE: an administrator moved the application to another machine version (src/engine/migration.ts)
+  for (const event of ['SUBMIT', 'MIGRATE', ...actions].sort()) ApplicationEventEnum[event] = event;
   const states = [...new Set(allWorkflows().flatMap((def) => describeWorkflow(def).states.map((s) => s.name)))].sort();
   for (const state of states) {
     const name = stateEnumName(state);

@@ -57,6 +57,17 @@ export class SubmitGrantApplicationInput {
   occurredOn?: string | null;
 }
 
+@InputType({ description: 'The reviewer records a visit to the site of the business (grant machine version 2).' })
+export class RecordSiteVisitInput extends ActionInput {
+  @Field(() => LocalDateScalar, { description: 'the date of the visit: not in the future, not before the submission' })
+  visitedOn!: string;
+
+  @Field({ description: 'what the visit found' })
+  @Matches(NOT_BLANK, { message: 'say what the visit found' })
+  @MaxLength(5000)
+  findings!: string;
+}
+
 @InputType({ description: 'A grant proposal corrected after changes were requested.' })
 export class ResubmitGrantApplicationInput extends ActionInput {
   @Field(() => GrantProposalInput, { description: 'the corrected proposal, in full' })

@@ -3,7 +3,7 @@ import { GrantResolver } from './grant.resolver';
 import { GrantApplicationType } from './grant.type';
 import { GRANT_FIELDS, GrantView } from './grant.view';
 
-/** State grants: the shared actions and a resubmission of the proposal. */
+/** State grants: the shared actions, a resubmission of the proposal and (version 2) the site visit. */
 export const grantModule: KindModule = {
   kind: 'grant',
   type: GrantApplicationType,
@@ -11,5 +11,5 @@ export const grantModule: KindModule = {
   fields: GRANT_FIELDS,
   view: (row, asOf) => new GrantView(row, asOf),
   resolver: GrantResolver,
-  actions: { RESUBMIT: 'resubmitGrantApplication' },
+  actions: { RESUBMIT: 'resubmitGrantApplication', RECORD_SITE_VISIT: 'recordSiteVisit' },
 };

@@ -4,7 +4,7 @@ import type { GrantProposal } from '../../../../workflows/grant/v1';
 import { act } from '../../act';
 import type { GraphQLContext } from '../../context';
 import { SubmissionResolver } from '../submission.resolver';
-import { GrantProposalInput, ResubmitGrantApplicationInput, SubmitGrantApplicationInput } from './grant.inputs';
+import { GrantProposalInput, RecordSiteVisitInput, ResubmitGrantApplicationInput, SubmitGrantApplicationInput } from './grant.inputs';
 import { GrantApplicationType } from './grant.type';
 import { GRANT_RESUBMISSION_FIELDS, GRANT_SUBMISSION_FIELDS } from './grant.form';
 import { checkForm } from '../form';
@@ -47,5 +47,14 @@ export class GrantResolver extends GrantSubmission {
       ...(input.note ? { note: input.note.trim() } : {}),
     };
     return (await act(ctx, input, event, form)) as GrantApplicationType;
+  }
+
+  @Authorized()
+  @Mutation(() => GrantApplicationType, {
+    description:
+      'The reviewer records a visit to the site of the business while reviewing (grant machine version 2): required before recommending above GRANT_SITE_VISIT_SHARE of the cap; recorded again, it replaces the earlier one.',
+  })
+  async recordSiteVisit(@Arg('input') input: RecordSiteVisitInput, @Ctx() ctx: GraphQLContext): Promise<GrantApplicationType> {
+    return (await act(ctx, input, { type: 'RECORD_SITE_VISIT', visitedOn: input.visitedOn, findings: input.findings.trim() })) as GrantApplicationType;
   }
 }

@@ -62,6 +62,15 @@ export class DecisionType extends DecisionBaseType {
   cap!: Tiyn | null;
 }
 
+@ObjectType('SiteVisit', { description: 'The reviewer\'s visit to the site of the business (grant machine version 2).' })
+export class SiteVisitType extends StampType {
+  @Field(() => LocalDateScalar, { description: 'the date of the visit' })
+  visitedOn!: string;
+
+  @Field({ description: 'what the visit found' })
+  findings!: string;
+}
+
 @ObjectType('FundsUseReport', { description: 'The grant recipient\'s report of how the money was used.' })
 export class FundsUseReportType extends StampType {
   @Field({ description: 'what the grant was spent on' })
@@ -93,6 +102,12 @@ export class GrantApplicationType extends ApplicationNode {
 
   @Field(() => [ChangeRequestType], { description: 'every request for changes, oldest first' })
   changeRequests!: ChangeRequestType[];
+
+  @Field(() => SiteVisitType, {
+    nullable: true,
+    description: 'the reviewer\'s site visit; on machine version 2, required before recommending above GRANT_SITE_VISIT_SHARE of the cap',
+  })
+  siteVisit!: SiteVisitType | null;
 
   @Field(() => RecommendationType, { nullable: true, description: 'the reviewer\'s recommendation' })
   recommendation!: RecommendationType | null;

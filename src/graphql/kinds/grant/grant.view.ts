@@ -1,7 +1,7 @@
 import type { GrantContext } from '../../../../workflows/grant/v1';
 import type { ApplicantCategory } from '../../../../workflows/rules/categories';
 import type { ApplicationNode, ChangeRequestType, DisbursementType, NoteStampType, StampType, WithdrawalType } from '../../types/application.type';
-import type { BastauCertificateType, DecisionType, FundsUseReportType, GrantApplicationType, GrantScreeningType, RecommendationType } from './grant.type';
+import type { BastauCertificateType, DecisionType, FundsUseReportType, GrantApplicationType, GrantScreeningType, RecommendationType, SiteVisitType } from './grant.type';
 import { ApplicationView, changeRequestView, money, optionalMoney, stamp, type FieldSources } from '../application.view';
 
 /** Where each grant field comes from: all of them from the machine's context. */
@@ -13,6 +13,7 @@ export const GRANT_FIELDS: FieldSources<Omit<GrantApplicationType, keyof Applica
   screening: { context: ['screening'] },
   reviewStarted: { context: ['reviewStarted'] },
   changeRequests: { context: ['changeRequests'] },
+  siteVisit: { context: ['siteVisit'] },
   recommendation: { context: ['recommendation'] },
   decision: { context: ['decision'] },
   disbursement: { context: ['disbursement'] },
@@ -45,6 +46,11 @@ export class GrantView extends ApplicationView<GrantContext> implements GrantApp
   }
   get changeRequests(): ChangeRequestType[] {
     return this.c.changeRequests.map(changeRequestView);
+  }
+  /** a version 1 context has no site visit */
+  get siteVisit(): SiteVisitType | null {
+    const v = this.c.siteVisit;
+    return v ? { ...stamp(v), visitedOn: v.visitedOn, findings: v.findings } : null;
   }
   get recommendation(): RecommendationType | null {
     const r = this.c.recommendation;
