@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { createTokenService, type TokenService } from './auth/tokens';
 import type { Config } from './config';
@@ -15,6 +16,7 @@ import { requestContexts } from './graphql/request-context';
 import { gatewaySchema } from './graphql/schema';
 import { attachSubscriptions } from './graphql/subscriptions';
 import { createHttpApp } from './http/app';
+import { consoleRoutes, type ConsoleOptions } from './http/console-routes';
 import { graphqlRoute } from './http/graphql-route';
 import { probes } from './http/probes';
 import { reportRoutes } from './http/report-routes';
@@ -23,6 +25,8 @@ import { GatewayMetrics } from './observability/metrics';
 import { createLogger, withPrivacy } from './observability/logger';
 import type { PaymentProvider } from './payments/provider';
 import { prepareAsOwner } from './startup/owner-setup';
+import { PROJECT_ROOT } from './paths';
+import { DEMO_APPLICANTS, DEMO_STAFF, applicantActor } from './seed/demo';
 import { ResourceStack } from './startup/resource-stack';
 import { startRuntime } from './startup/runtime';
 
@@ -50,6 +54,28 @@ export interface BootstrapOptions {
   /** called with every SQL statement the ORM runs (tests count them to prove there is no N+1) */
   onQuery?: (sql: string) => void;
   log?: Logger;
+  /** the built console's folder (default dist/console); tests build it elsewhere */
+  consoleDir?: string;
+}
+
+/** The built console, beside the built server. */
+export const CONSOLE_DIR = path.join(PROJECT_ROOT, 'dist', 'console');
+
+/**
+ * The sign-in page's demo roles: only on the embedded database with its generated secret and demo
+ * data, which production mode refuses (src/config.ts); a real deployment signs in with its
+ * identity provider's tokens.
+ */
+function demoSignIn(config: Config, database: Database, tokens: TokenService): ConsoleOptions['demo'] {
+  const mint = tokens.mint;
+  if (!mint || config.production || !database.embedded || !config.seedDemo || config.jwt.kind !== 'generated') return undefined;
+  const applicant = applicantActor(DEMO_APPLICANTS[0]!);
+  const people = [['applicant', applicant] as const, ...Object.entries(DEMO_STAFF)].map(([role, actor]) => ({
+    role,
+    label: `${actor.name ?? actor.id} (${role}${actor.region ? `, ${actor.region}` : ''})`,
+    claims: { sub: actor.id, roles: actor.roles, region: actor.region, iin: actor.iin, name: actor.name },
+  }));
+  return { people, mint: (claims, ttl) => mint(claims, ttl) };
 }
 
 /**
@@ -93,7 +119,11 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const apollo = await startApollo({ schema, httpServer: http.server, subscriptions, admission, metrics, production: config.production, log });
     // stopping Apollo drains the HTTP server and the websockets
     resources.push(apollo, (a) => a.stop());
-    const port = await http.serve([probes({ orm, metrics, log }), reportRoutes({ orm, tokens, log, corsOrigins: config.corsOrigins }), graphqlRoute(apollo, requests, config.corsOrigins)], config);
+    const operatorConsole = consoleRoutes({ dir: options.consoleDir ?? CONSOLE_DIR, demo: demoSignIn(config, database, tokens) });
+    const port = await http.serve(
+      [probes({ orm, metrics, log }), reportRoutes({ orm, tokens, log, corsOrigins: config.corsOrigins }), operatorConsole, graphqlRoute(apollo, requests, config.corsOrigins)],
+      config,
+    );
 
     let closing: Promise<void> | undefined;
     const close = () => (closing ??= resources.close());
