@@ -16,7 +16,7 @@ import { requestContexts } from './graphql/request-context';
 import { gatewaySchema } from './graphql/schema';
 import { attachSubscriptions } from './graphql/subscriptions';
 import { createHttpApp } from './http/app';
-import { consoleRoutes, type ConsoleOptions } from './http/console-routes';
+import { consoleRoutes, demoSignIn } from './http/console-routes';
 import { graphqlRoute } from './http/graphql-route';
 import { probes } from './http/probes';
 import { reportRoutes } from './http/report-routes';
@@ -26,7 +26,6 @@ import { createLogger, withPrivacy } from './observability/logger';
 import type { PaymentProvider } from './payments/provider';
 import { prepareAsOwner } from './startup/owner-setup';
 import { PROJECT_ROOT } from './paths';
-import { DEMO_APPLICANTS, DEMO_STAFF, applicantActor } from './seed/demo';
 import { ResourceStack } from './startup/resource-stack';
 import { startRuntime } from './startup/runtime';
 
@@ -61,22 +60,6 @@ export interface BootstrapOptions {
 /** The built console, beside the built server. */
 export const CONSOLE_DIR = path.join(PROJECT_ROOT, 'dist', 'console');
 
-/**
- * The sign-in page's demo roles: only on the embedded database with its generated secret and demo
- * data, which production mode refuses (src/config.ts); a real deployment signs in with its
- * identity provider's tokens.
- */
-function demoSignIn(config: Config, database: Database, tokens: TokenService): ConsoleOptions['demo'] {
-  const mint = tokens.mint;
-  if (!mint || config.production || !database.embedded || !config.seedDemo || config.jwt.kind !== 'generated') return undefined;
-  const applicant = applicantActor(DEMO_APPLICANTS[0]!);
-  const people = [['applicant', applicant] as const, ...Object.entries(DEMO_STAFF)].map(([role, actor]) => ({
-    role,
-    label: `${actor.name ?? actor.id} (${role}${actor.region ? `, ${actor.region}` : ''})`,
-    claims: { sub: actor.id, roles: actor.roles, region: actor.region, iin: actor.iin, name: actor.name },
-  }));
-  return { people, mint: (claims, ttl) => mint(claims, ttl) };
-}
 
 /**
  * Starts the whole gateway: database (embedded or DATABASE_URL), migrations, reference data,
@@ -119,7 +102,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const apollo = await startApollo({ schema, httpServer: http.server, subscriptions, admission, metrics, production: config.production, log });
     // stopping Apollo drains the HTTP server and the websockets
     resources.push(apollo, (a) => a.stop());
-    const operatorConsole = consoleRoutes({ dir: options.consoleDir ?? CONSOLE_DIR, demo: demoSignIn(config, database, tokens) });
+    const operatorConsole = consoleRoutes({ dir: options.consoleDir ?? CONSOLE_DIR, demo: demoSignIn(config, database.embedded, tokens) });
     const port = await http.serve(
       [probes({ orm, metrics, log }), reportRoutes({ orm, tokens, log, corsOrigins: config.corsOrigins }), operatorConsole, graphqlRoute(apollo, requests, config.corsOrigins)],
       config,

@@ -1,7 +1,9 @@
 import express, { Router } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { GatewayClaims } from '../auth/tokens';
+import type { GatewayClaims, TokenService } from '../auth/tokens';
+import type { Config } from '../config';
+import { DEMO_APPLICANTS, DEMO_STAFF, applicantActor } from '../seed/demo';
 import { assignRequestId, jsonBody } from './app';
 
 /** The console's built files (`npm run console:build`, which `npm run build` runs). */
@@ -76,4 +78,21 @@ export function consoleRoutes(options: ConsoleOptions): Router {
     res.sendFile(index);
   });
   return router;
+}
+
+/**
+ * The sign-in page's demo roles: only on the embedded database with its generated secret and demo
+ * data, which production mode refuses (src/config.ts); a real deployment signs in with its
+ * identity provider's tokens.
+ */
+export function demoSignIn(config: Pick<Config, 'production' | 'seedDemo' | 'jwt'>, embedded: boolean, tokens: Pick<TokenService, 'mint'>): ConsoleOptions['demo'] {
+  const mint = tokens.mint;
+  if (!mint || config.production || !embedded || !config.seedDemo || config.jwt.kind !== 'generated') return undefined;
+  const applicant = applicantActor(DEMO_APPLICANTS[0]!);
+  const people = [['applicant', applicant] as const, ...Object.entries(DEMO_STAFF)].map(([role, actor]) => ({
+    role,
+    label: `${actor.name ?? actor.id} (${role}${actor.region ? `, ${actor.region}` : ''})`,
+    claims: { sub: actor.id, roles: actor.roles, region: actor.region, iin: actor.iin, name: actor.name },
+  }));
+  return { people, mint: (claims, ttl) => mint(claims, ttl) };
 }
