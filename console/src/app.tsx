@@ -2,6 +2,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 import { ApplicationPage } from './application-page';
 import { createConsoleClient } from './client';
+import { PaymentsPage } from './payments';
+import { ProgrammePage } from './programme';
 import { QueuePage } from './queue';
 import { hrefOf, useRoute, type Route } from './route';
 import { hasRole, session, useSession } from './session';
@@ -36,13 +38,9 @@ function Page({ route }: { route: Route }) {
     case 'application':
       return <ApplicationPage id={route.id} />;
     case 'payments':
+      return <PaymentsPage />;
     case 'programme':
-      return (
-        <section>
-          <h1>{route.page === 'payments' ? 'Payments' : 'Programme'}</h1>
-          <p>Not built yet.</p>
-        </section>
-      );
+      return <ProgrammePage />;
     default:
       return <QueuePage />;
   }

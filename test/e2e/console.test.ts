@@ -123,6 +123,13 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     await watcher.getByRole('table').waitFor();
     await look(watcher, '01-queue-before');
 
+    // the accountant has the programme's report open: plan against fact of the region
+    const accountantPage = await signedIn(accountant, '#/programme');
+    const chart = accountantPage.locator('canvas[role="img"]');
+    await accountantPage.locator('table.report[data-loaded]').waitFor();
+    const chartBefore = await chart.getAttribute('aria-label');
+    await look(accountantPage, '00-programme-before');
+
     // the applicant's submission, through the API as an applicant frontend sends it
     const applicant = newApplicant('1991-04-12');
     const submitted = await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { amount: '600000.00', businessIdea: 'A console-tested bakery' }) }, applicant);
@@ -170,11 +177,23 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     await look(watcher, '06-approved');
 
     // the accountant confirms the payment
-    const accountantPage = await signedIn(accountant, `#/applications/${encodeURIComponent(id)}`);
+    await accountantPage.goto(`${consoleUrl()}#/applications/${encodeURIComponent(id)}`);
     await accountantPage.locator('form[data-action="CONFIRM_DISBURSEMENT"]').waitFor();
     expect(await act(accountantPage, 'CONFIRM_DISBURSEMENT', { 'Payment order reference (required)': 'PO-CONSOLE-1' })).toMatch(/to disbursed/);
     await expect.poll(() => statusOf(accountantPage), SOON).toBe('DISBURSED');
     await expect.poll(() => accountantPage.locator('table.history tbody tr').count(), SOON).toBe(5);
     await look(accountantPage, '07-disbursed');
+
+    // the payment is ordered: the accountant's view lists it as being paid
+    await accountantPage.getByRole('link', { name: 'Payments' }).click();
+    await accountantPage.locator(`tr[data-application-id="${id}"]`).first().waitFor();
+    expect(await accountantPage.locator(`tr[data-application-id="${id}"]`).first().textContent()).toMatch(/disbursed.*pending/);
+    await look(accountantPage, '08-payments');
+
+    // and the programme's chart counts the grant as disbursed
+    await accountantPage.getByRole('link', { name: 'Programme' }).click();
+    await expect.poll(() => chart.getAttribute('aria-label'), SOON).not.toBe(chartBefore);
+    expect(await chart.getAttribute('aria-label')).toMatch(/0\.55 of/);
+    await look(accountantPage, '09-programme-after');
   }, 180_000);
 });
