@@ -102,7 +102,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const apollo = await startApollo({ schema, httpServer: http.server, subscriptions, admission, metrics, production: config.production, log });
     // stopping Apollo drains the HTTP server and the websockets
     resources.push(apollo, (a) => a.stop());
-    const operatorConsole = consoleRoutes({ dir: options.consoleDir ?? CONSOLE_DIR, demo: demoSignIn(config, database.embedded, tokens) });
+    const operatorConsole = consoleRoutes({ dir: options.consoleDir ?? CONSOLE_DIR, demo: demoSignIn(config, database.embedded, tokens), graphiql: !config.production });
     const port = await http.serve(
       [probes({ orm, metrics, log }), reportRoutes({ orm, tokens, log, corsOrigins: config.corsOrigins }), operatorConsole, graphqlRoute(apollo, requests, config.corsOrigins)],
       config,

@@ -28,6 +28,12 @@ function Nav({ route }: { route: Route }) {
               </a>
             </li>
           ))}
+        <li>
+          {/* the same tab, so GraphiQL finds the token in this tab's session storage */}
+          <a href="/graphql" title="GraphiQL, signed in as you (development only)">
+            GraphiQL
+          </a>
+        </li>
       </ul>
     </nav>
   );

@@ -24,6 +24,11 @@ export interface ConsoleOptions {
    * on its embedded database with a generated secret and demo data, never in production.
    */
   demo?: { people: DemoPerson[]; mint(claims: GatewayClaims, ttlSeconds: number): Promise<string> };
+  /**
+   * GraphiQL (built with the console from the `graphiql` package) at GET /graphql for a browser:
+   * in development only; production answers there as Apollo does, without a landing page
+   */
+  graphiql: boolean;
 }
 
 /** a demo token lasts a working day, as `npm start`'s banner tokens do */
@@ -55,6 +60,17 @@ export function consoleRoutes(options: ConsoleOptions): Router {
       }
       res.setHeader('cache-control', 'no-store');
       res.json({ token: await demo.mint(person.claims, DEMO_TOKEN_SECONDS) });
+    });
+  }
+  if (options.graphiql) {
+    const ide = path.join(options.dir, 'graphiql.html');
+    // a browser opening /graphql (no operation in the URL) gets the IDE; any client's GET or POST
+    // with an operation goes on to Apollo
+    router.get('/graphql', (req, res, next) => {
+      const fromBrowser = (req.header('accept') ?? '').includes('text/html');
+      if (!fromBrowser || req.query.query !== undefined || req.query.extensions !== undefined || !existsSync(ide)) return next();
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(ide);
     });
   }
   router.use(

@@ -35,6 +35,8 @@ beforeAll(async () => {
   consoleDir = mkdtempSync(path.join(os.tmpdir(), 'console-build-'));
   // the console as `npm run console:build` makes it, into a folder of this run's own
   const { build } = await import('vite');
+  // GraphiQL's editor is a large build of its own, and this test does not open it
+  process.env.CONSOLE_PAGES = 'console';
   await build({ configFile: path.join(ROOT, 'console', 'vite.config.mts'), logLevel: 'warn', build: { outDir: consoleDir, emptyOutDir: true } });
   t = await startTestGateway({ consoleDir });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });

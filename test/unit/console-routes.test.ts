@@ -24,6 +24,7 @@ beforeAll(() => {
   mkdirSync(path.join(built, 'assets'));
   writeFileSync(path.join(built, 'index.html'), '<!doctype html><title>console</title>');
   writeFileSync(path.join(built, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(path.join(built, 'graphiql.html'), '<!doctype html><title>graphiql</title>');
 });
 afterAll(() => {
   for (const server of servers) server.close();
@@ -34,7 +35,7 @@ const embeddedDemo: Pick<Config, 'production' | 'seedDemo' | 'jwt'> = { producti
 
 describe('the console at /console', () => {
   it('serves the page uncached and the hashed assets for a year', async () => {
-    const base = await serve(consoleRoutes({ dir: built }));
+    const base = await serve(consoleRoutes({ dir: built, graphiql: false }));
     const page = await fetch(`${base}/console/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-cache');
@@ -45,8 +46,22 @@ describe('the console at /console', () => {
     expect((await fetch(`${base}/console/demo/people`)).status).toBe(404);
   });
 
+  it('serves GraphiQL to a browser at /graphql in development only, and lets operations through', async () => {
+    const apollo = express.Router().all('/graphql', (_req, res) => void res.json({ from: 'apollo' }));
+    const development = express.Router().use(consoleRoutes({ dir: built, graphiql: true })).use(apollo);
+    const production = express.Router().use(consoleRoutes({ dir: built, graphiql: false })).use(apollo);
+    const dev = await serve(development);
+    const html = { accept: 'text/html,application/xhtml+xml' };
+    expect(await (await fetch(`${dev}/graphql`, { headers: html })).text()).toContain('<title>graphiql</title>');
+    expect(await (await fetch(`${dev}/graphql?query=%7B__typename%7D`, { headers: html })).json()).toEqual({ from: 'apollo' });
+    expect(await (await fetch(`${dev}/graphql`, { headers: { accept: 'application/json' } })).json()).toEqual({ from: 'apollo' });
+    expect(await (await fetch(`${dev}/graphql`, { method: 'POST', headers: html })).json()).toEqual({ from: 'apollo' });
+    const prod = await serve(production);
+    expect(await (await fetch(`${prod}/graphql`, { headers: html })).json()).toEqual({ from: 'apollo' });
+  });
+
   it('says how to build it when it is not built', async () => {
-    const base = await serve(consoleRoutes({ dir: path.join(built, 'missing') }));
+    const base = await serve(consoleRoutes({ dir: path.join(built, 'missing'), graphiql: true }));
     const page = await fetch(`${base}/console/`);
     expect(page.status).toBe(404);
     expect(await page.text()).toContain('npm run console:build');
@@ -62,7 +77,7 @@ describe('the console at /console', () => {
   });
 
   it('mints a demo person token by role, and refuses an unknown role', async () => {
-    const base = await serve(consoleRoutes({ dir: built, demo: demoSignIn(embeddedDemo, true, { mint }) }));
+    const base = await serve(consoleRoutes({ dir: built, graphiql: false, demo: demoSignIn(embeddedDemo, true, { mint }) }));
     const people = (await (await fetch(`${base}/console/demo/people`)).json()) as { people: Array<{ role: string; label: string; region: string | null }> };
     expect(people.people.find((p) => p.role === 'reviewer')).toEqual({ role: 'reviewer', label: 'Aigerim Sadykova (reviewer, AKM)', region: 'AKM' });
     const minted = await fetch(`${base}/console/demo/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'approver' }) });
