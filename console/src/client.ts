@@ -47,8 +47,9 @@ export function createConsoleClient(): { client: ApolloClient; ws: WsClient } {
       const { token } = session.get();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
+    // a refused token too: the next try reads the token again, the one the person signs in with
     retryAttempts: Infinity,
-    shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && event.code === TOKEN_REFUSED),
+    shouldRetry: () => true,
     retryWait: async (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
     on: {
       connected: () => {

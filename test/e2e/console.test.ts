@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SubmitGrantApplicationDocument } from '../../schema/client/graphql';
+import { StartReviewDocument, SubmitGrantApplicationDocument } from '../../schema/client/graphql';
 import { accountant, approver, grantInput, newApplicant, reviewer } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import type { Actor } from '../../workflows/rules/roles';
@@ -198,4 +198,36 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     expect(await chart.getAttribute('aria-label')).toMatch(/0\.55 of/);
     await look(accountantPage, '09-programme-after');
   }, 180_000);
+
+  it('sends a person whose token expired back to sign in, keeping what they typed', async () => {
+    const applicant = newApplicant('1993-09-30');
+    const submitted = await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { businessIdea: 'An expiring bakery' }) }, applicant);
+    const id = submitted.body.data!.submitGrantApplication.id;
+    await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer);
+    // a token that lasts a few seconds
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${consoleUrl()}#/applications/${encodeURIComponent(id)}`);
+    const shortLived = await t.gateway.tokens.mint!({ sub: reviewer.id, roles: reviewer.roles, region: reviewer.region }, 4);
+    const expiresAt = Date.now() + 4_000;
+    await page.getByLabel('Bearer token').fill(shortLived);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const reject = page.locator('form[data-action="REJECT"]');
+    await reject.waitFor();
+    await reject.getByLabel(/^Reason/).fill('The business plan repeats another applicant\'s word for word.');
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt - Date.now()) + 1_500));
+    // the open websocket is closed at the token's expiry (the dialog may be there already), or the
+    // next request is refused
+    const dialog = page.getByRole('dialog');
+    if (!(await dialog.isVisible())) await reject.getByRole('button', { name: /^Preview/ }).click({ timeout: 3_000 }).catch(() => {});
+    await dialog.getByRole('heading', { name: 'Your session has expired' }).waitFor(SOON);
+    await look(page, '10-expired');
+    await dialog.getByLabel('Bearer token').fill(await t.token(reviewer));
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await reject.getByLabel(/^Reason/).inputValue()).toBe("The business plan repeats another applicant's word for word.");
+    await reject.getByRole('button', { name: /^Preview/ }).click();
+    await expect.poll(() => reject.locator('.preview').textContent(), SOON).toMatch(/to rejected/);
+  }, 90_000);
 });
