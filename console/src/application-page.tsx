@@ -350,7 +350,11 @@ export function ApplicationPage({ id }: { id: string }) {
                   setNotice(message);
                   reread();
                 }}
-                onConflict={reread}
+                onConflict={() => {
+                  // said on the page: the form itself may be gone once the application is read again
+                  setNotice(`Someone else acted first: the application changed since this page read it (version ${app.version}), so it has been read again. Check it, then act again.`);
+                  reread();
+                }}
               />
             ))}
             {blocked.length > 0 && (

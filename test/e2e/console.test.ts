@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { StartReviewDocument, SubmitGrantApplicationDocument } from '../../schema/client/graphql';
-import { accountant, approver, grantInput, newApplicant, reviewer } from '../support/fixtures';
+import { RecommendDocument, StartReviewDocument, SubmitGrantApplicationDocument } from '../../schema/client/graphql';
+import { accountant, approver, grantInput, newApplicant, reviewer, reviewer2 } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import type { Actor } from '../../workflows/rules/roles';
 
@@ -229,5 +229,31 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     expect(await reject.getByLabel(/^Reason/).inputValue()).toBe("The business plan repeats another applicant's word for word.");
     await reject.getByRole('button', { name: /^Preview/ }).click();
     await expect.poll(() => reject.locator('.preview').textContent(), SOON).toMatch(/to rejected/);
+  }, 90_000);
+
+  it('answers a stale page with VERSION_CONFLICT in words and reads the application again', async () => {
+    const applicant = newApplicant('1988-02-14');
+    const submitted = await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { businessIdea: 'A stale bakery' }) }, applicant);
+    const id = submitted.body.data!.submitGrantApplication.id;
+    await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer);
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    // no live updates for this page: it goes stale as a page on a bad network would
+    await page.routeWebSocket(/\/graphql$/, (socket) => void socket.close());
+    await page.goto(`${consoleUrl()}#/applications/${encodeURIComponent(id)}`);
+    await page.getByLabel('Bearer token').fill(await t.token(reviewer));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const reject = page.locator('form[data-action="REJECT"]');
+    await reject.getByLabel(/^Reason/).fill('Not a new business idea.');
+    await reject.getByRole('button', { name: /^Preview/ }).click();
+    await reject.locator('.preview.allowed').waitFor();
+    // meanwhile a colleague recommends it
+    const recommended = await t.op(RecommendDocument, { input: { applicationId: id, note: 'Looks fine' } }, reviewer2);
+    expect(recommended.body.errors).toBeUndefined();
+    await reject.getByRole('button', { name: /^Confirm/ }).click();
+    await expect.poll(() => page.locator('.notice').textContent(), SOON).toMatch(/Someone else acted first/);
+    await expect.poll(() => statusOf(page), SOON).toBe('RECOMMENDED');
+    await look(page, '11-version-conflict');
   }, 90_000);
 });
