@@ -80,6 +80,20 @@ export default {
         pathNot: '^node_modules/(@apollo/client|@graphql-typed-document-node/core)/',
       },
     },
+    {
+      name: 'console-is-a-client',
+      severity: 'error',
+      comment: 'console/ is a frontend: of the project it imports only the client package (schema/client/), as any frontend would.',
+      from: { path: '^console/' },
+      to: { path: '^(src|workflows|migrations|test|bench|schema/codegen)/' },
+    },
+    {
+      name: 'nothing-imports-the-console',
+      severity: 'error',
+      comment: 'The gateway serves the console\'s built files; no code of the server, the core or the tests imports its sources.',
+      from: { path: '^(src|workflows|migrations|schema|bench)/' },
+      to: { path: '^console/' },
+    },
   ],
   options: {
     tsConfig: { fileName: 'tsconfig.json' },

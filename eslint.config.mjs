@@ -20,8 +20,8 @@ const LOWER_CASE_ENUMS = ['Role', 'Sex'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'schema/client/graphql.ts', 'schema/client/possible-types.ts', 'coverage/**'] },
-  { files: ['**/*.{js,mjs,cjs,ts}'], ...eslint.configs.recommended },
-  ...tseslint.configs.recommended.map((config) => ({ files: ['**/*.{js,mjs,cjs,ts}'], ...config })),
+  { files: ['**/*.{js,mjs,cjs,ts,mts,tsx}'], ...eslint.configs.recommended },
+  ...tseslint.configs.recommended.map((config) => ({ files: ['**/*.{js,mjs,cjs,ts,mts,tsx}'], ...config })),
   {
     files: ['schema/schema.graphql'],
     languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig } },
@@ -91,7 +91,7 @@ export default tseslint.config(
     rules: { '@graphql-eslint/no-deprecated': 'off' },
   },
   {
-    files: ['**/*.{js,mjs,cjs,ts}'],
+    files: ['**/*.{js,mjs,cjs,ts,mts,tsx}'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',

@@ -21,6 +21,7 @@ function banner(config: Config, gateway: Gateway, tokens: string[]): string {
     '',
     `Grant and microcredit gateway ready at ${gateway.url}`,
     `  database: ${database}`,
+    `  console:  ${gateway.url.replace(/graphql$/, 'console/')}`,
     ...(tokens.length > 0
       ? ['', 'Demo tokens (Authorization: Bearer <token>), valid 12 hours; more with `npm run token`:', ...tokens]
       : []),

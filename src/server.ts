@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { createTokenService, type TokenService } from './auth/tokens';
 import type { Config } from './config';
@@ -15,6 +16,7 @@ import { requestContexts } from './graphql/request-context';
 import { gatewaySchema } from './graphql/schema';
 import { attachSubscriptions } from './graphql/subscriptions';
 import { createHttpApp } from './http/app';
+import { consoleRoutes, demoSignIn } from './http/console-routes';
 import { graphqlRoute } from './http/graphql-route';
 import { probes } from './http/probes';
 import { reportRoutes } from './http/report-routes';
@@ -23,6 +25,7 @@ import { GatewayMetrics } from './observability/metrics';
 import { createLogger, withPrivacy } from './observability/logger';
 import type { PaymentProvider } from './payments/provider';
 import { prepareAsOwner } from './startup/owner-setup';
+import { PROJECT_ROOT } from './paths';
 import { ResourceStack } from './startup/resource-stack';
 import { startRuntime } from './startup/runtime';
 
@@ -50,7 +53,13 @@ export interface BootstrapOptions {
   /** called with every SQL statement the ORM runs (tests count them to prove there is no N+1) */
   onQuery?: (sql: string) => void;
   log?: Logger;
+  /** the built console's folder (default dist/console); tests build it elsewhere */
+  consoleDir?: string;
 }
+
+/** The built console, beside the built server. */
+export const CONSOLE_DIR = path.join(PROJECT_ROOT, 'dist', 'console');
+
 
 /**
  * Starts the whole gateway: database (embedded or DATABASE_URL), migrations, reference data,
@@ -93,7 +102,11 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const apollo = await startApollo({ schema, httpServer: http.server, subscriptions, admission, metrics, production: config.production, log });
     // stopping Apollo drains the HTTP server and the websockets
     resources.push(apollo, (a) => a.stop());
-    const port = await http.serve([probes({ orm, metrics, log }), reportRoutes({ orm, tokens, log, corsOrigins: config.corsOrigins }), graphqlRoute(apollo, requests, config.corsOrigins)], config);
+    const operatorConsole = consoleRoutes({ dir: options.consoleDir ?? CONSOLE_DIR, demo: demoSignIn(config, database.embedded, tokens), graphiql: !config.production });
+    const port = await http.serve(
+      [probes({ orm, metrics, log }), reportRoutes({ orm, tokens, log, corsOrigins: config.corsOrigins }), operatorConsole, graphqlRoute(apollo, requests, config.corsOrigins)],
+      config,
+    );
 
     let closing: Promise<void> | undefined;
     const close = () => (closing ??= resources.close());
