@@ -134,8 +134,8 @@ describe('the back-entry window', () => {
     expect(refused.message).toContain('2025');
 
     // only an administrator opens a year
-    expectRefused(await t.op(SetFiscalYearBackEntryDocument, { year: 2025, open: true }, approver), 'FORBIDDEN');
-    const opened = ok(await t.op(SetFiscalYearBackEntryDocument, { year: 2025, open: true, note: 'the Akmola commission minutes of November' }, admin));
+    expectRefused(await t.op(SetFiscalYearBackEntryDocument, { input: { year: 2025, open: true } }, approver), 'FORBIDDEN');
+    const opened = ok(await t.op(SetFiscalYearBackEntryDocument, { input: { year: 2025, open: true, note: 'the Akmola commission minutes of November' } }, admin));
     expect(opened.setFiscalYearBackEntry).toMatchObject({ year: 2025, open: true });
 
     const id = ok(await t.op(SubmitGrantApplicationDocument, { input }, applicant)).submitGrantApplication.id;
@@ -149,7 +149,7 @@ describe('the back-entry window', () => {
     await refusedWithNothingWritten(null, () => t.op(SubmitGrantApplicationDocument, { input: { ...grantInput(other), occurredOn: '2024-12-20' } }, other), 'BACK_ENTRY_CLOSED');
 
     // closing is a change like opening; both kept with who and when
-    ok(await t.op(SetFiscalYearBackEntryDocument, { year: 2025, open: false }, admin));
+    ok(await t.op(SetFiscalYearBackEntryDocument, { input: { year: 2025, open: false } }, admin));
     const setting = ok(await t.op(FiscalYearBackEntryDocument, { year: 2025 }, reviewer)).fiscalYearBackEntry;
     expect(setting).toMatchObject({
       year: 2025,
