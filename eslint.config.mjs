@@ -111,6 +111,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS on purpose: a require hook loaded with `node -r` (src/cli/swc-hook.cjs)
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/graphql/types/object-type.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

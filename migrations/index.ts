@@ -9,6 +9,7 @@ import { Migration20261201120000_runtime_role } from './Migration20261201120000_
 import { Migration20261210120000_reference_notify } from './Migration20261210120000_reference_notify';
 import { Migration20261202011037_listing_orders } from './Migration20261202011037_listing_orders';
 import { Migration20261211120000_business_dates } from './Migration20261211120000_business_dates';
+import { Migration20261211130000_reference_revisions } from './Migration20261211130000_reference_revisions';
 
 /**
  * Every migration, in order. `npm run migration:create -- name` writes a new file from the
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261210120000_reference_notify', class: Migration20261210120000_reference_notify },
   { name: 'Migration20261202011037_listing_orders', class: Migration20261202011037_listing_orders },
   { name: 'Migration20261211120000_business_dates', class: Migration20261211120000_business_dates },
+  { name: 'Migration20261211130000_reference_revisions', class: Migration20261211130000_reference_revisions },
 ];

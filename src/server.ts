@@ -69,7 +69,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     });
     const tokens = createTokenService(config);
     const schema = await gatewaySchema();
-    const changes = resources.push(await ChangeFeed.start(database.url, log), (c) => c.stop());
+    const changes = resources.push(await ChangeFeed.start(database.url, log, { ownsDatabase: database.embedded }), (c) => c.stop());
     const reference = new ReferenceCache(orm, () => changes.listening);
     changes.onReferenceChange(() => reference.invalidate());
     await reference.get();

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REGIONAL_ROLES, hasRole, type Actor } from '../../workflows/rules/roles';
 import { Applicant, type Application } from '../db/entities';
-import { ForbiddenError } from '../../workflows/errors';
+import { ForbiddenError, NotFoundError } from '../../workflows/errors';
 
 /**
  * Which applications a caller may see, as a filter for lists: applicants their own, regional
@@ -28,43 +28,48 @@ async function withinScope(em: EntityManager, scope: ReadScope, application: App
   return (await applicantIinOf(em, application)) === scope.applicantIin;
 }
 
-/** Refuses to show an application outside the caller's scope. */
+/**
+ * The refusal of an application outside the caller's scope: word for word what a missing id
+ * answers, so a stranger cannot learn that the id exists (DESIGN.md "Security").
+ */
+export function unseenApplication(id: string): NotFoundError {
+  return new NotFoundError(`there is no application ${id}`);
+}
+
+/** Refuses to show an application outside the caller's scope, as if it did not exist. */
 export async function assertMayRead(em: EntityManager, actor: Actor, application: Application): Promise<void> {
-  if (!(await withinScope(em, readScope(actor), application))) {
-    throw new ForbiddenError('this application is outside what you may see');
-  }
+  if (!(await withinScope(em, readScope(actor), application))) throw unseenApplication(application.id);
+}
+
+/** Whether a scope covers an application, from its region and its applicant's IIN (null or undefined when not read). */
+function covers(scope: ReadScope, application: { regionCode: string; applicantIin: string | null | undefined }): boolean {
+  if (scope === null) return false;
+  if ('all' in scope) return true;
+  if ('regionCode' in scope) return application.regionCode === scope.regionCode;
+  return application.applicantIin != null && application.applicantIin === scope.applicantIin;
 }
 
 /**
- * Refuses to show an application outside the caller's scope, from its region and its
- * applicant's IIN as read with it (the IIN is needed only for an applicant's scope).
+ * Refuses to show an application outside the caller's scope, as if it did not exist, from its
+ * region and its applicant's IIN as read with it (the IIN is needed only for an applicant's scope).
  */
-export function assertMayReadRecord(actor: Actor, application: { regionCode: string; applicantIin: string | undefined }): void {
-  const scope = readScope(actor);
-  const within =
-    scope !== null &&
-    ('all' in scope ||
-      ('regionCode' in scope && application.regionCode === scope.regionCode) ||
-      ('applicantIin' in scope && application.applicantIin !== undefined && application.applicantIin === scope.applicantIin));
-  if (!within) throw new ForbiddenError('this application is outside what you may see');
+export function assertMayReadRecord(actor: Actor, application: { id: string; regionCode: string; applicantIin: string | undefined }): void {
+  if (!covers(readScope(actor), application)) throw unseenApplication(application.id);
 }
 
 /**
  * Refuses an action on an application outside the caller's own scope, on a row the caller has
  * read itself (the engine's locked read): auditors read everything but act on nothing; regional
  * staff act in their region; applicants on their own (the IIN is null when it was not read).
- * The gateway's own jobs act anywhere; no token can carry the `system` role (see auth/tokens.ts).
+ * One who may not even see the application is answered as if it did not exist; one who may see
+ * it (an auditor) is told they may not act. The gateway's own jobs act anywhere; no token can
+ * carry the `system` role (see auth/tokens.ts).
  */
-export function assertMayActOn(actor: Actor, row: { regionCode: string; applicantIin: string | null }): void {
+export function assertMayActOn(actor: Actor, row: { id: string; regionCode: string; applicantIin: string | null }): void {
   if (hasRole(actor, 'system')) return;
-  const scope = readScope({ ...actor, roles: actor.roles.filter((r) => r !== 'auditor') });
-  const within =
-    scope !== null && ('all' in scope || ('regionCode' in scope ? row.regionCode === scope.regionCode : row.applicantIin !== null && row.applicantIin === scope.applicantIin));
-  if (!within) {
-    throw new ForbiddenError(
-      hasRole(actor, ...REGIONAL_ROLES) ? 'this application belongs to another region' : 'you may not act on this application',
-    );
-  }
+  if (covers(readScope({ ...actor, roles: actor.roles.filter((r) => r !== 'auditor') }), row)) return;
+  if (!covers(readScope(actor), row)) throw unseenApplication(row.id);
+  throw new ForbiddenError('an auditor reads every application and acts on none');
 }
 
 /** Which region a report or limit query may cover: staff their own, auditors and admins any. */

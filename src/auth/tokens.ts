@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import type { Config, JwtConfig } from '../config';
 import { isRole, REGIONAL_ROLES, type Actor, type Role } from '../../workflows/rules/roles';
 import { UnauthenticatedError } from '../../workflows/errors';
+import { isValidIin } from '../../workflows/rules/iin';
 
 /** The claims the gateway reads from a bearer token. */
 export interface GatewayClaims {
@@ -59,8 +60,10 @@ function toActor(payload: JWTPayload): Actor {
   if (roles.some((r) => REGIONAL_ROLES.includes(r)) && (typeof region !== 'string' || region.length === 0)) {
     throw new UnauthenticatedError('a staff token must name its region');
   }
-  if (roles.includes('applicant') && (typeof iin !== 'string' || !/^\d{12}$/.test(iin))) {
-    throw new UnauthenticatedError("an applicant's token must carry their IIN");
+  // refused at the door, not at the first action: every read and act of an applicant is scoped
+  // by this IIN, and one that cannot be a person's (its check digit, its birth date) is a bad token
+  if (roles.includes('applicant') && (typeof iin !== 'string' || !isValidIin(iin))) {
+    throw new UnauthenticatedError("an applicant's token must carry their valid IIN");
   }
   return {
     id: sub,

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { ApplicationKind } from '../../workflows/definition';
+import { isDatabaseShuttingDown } from './database';
 
 /**
  * Committed transitions, fanned out to every replica through PostgreSQL LISTEN/NOTIFY.
@@ -58,11 +59,13 @@ export class ChangeFeed {
   private constructor(
     private readonly databaseUrl: string,
     private readonly log: Logger,
+    /** the database is the gateway's embedded one: its shutdown on Ctrl-C is expected (see isDatabaseShuttingDown) */
+    private readonly ownsDatabase: boolean,
   ) {}
 
   /** Connects and listens; resolves once LISTEN is in place, so no commit after it is missed. */
-  static async start(databaseUrl: string, log: Logger): Promise<ChangeFeed> {
-    const feed = new ChangeFeed(databaseUrl, log.child({ component: 'change-feed' }));
+  static async start(databaseUrl: string, log: Logger, options: { ownsDatabase?: boolean } = {}): Promise<ChangeFeed> {
+    const feed = new ChangeFeed(databaseUrl, log.child({ component: 'change-feed' }), options.ownsDatabase ?? false);
     await feed.connect();
     return feed;
   }
@@ -82,7 +85,8 @@ export class ChangeFeed {
       }
     });
     client.on('error', (error) => {
-      this.log.warn({ err: error }, 'change feed connection failed; reconnecting');
+      if (this.ownsDatabase && isDatabaseShuttingDown(error)) this.log.debug('change feed: the embedded database is stopping');
+      else this.log.warn({ err: error }, 'change feed connection failed; reconnecting');
       this.connectionLost(client);
     });
     client.on('end', () => this.connectionLost(client));

@@ -17,6 +17,19 @@ export interface Database {
 export const EMBEDDED_DATABASE = 'gateway';
 
 /**
+ * Whether an error is PostgreSQL telling its sessions it is shutting down (admin_shutdown,
+ * cannot_connect_now). The embedded server is a child in the gateway's process group, so a
+ * terminal's Ctrl-C reaches it at the same moment as the gateway: it shuts down fast while the
+ * gateway stops in order, and its connections are told so. From the gateway's own embedded
+ * database that is the expected end of a Ctrl-C, not an error; from a server it does not own,
+ * it is.
+ */
+export function isDatabaseShuttingDown(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '57P01' || code === '57P03';
+}
+
+/**
  * With DATABASE_URL, that server is used and nothing is started. Without it, the embedded
  * PostgreSQL is started in the data folder and its `gateway` database is created once.
  */

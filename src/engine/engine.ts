@@ -430,7 +430,7 @@ export class WorkflowEngine {
     // step 1: read once, under the row lock; an applicant's IIN only when the caller acts as one
     const [row] = await sql.query<LockedRow>(hasRole(actor, 'applicant') ? SQL.lockWithIin : SQL.lock, [applicationId]);
     if (!row) throw new NotFoundError(`there is no application ${applicationId}`);
-    assertMayActOn(actor, { regionCode: row.region_code, applicantIin: row.applicant_iin ?? null });
+    assertMayActOn(actor, { id: applicationId, regionCode: row.region_code, applicantIin: row.applicant_iin ?? null });
     if (expectedVersion !== undefined && expectedVersion !== row.version) {
       throw new VersionConflictError(expectedVersion, row.version);
     }

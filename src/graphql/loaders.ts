@@ -53,6 +53,24 @@ function historyLoader(em: EntityManager, { last, columns }: HistorySelection): 
 export function createLoaders(em: EntityManager) {
   const histories = new Map<string, DataLoader<string, HistoryRow[]>>();
   return {
+    /** an administrator's changes of the fiscal years asked for, oldest first, in one statement */
+    fiscalYearRevisions: new DataLoader<number, FiscalYearRevisionRow[]>(async (years) => {
+      const rows = await em.execute<FiscalYearRevisionRow[]>(
+        `select year, mci::text, minimum_wage::text as "minimumWage", note, changed_by as "changedBy", changed_at as "changedAt"
+           from fiscal_year_revision where year in (?) order by year, id`,
+        [[...years]],
+      );
+      return years.map((year) => rows.filter((row) => row.year === year));
+    }),
+    /** the changes of the resettlement quotas asked for (key: region code and year), oldest first */
+    quotaRevisions: new DataLoader<string, QuotaRevisionRow[]>(async (keys) => {
+      const rows = await em.execute<(QuotaRevisionRow & { key: string })[]>(
+        `select region_code || ':' || year as key, people, families, note, changed_by as "changedBy", changed_at as "changedAt"
+           from resettlement_quota_revision where region_code || ':' || year in (?) order by region_code, year, id`,
+        [[...keys]],
+      );
+      return keys.map((key) => rows.filter((row) => row.key === key));
+    }),
     applicant: new DataLoader<string, ApplicantRow | undefined>(async (ids) => {
       const rows = await em.execute<ApplicantRow[]>(`select ${APPLICANT_SELECT} from applicant ap where ap.id in (?)`, [[...ids]]);
       const byId = new Map(rows.map((row) => [row.id, row]));
@@ -75,3 +93,22 @@ export function createLoaders(em: EntityManager) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** A fiscal year's revision as read: money still the database's decimal text. */
+export interface FiscalYearRevisionRow {
+  year: number;
+  mci: string;
+  minimumWage: string;
+  note: string | null;
+  changedBy: string;
+  changedAt: Date;
+}
+
+/** A resettlement quota's revision as read. */
+export interface QuotaRevisionRow {
+  people: number;
+  families: number;
+  note: string | null;
+  changedBy: string;
+  changedAt: Date;
+}

@@ -13,6 +13,7 @@ import { BudgetResolver } from './resolvers/budget.resolver';
 import { BackEntryResolver } from './back-entry/back-entry.resolver';
 import { PreviewResolver } from './resolvers/preview.resolver';
 import { ReferenceResolver } from './resolvers/reference.resolver';
+import { FiscalYearRevisionsResolver, ResettlementQuotaRevisionsResolver } from './resolvers/revision.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { WorkflowResolver } from './resolvers/workflow.resolver';
 
@@ -74,6 +75,8 @@ async function buildGatewaySchema(): Promise<GraphQLSchema> {
       PreviewResolver,
       WorkflowResolver,
       SubscriptionResolver,
+      FiscalYearRevisionsResolver,
+      ResettlementQuotaRevisionsResolver,
     ],
     orphanedTypes: kinds.map((module) => module.type),
     authChecker,

@@ -4,7 +4,6 @@ import type { Logger } from 'pino';
 import { reportScope } from '../auth/scope';
 import { bearerTokenOf, type TokenService } from '../auth/tokens';
 import { isCalendarDate } from '../../workflows/rules/calendar';
-import { formatMoney } from '../../workflows/rules/money';
 import { UnauthenticatedError, ValidationError } from '../../workflows/errors';
 import { httpErrorOf } from '../graphql/errors';
 import { programReport, programReportCsv } from '../reports/program-report';
@@ -47,7 +46,7 @@ export function reportRoutes(dependencies: { orm: MikroORM; tokens: TokenService
       const report = await programReport(orm.em.fork(), { year: Number(query.year), asOf: query.asOf, regionCode: region });
       res.type('text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="program-report-${query.year}-${query.asOf}${region ? `-${region}` : ''}.csv"`);
-      res.send(programReportCsv(report, formatMoney));
+      res.send(programReportCsv(report));
     } catch (error) {
       const requestId = String(res.locals.requestId);
       const answer = httpErrorOf(error, (e) => log.error({ err: e, requestId }, 'report failed'));

@@ -12,6 +12,7 @@ import { TransactionSql } from '../db/pg-sql';
 import type { PaymentProvider, PaymentReceipt } from '../payments/provider';
 import { causeOf, findOwnerlessPayments } from './ownerless-payments';
 import { paymentJobOptions, type PaymentJobOptions } from './payment-queue';
+import { isDatabaseShuttingDown } from '../db/database';
 
 /** The durable jobs, by queue name. */
 export const QUEUES = {
@@ -51,6 +52,8 @@ export interface JobsOptions {
   faultInjection?: 'kill-before-payment' | 'kill-after-payment' | null;
   /** put the cron schedules in place (off in tests, which run jobs with runNow) */
   schedule: boolean;
+  /** the database is the gateway's embedded one: its shutdown on Ctrl-C is expected (see isDatabaseShuttingDown) */
+  ownsDatabase?: boolean;
 }
 
 /**
@@ -80,7 +83,10 @@ export class Jobs {
       // and the payment sweep follows it): run it at least as often as a payment may take
       maintenanceIntervalSeconds: Math.max(1, Math.min(60, options.payments.timeoutSeconds)),
     });
-    boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
+    boss.on('error', (error) => {
+      if (options.ownsDatabase && isDatabaseShuttingDown(error)) options.log.debug({ code: (error as { code?: string }).code }, 'job queue: the embedded database is stopping');
+      else options.log.error({ err: error }, 'job queue error');
+    });
     await boss.start();
     const jobs = new Jobs(boss, options);
     const handlers: Record<QueueName, (log: Logger) => Promise<number>> = {

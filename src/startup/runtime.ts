@@ -53,6 +53,7 @@ export async function startRuntime(config: Config, database: Database, resources
       provider: payments,
       payments: config.payments,
       faultInjection: config.faultInjection,
+      ownsDatabase: database.embedded,
     }),
     (j) => j.stop(),
   );

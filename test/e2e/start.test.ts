@@ -95,6 +95,13 @@ describe('the embedded default (no DATABASE_URL)', () => {
       expect(await stop(first)).toBe(0);
     }
     expect(first.output()).toContain('"msg":"stopped"');
+    // Ctrl-C reached the embedded PostgreSQL too (one process group): it stopped without a warning
+    // or an error line from the gateway or the database
+    const loud = first
+      .output()
+      .split('\n')
+      .filter((line) => /"level":(4|5|6)\d/.test(line) || /\b(ERROR|FATAL|PANIC)\b|Error:/.test(line));
+    expect(loud).toEqual([]);
     // the embedded server is down: PostgreSQL removes its pid file on a clean shutdown
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../workflows/rules/roles';
 import {
@@ -96,13 +97,18 @@ describe('who sees what', () => {
     expect(own.body.errors).toBeUndefined();
     expect(own.body.data!.application!.applicant.iin).toBe(mine.iin);
 
+    // another's application answers as an id that does not exist: a stranger learns nothing of it
     const other = await t.op(ApplicationDocument, { id: akmIds[2]! }, mine);
-    expect(codeOf(other)).toBe('FORBIDDEN');
+    expect(codeOf(other)).toBe('NOT_FOUND');
+    const missingId = randomUUID();
+    const missing = await t.op(ApplicationDocument, { id: missingId }, mine);
+    expect(other.body.errors![0]!.message.replace(akmIds[2]!, '<id>')).toBe(missing.body.errors![0]!.message.replace(missingId, '<id>'));
     // a single application is nullable: the refusal nulls it alone
     expect(other.body.data).toEqual({ application: null });
     // nor may they act on it
     const withdraw = await t.op(WithdrawDocument, { input: { applicationId: akmIds[2]! } }, mine);
-    expect(codeOf(withdraw)).toBe('FORBIDDEN');
+    expect(codeOf(withdraw)).toBe('NOT_FOUND');
+    expect(withdraw.body.errors![0]!.message).toBe(`there is no application ${akmIds[2]!}`);
   });
 
   it('regional staff see only their region', async () => {
@@ -118,10 +124,11 @@ describe('who sees what', () => {
     // asking for another region's applications gives nothing
     expect(idsOf(await list(reviewer, { regionCode: OTHER_REGION }))).toEqual([]);
 
+    // another region's application answers as one that does not exist, to a read and to an action
     const read = await t.op(ApplicationDocument, { id: akmIds[0]! }, otherRegionReviewer);
-    expect(codeOf(read)).toBe('FORBIDDEN');
+    expect(codeOf(read)).toBe('NOT_FOUND');
     const act = await t.op(StartReviewDocument, { input: { applicationId: akmIds[0]! } }, otherRegionReviewer);
-    expect(codeOf(act)).toBe('FORBIDDEN');
+    expect(codeOf(act)).toBe('NOT_FOUND');
     const [row] = await t.sql('select state, version from application where id = $1', [akmIds[0]]);
     expect(row).toEqual({ state: 'awaitingReview', version: 1 });
 
@@ -156,8 +163,8 @@ describe('who sees what', () => {
   it('administrators see no applications', async () => {
     const page = await list(admin);
     expect(page).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
-    expect(codeOf(await t.op(ApplicationDocument, { id: akmIds[0]! }, admin))).toBe('FORBIDDEN');
-    expect(codeOf(await t.op(StartReviewDocument, { input: { applicationId: akmIds[0]! } }, admin))).toBe('FORBIDDEN');
+    expect(codeOf(await t.op(ApplicationDocument, { id: akmIds[0]! }, admin))).toBe('NOT_FOUND');
+    expect(codeOf(await t.op(StartReviewDocument, { input: { applicationId: akmIds[0]! } }, admin))).toBe('NOT_FOUND');
   });
 
   it('anonymous callers get UNAUTHENTICATED for lists and applications', async () => {

@@ -136,13 +136,15 @@ describe('who applies, where and for what', () => {
     expectRefused(response, 'VALIDATION');
   });
 
-  it('an IIN with a wrong check digit is VALIDATION (IIN_INVALID)', async () => {
+  it('an applicant token whose IIN has a wrong check digit is refused at the door (UNAUTHENTICATED)', async () => {
     const valid = newApplicant().iin;
     const badIin = `${valid.slice(0, 11)}${(Number(valid[11]) + 1) % 10}`;
     const response = await expectNothingWritten(t, () =>
       t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, { id: 'x', roles: ['applicant'], iin: badIin }),
     );
-    expect(rulesOf(expectRefused(response, 'VALIDATION'))).toContain('IIN_INVALID');
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.body.errors?.[0]?.message).toMatch(/valid IIN/);
   });
 
   it("an unknown region code is VALIDATION (REGION_UNKNOWN)", async () => {

@@ -472,29 +472,30 @@ describe('the budget in 2026', () => {
         plannedCount: 200,
         plannedAmount: '850000000.00',
         plannedJobs: 350,
-        history: [{ limitAmount: '900000000.00', changedBy: admin.id }],
+        revisions: [{ limitAmount: '900000000.00', changedBy: admin.id }],
       });
       const second = ok(
         await setLimit(t, { regionCode: region, kind: 'MICROCREDIT', year: 2026, limitAmount: '950000000.50', plannedCount: 210, plannedAmount: '900000000.00', plannedJobs: 380 }, admin2),
       ).setFundingLimit;
-      expect(second.history).toEqual([
+      expect(second.revisions).toEqual([
         { limitAmount: '900000000.00', changedBy: admin.id },
         { limitAmount: '950000000.50', changedBy: admin2.id },
       ]);
-      ok(await setLimit(t, { regionCode: region, kind: 'MICROCREDIT', year: 2026, limitAmount: '800000000.00' }));
+      // the plan is cleared only when sent as null; left out, it is kept (report-and-reference.test.ts)
+      ok(await setLimit(t, { regionCode: region, kind: 'MICROCREDIT', year: 2026, limitAmount: '800000000.00', plannedCount: null, plannedAmount: null, plannedJobs: null }));
 
       const read = await limitOf(t, region, 'MICROCREDIT', 2026, admin);
       expect(read).toMatchObject({ limitAmount: '800000000.00', plannedCount: null, plannedAmount: null, plannedJobs: null, available: '800000000.00' });
-      expect(read.history.map((h) => [h.limitAmount, h.plannedCount, h.plannedAmount, h.changedBy])).toEqual([
+      expect(read.revisions.map((h) => [h.limitAmount, h.plannedCount, h.plannedAmount, h.changedBy])).toEqual([
         ['900000000.00', 200, '850000000.00', admin.id],
         ['950000000.50', 210, '900000000.00', admin2.id],
         ['800000000.00', null, null, admin.id],
       ]);
-      const times = read.history.map((h) => Date.parse(h.changedAt));
+      const times = read.revisions.map((h) => Date.parse(h.changedAt));
       expect([...times].sort((a, b) => a - b)).toEqual(times);
       // the other kinds of the region and the same kind elsewhere are untouched
-      expect((await limitOf(t, region, 'GRANT', 2026)).history).toEqual([]);
-      expect((await limitOf(t, 'AKT', 'MICROCREDIT', 2026)).history).toEqual([]);
+      expect((await limitOf(t, region, 'GRANT', 2026)).revisions).toEqual([]);
+      expect((await limitOf(t, 'AKT', 'MICROCREDIT', 2026)).revisions).toEqual([]);
       const [{ n }] = await t.sql(`select count(*)::int as n from funding_limit_revision where region_code = $1 and kind = 'microcredit' and year = 2026`, [region]);
       expect(n).toBe(3);
     });
@@ -517,7 +518,7 @@ describe('the budget in 2026', () => {
       const belowCommitted = await expectNothingWrittenToBudget(t, () => setLimit(t, { regionCode: region, kind: 'GRANT', year: 2026, limitAmount: '500000.00' }));
       expect(rulesOf(expectRefused(belowCommitted, 'VALIDATION'))).toEqual(['LIMIT_BELOW_USED']);
       expect(await limitOf(t, region, 'GRANT', 2026)).toMatchObject({ limitAmount: '600000.00', reserved: '0.00', committed: '600000.00', available: '0.00' });
-      expect((await limitOf(t, region, 'GRANT', 2026)).history.map((h) => h.limitAmount)).toEqual(['5000000.00', '600000.00']);
+      expect((await limitOf(t, region, 'GRANT', 2026)).revisions.map((h) => h.limitAmount)).toEqual(['5000000.00', '600000.00']);
     });
 
     it.each([
@@ -619,11 +620,18 @@ describe('the programme report (Akmola, 2020)', () => {
       plannedJobs: null,
       approvedCount: 4,
       approvedAmount: '1548250.00',
+      // g2 and g3 approved, not yet paid on 1 July
+      approvedUnpaidCount: 2,
+      approvedUnpaidAmount: '700000.00',
       disbursedCount: 2,
       disbursedAmount: '848250.00',
       jobs: null,
       // 848 250 / 339 300 000 = 0.25 % exactly: rounded half up to one decimal; the Percent keeps two
       percentOfPlan: '0.3',
+      amountShareOfPlan: '0.25',
+      // 2 of 640
+      countShareOfPlan: '0.31',
+      jobsShareOfPlan: null,
       shareOfPlan: '0.25',
     });
     expect(row(r.rows, 'MICROCREDIT')).toEqual({
@@ -635,11 +643,18 @@ describe('the programme report (Akmola, 2020)', () => {
       plannedJobs: null,
       approvedCount: 3,
       approvedAmount: '10000000.00',
+      approvedUnpaidCount: 1,
+      approvedUnpaidAmount: '2000000.00',
       disbursedCount: 2,
       disbursedAmount: '8000000.00',
       jobs: 8,
       // 8 000 000 / 3 461 300 000 = 0.2311 %
       percentOfPlan: '0.2',
+      amountShareOfPlan: '0.23',
+      // 2 of 803
+      countShareOfPlan: '0.25',
+      // no jobs planned in the seeds
+      jobsShareOfPlan: null,
       shareOfPlan: '0.23',
     });
     expect(row(r.rows, 'LIFTING')).toMatchObject({ plannedCount: null, plannedAmount: null, approvedCount: 0, approvedAmount: '0.00', disbursedCount: 0, disbursedAmount: '0.00', jobs: null, percentOfPlan: null, shareOfPlan: null });
@@ -719,16 +734,20 @@ describe('the programme report (Akmola, 2020)', () => {
       [
         x.regionCode ?? 'TOTAL',
         x.regionName ?? 'Republic of Kazakhstan',
-        x.kind.toLowerCase(),
+        x.kind,
         x.plannedCount ?? '',
         x.plannedAmount ?? '',
         x.plannedJobs ?? '',
         x.approvedCount,
         x.approvedAmount,
+        x.approvedUnpaidCount,
+        x.approvedUnpaidAmount,
         x.disbursedCount,
         x.disbursedAmount,
         x.jobs ?? '',
-        x.percentOfPlan ?? '',
+        x.amountShareOfPlan ?? '',
+        x.countShareOfPlan ?? '',
+        x.jobsShareOfPlan ?? '',
       ].join(',');
 
     it('returns text/csv with a header line and the same figures as the GraphQL report', async () => {
@@ -738,11 +757,11 @@ describe('the programme report (Akmola, 2020)', () => {
       const text = await response.text();
       const lines = text.trimEnd().split('\n');
       expect(lines[0]).toBe(
-        'region_code,region_name,kind,planned_count,planned_amount,planned_jobs,approved_count,approved_amount,disbursed_count,disbursed_amount,jobs,percent_of_plan',
+        'regionCode,regionName,kind,plannedCount,plannedAmount,plannedJobs,approvedCount,approvedAmount,approvedUnpaidCount,approvedUnpaidAmount,disbursedCount,disbursedAmount,jobs,amountShareOfPlan,countShareOfPlan,jobsShareOfPlan',
       );
       const r = await report('2020-07-01');
       expect(lines.slice(1)).toEqual([...r.rows, ...r.totals].map(csvLine));
-      expect(lines).toContain('AKM,Akmola,grant,640,339300000.00,,4,1548250.00,2,848250.00,,0.3');
+      expect(lines).toContain('AKM,Akmola,GRANT,640,339300000.00,,4,1548250.00,2,700000.00,2,848250.00,,0.25,0.31,');
       // the parameter's name of before answers the same
       expect(await (await get('year=2020&asOf=2020-07-01&region=AKM', auditor)).text()).toBe(text);
       // the regional staff's own region

@@ -77,16 +77,22 @@ describe('a submission with input errors and screening reasons is refused once, 
     expect(placed(violations)).toEqual(['move.employer MATCHES', 'move.settlementTo SAME_SETTLEMENT']);
   });
 
-  it('screening reasons alone are placed by their input paths too (applicant.iin, regionCode)', async () => {
-    const valid = newApplicant().iin;
-    const badIin = `${valid.slice(0, 11)}${(Number(valid[11]) + 1) % 10}`;
-    const actor = { id: 'applicant-bad-iin', roles: ['applicant' as const], iin: badIin };
-    const input = grantInput({ iin: badIin }, { regionCode: 'XXX', amount: '900000.00' });
-    const response = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input }, actor));
+  it('screening reasons alone are placed by their input paths too (proposal.amount, regionCode, applicant.iin)', async () => {
+    const applicant = newApplicant();
+    const input = grantInput(applicant, { regionCode: 'XXX', amount: '900000.00' });
+    const response = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input }, applicant));
     const { violations } = oneRefusal(response);
     expect(placed(violations)).toEqual(expect.arrayContaining(['proposal.amount AMOUNT_OVER_CAP', 'regionCode REGION_UNKNOWN']));
     expect(violations.map((v) => v.field)).not.toContain('amount');
-    expect(violations.some((v) => v.field.startsWith('applicant.iin'))).toBe(true);
+
+    // an applicant's token must carry a valid IIN, so a person's wrong IIN reaches the screening
+    // through staff applying on their behalf (a lifting application by a reviewer of its region)
+    const valid = newApplicant().iin;
+    const badIin = `${valid.slice(0, 11)}${(Number(valid[11]) + 1) % 10}`;
+    const byStaff = await expectNothingWritten(t, () =>
+      t.op(SubmitLiftingApplicationDocument, { input: liftingInput({ iin: badIin }, { regionCode: reviewer.region! }) }, reviewer),
+    );
+    expect(oneRefusal(byStaff).violations.some((v) => v.field.startsWith('applicant.iin') && v.rule === 'IIN_INVALID')).toBe(true);
   });
 });
 

@@ -100,20 +100,20 @@ describe('the wrong role is refused with FORBIDDEN', () => {
   });
 });
 
-describe('the wrong region or person is refused with FORBIDDEN', () => {
+describe('the wrong region or person is answered NOT_FOUND: they may not learn the application exists', () => {
   it('a reviewer of PAV may not start the review of an AKM application', async () => {
     const { id } = await applicationAt('awaitingReview');
     const response = await expectNothingWritten(t, () => t.op(StartReviewDocument, { input: { applicationId: id } }, otherRegionReviewer));
-    expectRefused(response, 'FORBIDDEN');
+    expectRefused(response, 'NOT_FOUND');
   });
 
   it("an applicant may neither read nor act on someone else's application", async () => {
     const { id } = await applicationAt('awaitingReview');
     const stranger = newApplicant('1985-07-09', 'male');
     const read = await expectNothingWritten(t, () => t.op(ApplicationDocument, { id }, stranger));
-    expectRefused(read, 'FORBIDDEN');
+    expectRefused(read, 'NOT_FOUND');
     const withdraw = await expectNothingWritten(t, () => t.op(WithdrawDocument, { input: { applicationId: id, reason: 'not mine' } }, stranger));
-    expectRefused(withdraw, 'FORBIDDEN');
+    expectRefused(withdraw, 'NOT_FOUND');
   });
 });
 
@@ -216,12 +216,14 @@ describe('the Bastau Business certificate', () => {
 });
 
 describe('who applies', () => {
-  it('refuses an IIN with a wrong check digit (IIN_INVALID), even when the token carries it', async () => {
-    const valid = newApplicant().iin;
-    const badIin = `${valid.slice(0, 11)}${(Number(valid[11]) + 1) % 10}`;
+  it('refuses an IIN with a wrong check digit: in a token at the door (UNAUTHENTICATED), in the form of an applicant signed in with their own (VALIDATION, IIN_INVALID)', async () => {
+    const applicant = newApplicant();
+    const badIin = `${applicant.iin.slice(0, 11)}${(Number(applicant.iin[11]) + 1) % 10}`;
     const actor: Actor = { id: 'x', roles: ['applicant'], iin: badIin };
-    const response = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, actor));
-    expect(rulesOf(expectRefused(response, 'VALIDATION'))).toContain('IIN_INVALID');
+    const atTheDoor = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, actor));
+    expectRefused(atTheDoor, 'UNAUTHENTICATED');
+    const inTheForm = await expectNothingWritten(t, () => t.op(SubmitGrantApplicationDocument, { input: grantInput({ iin: badIin }) }, applicant));
+    expect(rulesOf(expectRefused(inTheForm, 'VALIDATION'))).toContain('IIN_INVALID');
   });
 
   it('refuses an applicant applying with an IIN other than their own (FORBIDDEN)', async () => {

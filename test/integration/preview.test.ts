@@ -50,9 +50,9 @@ describe('previewAction', () => {
     expect(await as('REJECT', approver, { reason: 'Not viable' })).toMatchObject({ allowed: true, toState: 'rejected' });
   });
 
-  it('refuses to describe an application outside the caller’s scope', async () => {
+  it('refuses to describe an application outside the caller’s scope, as one that does not exist', async () => {
     const id = await recommended();
-    expect(codeOf(await t.op(PreviewActionDocument, { applicationId: id, action: 'APPROVE' }, otherRegionReviewer))).toBe('FORBIDDEN');
+    expect(codeOf(await t.op(PreviewActionDocument, { applicationId: id, action: 'APPROVE' }, otherRegionReviewer))).toBe('NOT_FOUND');
   });
 });
 

@@ -79,7 +79,7 @@ describe('applicationChanged', () => {
     await until(() => a.gateway.changes.size, before + 1);
 
     // refused: a reviewer of another region; a dry run: rolled back by design
-    expect((await a.op(StartReviewDocument, { input: { applicationId: id } }, otherRegionReviewer)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await a.op(StartReviewDocument, { input: { applicationId: id } }, otherRegionReviewer)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(ok(await a.op(PreviewActionDocument, { applicationId: id, action: 'START_REVIEW' }, reviewer)).previewAction!.allowed).toBe(true);
     ok(await a.op(StartReviewDocument, { input: { applicationId: id } }, reviewer));
 
@@ -93,8 +93,8 @@ describe('applicationChanged', () => {
     const { id } = await submitGrant(a);
     const cases = [
       { actor: null, code: 'UNAUTHENTICATED' },
-      { actor: newApplicant(), code: 'FORBIDDEN' },
-      { actor: otherRegionReviewer, code: 'FORBIDDEN' },
+      { actor: newApplicant(), code: 'NOT_FOUND' },
+      { actor: otherRegionReviewer, code: 'NOT_FOUND' },
     ];
     for (const { actor, code } of cases) {
       const feed = subscribe(await clientFor(a, actor), ApplicationChangedDocument, { id });

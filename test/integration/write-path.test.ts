@@ -5,7 +5,7 @@ import { Application } from '../../src/db/entities';
 import { ok } from '../support/assertions';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import type { Actor } from '../../workflows/rules/roles';
-import { ForbiddenError } from '../../workflows/errors';
+import { NotFoundError } from '../../workflows/errors';
 import { approver, grantInput, liftingInput, manualClock, newApplicant, reviewer } from '../support/fixtures';
 
 const clock = manualClock('2026-03-02T09:00:00Z');
@@ -102,12 +102,12 @@ describe('the write path: one action, its statements, no entity', () => {
     expect((await t.gateway.engine.verifyReplay(id)).matches).toBe(true);
   });
 
-  it("an applicant's action reads the applicant's IIN under the same lock: their own passes, another's is FORBIDDEN and writes nothing", async () => {
+  it("an applicant's action reads the applicant's IIN under the same lock: their own passes, another's is NOT_FOUND and writes nothing", async () => {
     const owner = newApplicant();
     const id = await submit(owner);
     const stranger = newApplicant();
     const refused = await statementsOf(() => t.gateway.engine.send(id, { type: 'WITHDRAW' }, stranger).catch((error: unknown) => error));
-    expect(refused.result).toBeInstanceOf(ForbiddenError);
+    expect(refused.result).toBeInstanceOf(NotFoundError);
     expect(refused.sql).toEqual(['begin', expect.stringMatching(/^select a\.kind, .*\(select p\.iin from applicant p where p\.id = a\.applicant_id\) as applicant_iin .* for update of a/), 'rollback']);
     const withdrawn = await t.gateway.engine.send(id, { type: 'WITHDRAW' }, owner);
     expect(withdrawn).toMatchObject({ state: 'withdrawn', version: 2 });

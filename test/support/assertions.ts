@@ -14,6 +14,8 @@ async function databaseState(t: TestGateway) {
            (select count(*)::int from budget_movement) as budget_movements,
            (select count(*)::int from treasury_payment) as treasury_payments,
            (select count(*)::int from funding_limit_revision) as funding_limit_revisions,
+           (select count(*)::int from fiscal_year_revision) as fiscal_year_revisions,
+           (select count(*)::int from resettlement_quota_revision) as resettlement_quota_revisions,
            (select md5(coalesce(string_agg(concat_ws('|', region_code, year, people, families, used_people, used_families, note, updated_at), ',' order by region_code, year), '')) from resettlement_quota) as quotas`);
   return {
     counts,

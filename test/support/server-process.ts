@@ -47,10 +47,15 @@ export interface Started {
   output: () => string;
 }
 
-/** Starts the built server as `npm start` does (after its build step) and waits for its banner. */
+/**
+ * Starts the built server as `npm start` does (after its build step) and waits for its banner.
+ * In its own process group, as a terminal runs it: `stop(…, 'SIGINT')` then signals the group,
+ * the gateway and its embedded PostgreSQL together, as Ctrl-C does.
+ */
 export function startServer(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
+    detached: true,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
   });
   let output = '';
@@ -75,10 +80,15 @@ export function startServer(env: Record<string, string>): Promise<Started> {
   });
 }
 
+/**
+ * Stops a started server: SIGINT (Ctrl-C) goes to its whole process group, as a terminal sends it;
+ * SIGTERM (an orchestrator's stop) to the gateway's process alone.
+ */
 export function stop(started: Started, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
   return new Promise((resolve) => {
     started.child.removeAllListeners('exit');
     started.child.on('exit', (code) => resolve(code));
-    started.child.kill(signal);
+    if (signal === 'SIGINT' && started.child.pid !== undefined) process.kill(-started.child.pid, signal);
+    else started.child.kill(signal);
   });
 }

@@ -73,7 +73,7 @@ async function readApplication(ctx: GraphQLContext, id: string, projection: Appl
     applicantScoped ? { ...projection, applicant: new Set([...(projection.applicant ?? []), 'iin' as const]) } : projection,
   );
   if (!row) throw new NotFoundError(`there is no application ${id}`);
-  assertMayReadRecord(actor, { regionCode: row.region.code, applicantIin: row.applicantRow?.iin });
+  assertMayReadRecord(actor, { id, regionCode: row.region.code, applicantIin: row.applicantRow?.iin });
   return applicationView(row, todayOf(ctx));
 }
 

@@ -1,7 +1,7 @@
 import type { ApplicationKind } from '../../../workflows/definition';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { FundingLimit, FundingLimitRevision, Region } from '../../db/entities';
-import { formatMoney } from '../../../workflows/rules/money';
+import { editFundingLimit } from '../../db/reference-edits';
 import { ValidationError } from '../../../workflows/errors';
 import { reportScope } from '../../auth/scope';
 import { programReport } from '../../reports/program-report';
@@ -27,7 +27,9 @@ export class BudgetResolver {
       ctx.em.find(FundingLimit, where, { orderBy: { region: 'asc', kind: 'asc' } }),
       ctx.em.find(FundingLimitRevision, { year, ...(region ? { regionCode: region } : {}), ...(kind ? { kind } : {}) }, { orderBy: { id: 'asc' } }),
     ]);
-    return limits.map((l) => ({
+    return limits.map((l) => {
+      const changes = revisions.filter((r) => r.regionCode === l.region.code && r.kind === l.kind);
+      return {
       regionCode: l.region.code,
       kind: l.kind,
       year: l.year,
@@ -40,12 +42,17 @@ export class BudgetResolver {
       plannedJobs: l.plannedJobs,
       note: l.note,
       updatedAt: l.updatedAt,
-      history: revisions.filter((r) => r.regionCode === l.region.code && r.kind === l.kind),
-    }));
+        history: changes,
+        revisions: changes,
+      };
+    });
   }
 
   @Authorized('admin')
-  @Mutation(() => FundingLimitType, { description: "An administrator sets a region's limit and plan for a kind and year; every change is kept." })
+  @Mutation(() => FundingLimitType, {
+    description:
+      "An administrator sets a region's limit and plan for a kind and year: a field left out keeps its value (the limit keeps the plan, the plan the limit), null clears a plan figure. Every change is kept as a revision; the same values again change nothing and write no revision.",
+  })
   async setFundingLimit(@Arg('input') input: FundingLimitInput, @Ctx() ctx: GraphQLContext): Promise<FundingLimitType> {
     const actor = requireActor(ctx);
     if ((await ctx.em.count(Region, { code: input.regionCode })) === 0) {
@@ -54,29 +61,7 @@ export class BudgetResolver {
     if (!(await ctx.em.getConnection().execute('select 1 from fiscal_year where year = ?', [input.year])).length) {
       throw ValidationError.single('year', 'FISCAL_YEAR_UNKNOWN', `${input.year} is not a fiscal year the programme knows`);
     }
-    const limit = formatMoney(input.limitAmount);
-    const planned = input.plannedAmount == null ? null : formatMoney(input.plannedAmount);
-    await ctx.em.transactional(async (em) => {
-      // one statement: a limit is never set below what is reserved and committed against it
-      const rows = await em.execute(
-        `insert into funding_limit (region_code, kind, year, limit_amount, planned_count, planned_amount, planned_jobs, note, updated_by, updated_at)
-         values (?, ?, ?, ?::numeric, ?, ?::numeric, ?, ?, ?, now())
-         on conflict (region_code, kind, year) do update
-           set limit_amount = excluded.limit_amount, planned_count = excluded.planned_count, planned_amount = excluded.planned_amount,
-               planned_jobs = excluded.planned_jobs, note = excluded.note, updated_by = excluded.updated_by, updated_at = now()
-           where funding_limit.reserved + funding_limit.committed <= excluded.limit_amount
-         returning year`,
-        [input.regionCode, input.kind, input.year, limit, input.plannedCount ?? null, planned, input.plannedJobs ?? null, input.note ?? null, actor.id],
-      );
-      if (rows.length === 0) {
-        throw ValidationError.single('limitAmount', 'LIMIT_BELOW_USED', 'the limit cannot be lower than what is already reserved and committed against it');
-      }
-      await em.execute(
-        `insert into funding_limit_revision (region_code, kind, year, limit_amount, planned_count, planned_amount, planned_jobs, note, changed_by, changed_at)
-         values (?, ?, ?, ?::numeric, ?, ?::numeric, ?, ?, ?, now())`,
-        [input.regionCode, input.kind, input.year, limit, input.plannedCount ?? null, planned, input.plannedJobs ?? null, input.note ?? null, actor.id],
-      );
-    });
+    await editFundingLimit(ctx.em, input, actor.id);
     const [result] = await this.fundingLimits(input.year, ctx, input.regionCode, input.kind);
     return result!;
   }
@@ -84,7 +69,7 @@ export class BudgetResolver {
   @Authorized()
   @Query(() => ProgramReportType, {
     nullable: true,
-    description: 'Plan against fact per region and kind as of a date, with the republic totals. Also as CSV: GET /reports/program.csv?year=&asOf=&regionCode=',
+    description: 'Plan against fact per region and kind as of a date, with the republic totals. Also as CSV (a column per field of the row, by the same names and spelling): GET /reports/program.csv?year=&asOf=&regionCode=',
   })
   async programReport(
     @Arg('year', () => Int, { description: 'the fiscal year' }) year: number,
@@ -94,7 +79,7 @@ export class BudgetResolver {
   ): Promise<ProgramReportType> {
     const region = reportScope(requireActor(ctx), regionCode);
     const report = await programReport(ctx.em, { year, asOf, regionCode: region });
-    const cast = (r: (typeof report.rows)[number]) => ({ ...r, kind: r.kind });
+    const cast = (r: (typeof report.rows)[number]) => ({ ...r, kind: r.kind, shareOfPlan: r.amountShareOfPlan });
     return { ...report, asOfDate: report.asOf, rows: report.rows.map(cast), totals: report.totals.map(cast) };
   }
 }

@@ -7,6 +7,7 @@ import { RoleEnum, UserRoleEnum } from '../types/enums';
 import { FiscalYearInput } from '../types/inputs';
 import { FiscalYearType, RegionType } from '../types/reference.type';
 import { fiscalYearView } from '../views';
+import { editFiscalYear } from '../../db/reference-edits';
 
 @ObjectType('Viewer', { description: 'Who the token says the caller is.' })
 export class ViewerType {
@@ -46,19 +47,16 @@ export class ReferenceResolver {
 
   @Authorized('admin')
   @Mutation(() => FiscalYearType, {
-    description: "An administrator adds a year's MCI and minimum wage, or corrects them; caps follow at once.",
+    description:
+      "An administrator adds a year's MCI and minimum wage (both needed), or corrects what is sent of them (the other is kept); caps follow at once. Every change is kept as a revision; the same values again change nothing and write no revision.",
   })
   async upsertFiscalYear(@Arg('input') input: FiscalYearInput, @Ctx() ctx: GraphQLContext): Promise<FiscalYearType> {
     const actor = requireActor(ctx);
-    const row = await ctx.em.upsert(
-      FiscalYear,
-      { year: input.year, mci: input.mci, minimumWage: input.minimumWage, note: input.note ?? null, updatedBy: actor.id, updatedAt: new Date() },
-      { onConflictFields: ['year'], onConflictAction: 'merge' },
-    );
+    const { changed } = await editFiscalYear(ctx.em, input, actor.id);
     // committed (the table's trigger has told every replica); this one forgets its copy now, so
     // the administrator's next read shows the change without waiting for the notification
-    ctx.reference.invalidate();
-    return fiscalYearView(row);
+    if (changed) ctx.reference.invalidate();
+    return fiscalYearView(await ctx.em.findOneOrFail(FiscalYear, { year: input.year }, { refresh: true }));
   }
 
   @Authorized()

@@ -68,11 +68,14 @@ export class FundingLimitType {
   @Field({ description: 'when it was last changed' })
   updatedAt!: Date;
 
-  @Field(() => [FundingLimitRevisionType], { description: 'every change, oldest first' })
+  @Field(() => [FundingLimitRevisionType], { description: 'every change, oldest first', deprecationReason: 'use revisions, the same list under the name every reference type uses' })
   history!: FundingLimitRevisionType[];
+
+  @Field(() => [FundingLimitRevisionType], { description: "every change of the limit or plan by an administrator, oldest first: the values after it, who and when" })
+  revisions!: FundingLimitRevisionType[];
 }
 
-@InputType({ description: 'A region\'s limit and plan for one kind and fiscal year.' })
+@InputType({ description: "A region's limit and plan for one kind and fiscal year: a field left out keeps its value, null clears a plan figure." })
 export class FundingLimitInput {
   @Field({ description: 'the region' })
   @MaxLength(16)
@@ -86,26 +89,27 @@ export class FundingLimitInput {
   @Max(2100)
   year!: number;
 
-  @Field(() => MoneyScalar, { description: 'not below what is already reserved and committed' })
-  limitAmount!: Tiyn;
+  @Field(() => MoneyScalar, { nullable: true, description: 'not below what is already reserved and committed; needed for a new limit, left out the stored one is kept' })
+  @IsOptional()
+  limitAmount?: Tiyn | null;
 
-  @Field(() => Int, { nullable: true, description: 'how many applications the plan expects' })
+  @Field(() => Int, { nullable: true, description: 'how many applications the plan expects; left out kept, null cleared' })
   @IsOptional()
   @IsInt()
   @Min(0)
   plannedCount?: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'the amount the plan expects to pay out' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'the amount the plan expects to pay out; left out kept, null cleared' })
   @IsOptional()
   plannedAmount?: Tiyn | null;
 
-  @Field(() => Int, { nullable: true, description: 'microcredits: jobs the plan expects' })
+  @Field(() => Int, { nullable: true, description: 'microcredits: jobs the plan expects; left out kept, null cleared' })
   @IsOptional()
   @IsInt()
   @Min(0)
   plannedJobs?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'why it was set or changed' })
+  @Field(() => String, { nullable: true, description: 'why it was set or changed; kept with the revision' })
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
@@ -131,11 +135,17 @@ export class ProgramReportRowType {
   @Field(() => Int, { nullable: true, description: 'microcredits: planned jobs' })
   plannedJobs!: number | null;
 
-  @Field(() => Int, { description: 'applications approved up to asOf' })
+  @Field(() => Int, { description: 'applications approved ever up to asOf, whether paid, still to pay or cancelled since' })
   approvedCount!: number;
 
-  @Field(() => MoneyScalar, { description: 'amount approved up to asOf' })
+  @Field(() => MoneyScalar, { description: 'amount approved ever up to asOf, whether paid, still to pay or cancelled since' })
   approvedAmount!: Tiyn;
+
+  @Field(() => Int, { description: 'applications approved and not yet paid as of asOf: reservations neither committed nor released by then' })
+  approvedUnpaidCount!: number;
+
+  @Field(() => MoneyScalar, { description: 'the amount approved and not yet paid as of asOf (the open reservations)' })
+  approvedUnpaidAmount!: Tiyn;
 
   @Field(() => Int, { description: 'applications paid out up to asOf' })
   disbursedCount!: number;
@@ -146,13 +156,26 @@ export class ProgramReportRowType {
   @Field(() => Int, { nullable: true, description: 'jobs of the disbursed microcredit projects' })
   jobs!: number | null;
 
-  @Field(() => PercentScalar, { nullable: true, description: 'the disbursed amount as a percentage of the planned amount, e.g. "32.45"; null without a plan' })
+  @Field(() => PercentScalar, { nullable: true, description: 'the disbursed amount as a percentage of the planned amount, e.g. "32.43"; null without a planned amount' })
+  amountShareOfPlan!: number | null;
+
+  @Field(() => PercentScalar, { nullable: true, description: 'the disbursed count as a percentage of the planned count, e.g. "35.12"; null without a planned count' })
+  countShareOfPlan!: number | null;
+
+  @Field(() => PercentScalar, { nullable: true, description: 'microcredits: jobs of the disbursed projects as a percentage of the planned jobs; null without planned jobs' })
+  jobsShareOfPlan!: number | null;
+
+  @Field(() => PercentScalar, {
+    nullable: true,
+    description: 'the disbursed amount as a percentage of the planned amount, e.g. "32.45"; null without a plan',
+    deprecationReason: 'use amountShareOfPlan (beside countShareOfPlan and jobsShareOfPlan)',
+  })
   shareOfPlan!: number | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'disbursed amount as a percentage of the planned amount, e.g. "32.4"',
-    deprecationReason: 'use shareOfPlan, a Percent',
+    deprecationReason: 'use amountShareOfPlan, a Percent',
   })
   percentOfPlan!: string | null;
 }

@@ -195,18 +195,20 @@ export class ApplicationOrderInput {
   direction!: 'ASC' | 'DESC';
 }
 
-@InputType({ description: 'A year\'s MCI and minimum wage, added or corrected.' })
+@InputType({ description: 'A year\'s MCI and minimum wage, added (both needed) or corrected (a field left out keeps its value).' })
 export class FiscalYearInput {
   @Field(() => Int, { description: 'the fiscal year' })
   @Min(2000)
   @Max(2100)
   year!: number;
 
-  @Field(() => MoneyScalar, { description: 'the monthly calculation index (MCI)' })
-  mci!: Tiyn;
+  @Field(() => MoneyScalar, { nullable: true, description: 'the monthly calculation index (MCI); left out, the stored one is kept' })
+  @IsOptional()
+  mci?: Tiyn | null;
 
-  @Field(() => MoneyScalar, { description: 'the monthly minimum wage' })
-  minimumWage!: Tiyn;
+  @Field(() => MoneyScalar, { nullable: true, description: 'the monthly minimum wage; left out, the stored one is kept' })
+  @IsOptional()
+  minimumWage?: Tiyn | null;
 
   @Field(() => String, { nullable: true, description: 'why it was added or corrected' })
   @IsOptional()

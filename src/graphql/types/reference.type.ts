@@ -60,3 +60,24 @@ export class FiscalYearType {
   @Field({ description: 'when they were last changed' })
   updatedAt!: Date;
 }
+
+@ObjectType('FiscalYearRevision', { description: "One change of a year's fiscal parameters by an administrator: the values after it, who and when." })
+export class FiscalYearRevisionType {
+  @Field(() => Int, { description: 'the fiscal year' })
+  year!: number;
+
+  @Field(() => MoneyScalar, { description: 'the MCI after the change' })
+  mci!: Tiyn;
+
+  @Field(() => MoneyScalar, { description: 'the minimum wage after the change' })
+  minimumWage!: Tiyn;
+
+  @Field(() => String, { nullable: true, description: 'why it was changed' })
+  note!: string | null;
+
+  @Field({ description: "the administrator's user id" })
+  changedBy!: string;
+
+  @Field({ description: 'when it was changed' })
+  changedAt!: Date;
+}

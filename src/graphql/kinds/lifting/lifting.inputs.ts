@@ -114,17 +114,19 @@ export class ResettlementQuotaInput {
   @Max(2100)
   year!: number;
 
-  @Field(() => Int, { description: 'people the region receives in the year' })
+  @Field(() => Int, { nullable: true, description: 'people the region receives in the year; needed for a new quota, left out the stored number is kept' })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(10_000_000)
-  people!: number;
+  people?: number | null;
 
-  @Field(() => Int, { description: 'families the region receives in the year' })
+  @Field(() => Int, { nullable: true, description: 'families the region receives in the year; needed for a new quota, left out the stored number is kept' })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(10_000_000)
-  families!: number;
+  families?: number | null;
 
   @Field(() => String, { nullable: true, description: 'why it was set or raised' })
   @IsOptional()

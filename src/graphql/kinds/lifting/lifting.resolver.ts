@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Region, ResettlementQuota } from '../../../db/entities';
+import { editResettlementQuota } from '../../../db/reference-edits';
 import { ValidationError } from '../../../../workflows/errors';
 import type { LiftingMove } from '../../../../workflows/lifting/v1';
 import { requireActor, type GraphQLContext } from '../../context';
@@ -82,32 +83,16 @@ export class LiftingResolver extends LiftingSubmission {
 
   @Authorized('admin')
   @Mutation(() => ResettlementQuotaType, {
-    description: "An administrator sets or raises a region's yearly quota; never below what approvals already use.",
+    description:
+      "An administrator sets or raises a region's yearly quota (a number left out is kept); never below what approvals already use. Every change is kept as a revision.",
   })
   async setResettlementQuota(@Arg('input') input: ResettlementQuotaInput, @Ctx() ctx: GraphQLContext): Promise<ResettlementQuotaType> {
     const actor = requireActor(ctx);
     if ((await ctx.em.count(Region, { code: input.regionCode })) === 0) {
       throw ValidationError.single('regionCode', 'REGION_UNKNOWN', `there is no region "${input.regionCode}"`);
     }
-    // one statement: a quota is never set below its use, even while approvals run
-    const rows = await ctx.em.execute<{ region_code: string }[]>(
-      `insert into resettlement_quota (region_code, year, people, families, note, updated_by, updated_at)
-       values (?, ?, ?, ?, ?, ?, now())
-       on conflict (region_code, year) do update
-         set people = excluded.people, families = excluded.families, note = excluded.note,
-             updated_by = excluded.updated_by, updated_at = now()
-         where resettlement_quota.used_people <= excluded.people and resettlement_quota.used_families <= excluded.families
-       returning region_code`,
-      [input.regionCode, input.year, input.people, input.families, input.note ?? null, actor.id],
-    );
-    const row = await ctx.em.findOneOrFail(ResettlementQuota, { region: input.regionCode, year: input.year }, { refresh: true });
-    if (rows.length === 0) {
-      throw ValidationError.single(
-        'people',
-        'QUOTA_BELOW_USED',
-        `approvals already use ${row.usedPeople} people and ${row.usedFamilies} families of the ${input.year} quota of ${input.regionCode}`,
-      );
-    }
-    return resettlementQuotaView(row);
+    // the row locked while it is checked against its use and changed: approvals wait for it
+    await editResettlementQuota(ctx.em, input, actor.id);
+    return resettlementQuotaView(await ctx.em.findOneOrFail(ResettlementQuota, { region: input.regionCode, year: input.year }, { refresh: true }));
   }
 }

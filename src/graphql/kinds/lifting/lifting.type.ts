@@ -159,3 +159,21 @@ export class LiftingApplicationType extends ApplicationNode {
   @Field(() => WithdrawalType, { nullable: true, description: 'set when the applicant withdrew' })
   withdrawal!: WithdrawalType | null;
 }
+
+@ObjectType('ResettlementQuotaRevision', { description: "One change of a region's yearly quota by an administrator: the values after it, who and when." })
+export class ResettlementQuotaRevisionType {
+  @Field(() => Int, { description: 'people after the change' })
+  people!: number;
+
+  @Field(() => Int, { description: 'families after the change' })
+  families!: number;
+
+  @Field(() => String, { nullable: true, description: 'why it was changed' })
+  note!: string | null;
+
+  @Field({ description: "the administrator's user id" })
+  changedBy!: string;
+
+  @Field({ description: 'when it was changed' })
+  changedAt!: Date;
+}
