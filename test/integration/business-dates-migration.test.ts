@@ -34,13 +34,15 @@ describe('the business-dates migration on a database with history', () => {
     // as before the migration: its columns gone, the logged events without `on`
     const orm = await openOrm(t.databaseUrl);
     try {
+      // down to and including this migration (and those committed after it)
       await orm.getMigrator().down({ to: MIGRATION });
       const columns = await t.sql(`select table_name, column_name from information_schema.columns where column_name in ('occurred_on', 'last_occurred_on')`);
       expect(columns).toEqual([]);
       await t.sql(`alter table transition_log disable trigger transition_log_no_update_delete`);
       await t.sql(`update transition_log set event = event - 'on' where application_id = $1`, [id]);
       await t.sql(`alter table transition_log enable trigger transition_log_no_update_delete`);
-      expect(await orm.getMigrator().up()).toEqual([expect.objectContaining({ name: MIGRATION })]);
+      // this migration again, and any committed after it
+      expect((await orm.getMigrator().up()).map((m) => m.name)).toContain(MIGRATION);
     } finally {
       await orm.close(true);
     }
