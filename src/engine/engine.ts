@@ -486,7 +486,7 @@ export class WorkflowEngine {
     // date where it was: a person may still key in what happened before the job ran.
     const bySystem = hasRole(actor, 'system');
     await checkBusinessDate(sql, date, { today, previous: bySystem ? null : row.last_occurred_on, backEntryDays: this.settings.backEntryDays });
-    const lastOccurredOn = bySystem && row.last_occurred_on > on ? row.last_occurred_on : on;
+    const lastOccurredOn = bySystem ? row.last_occurred_on : on;
     if (form && form.violations.length > 0) {
       // the resubmission is screened again by its step: its reasons are the new screening's
       throw formRefusal(form, def.submissionRefusal(next.context))!;

@@ -53,7 +53,7 @@ export async function seedDemo(em: EntityManager, engine: WorkflowEngine): Promi
   await engine.send(tools.id, { type: 'RECORD_SITE_VISIT', visitedOn: today, findings: 'The workshop is rented; the lathe was seen at the seller.' }, reviewer);
   await engine.send(tools.id, { type: 'RECOMMEND', amount: '550000.00', note: 'The lathe is available second-hand for less.' }, reviewer);
   await engine.send(tools.id, { type: 'APPROVE', note: 'Commission meeting no. 14' }, approver);
-  await engine.send(tools.id, { type: 'CONFIRM_DISBURSEMENT', paymentReference: 'KZT-PO-2026-000114', paidOn: '2026-03-20' }, accountant);
+  await engine.send(tools.id, { type: 'CONFIRM_DISBURSEMENT', paymentReference: 'KZT-PO-2026-000114', paidOn: localDateOf(engine.now()) }, accountant);
 
   // rejected at review, with a reason
   const cafe = await submit(dana, '300000.00', 'A mobile coffee cart', 'EQUIPMENT', 'BB-2026-00517');

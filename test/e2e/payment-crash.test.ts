@@ -2,7 +2,7 @@ import os from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTokenService } from '../../src/auth/tokens';
 import { openOrm } from '../../src/db/orm';
-import { fiscalYearOf } from '../../workflows/rules/fiscal';
+import { fiscalYearOf, localDateOf } from '../../workflows/rules/fiscal';
 import { makeIin } from '../../workflows/rules/iin';
 import type { Actor } from '../../workflows/rules/roles';
 import { carryForwardYear } from '../../src/seed/reference';
@@ -89,7 +89,7 @@ describe('a payment whose server is killed on its last attempt still ends with a
       expect((await call(first, bearer, `mutation($id: ID!) { ${mutation}(input: { applicationId: $id }) { state } }`, { id })).errors).toBeUndefined();
     }
     const confirmed = await call(first, accountant,
-      'mutation($id: ID!) { confirmDisbursement(input: { applicationId: $id, paymentReference: "PO-C", paidOn: "2020-01-02" }) { state payment { status } } }', { id });
+      `mutation($id: ID!) { confirmDisbursement(input: { applicationId: $id, paymentReference: "PO-C", paidOn: "${localDateOf(new Date())}" }) { state payment { status } } }`, { id });
     expect(confirmed.data.confirmDisbursement).toEqual({ state: 'disbursed', payment: { status: 'PENDING' } });
     expect(await died).toBe('SIGKILL');
 

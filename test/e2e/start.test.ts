@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_JWT_SECRET } from '../support/gateway';
 import { createTokenService } from '../../src/auth/tokens';
 import { makeIin } from '../../workflows/rules/iin';
-import { fiscalYearOf } from '../../workflows/rules/fiscal';
+import { fiscalYearOf, localDateOf } from '../../workflows/rules/fiscal';
 import type { Actor } from '../../workflows/rules/roles';
 import { openOrm } from '../../src/db/orm';
 import { carryForwardYear } from '../../src/seed/reference';
@@ -190,7 +190,7 @@ describe('three replicas on one database', () => {
         const approvedIds = ids.filter((_, n) => results[n]!.data?.approve?.state === 'disbursementPending');
         const confirmed = await Promise.all(
           approvedIds.map((id, n) =>
-            call(n, accountant, 'mutation($id: ID!) { confirmDisbursement(input: { applicationId: $id, paymentReference: "PO", paidOn: "2020-01-02" }) { state } }', { id }),
+            call(n, accountant, `mutation($id: ID!) { confirmDisbursement(input: { applicationId: $id, paymentReference: "PO", paidOn: "${localDateOf(new Date())}" }) { state } }`, { id }),
           ),
         );
         expect(confirmed.every((r) => r.data?.confirmDisbursement?.state === 'disbursed')).toBe(true);
@@ -302,7 +302,7 @@ describe('exactly one payment when the server is killed during a disbursement', 
       expect(result.errors).toBeUndefined();
     }
     const confirmed = await call(first.url, accountant,
-      'mutation($id: ID!) { confirmDisbursement(input: { applicationId: $id, paymentReference: "PO-K", paidOn: "2020-01-02" }) { state payment { status } } }', { id });
+      `mutation($id: ID!) { confirmDisbursement(input: { applicationId: $id, paymentReference: "PO-K", paidOn: "${localDateOf(new Date())}" }) { state payment { status } } }`, { id });
     expect(confirmed.data.confirmDisbursement).toEqual({ state: 'disbursed', payment: { status: 'PENDING' } });
     // the worker picks the payment up and the process kills itself at the fault point
     expect(await died).toBe('SIGKILL');

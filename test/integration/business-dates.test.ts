@@ -7,6 +7,7 @@ import {
   FiscalYearBackEntryDocument,
   ProgramReportDocument,
   RecommendDocument,
+  ReportFundsUseDocument,
   SetFiscalYearBackEntryDocument,
   SetFundingLimitDocument,
   StartReviewDocument,
@@ -41,6 +42,7 @@ async function submitted(on: string | null, amount = '500000.00'): Promise<{ id:
   const applicant = newApplicant();
   const input = { ...grantInput(applicant, { amount, certificate: { number: 'BB-2025-0077', issuedOn: '2025-06-01' } }), ...(on ? { occurredOn: on } : {}) };
   const id = ok(await t.op(SubmitGrantApplicationDocument, { input }, applicant)).submitGrantApplication.id;
+  applicants.set(id, applicant);
   return { id, applicant };
 }
 
@@ -52,6 +54,8 @@ async function recommended(on: string | null, amount = '500000.00'): Promise<str
   ok(await t.op(RecommendDocument, { input: { applicationId: id, ...dated } }, reviewer));
   return id;
 }
+
+const applicants = new Map<string, Applicant>();
 
 async function logRows(id: string) {
   return t.sql<{ seq: number; event_type: string; occurred_on: string; on: string | null }>(
@@ -109,6 +113,12 @@ describe('a business date is checked before anything is written', () => {
     );
     ok(await t.op(ConfirmDisbursementDocument, { input: { applicationId: id, paymentReference: 'PO-BD-1', paidOn: '2026-01-04' } }, accountant));
     expect((await logRows(id)).at(-1)).toMatchObject({ event_type: 'CONFIRM_DISBURSEMENT', occurred_on: '2026-01-04', on: '2026-01-04' });
+
+    // the payment job's result is the gateway's own event: dated today, it leaves the previous business date at 4 January
+    expect(await t.gateway.jobs.processPayments()).toBe(1);
+    expect((await logRows(id)).at(-1)).toMatchObject({ event_type: 'PAYMENT_SETTLED', occurred_on: TODAY, on: TODAY });
+    const report = { applicationId: id, report: 'Bought a sewing machine', amountUsed: '500000.00', occurredOn: '2026-01-04' };
+    ok(await t.op(ReportFundsUseDocument, { input: report }, applicants.get(id)!));
   });
 });
 
@@ -124,8 +134,8 @@ describe('the back-entry window', () => {
     expect(refused.message).toContain('2025');
 
     // only an administrator opens a year
-    expectRefused(await t.op(SetFiscalYearBackEntryDocument, { year: 2025, open: true }, approver), 'FORBIDDEN');
-    const opened = ok(await t.op(SetFiscalYearBackEntryDocument, { year: 2025, open: true, note: 'the Akmola commission minutes of November' }, admin));
+    expectRefused(await t.op(SetFiscalYearBackEntryDocument, { input: { year: 2025, open: true } }, approver), 'FORBIDDEN');
+    const opened = ok(await t.op(SetFiscalYearBackEntryDocument, { input: { year: 2025, open: true, note: 'the Akmola commission minutes of November' } }, admin));
     expect(opened.setFiscalYearBackEntry).toMatchObject({ year: 2025, open: true });
 
     const id = ok(await t.op(SubmitGrantApplicationDocument, { input }, applicant)).submitGrantApplication.id;
@@ -139,7 +149,7 @@ describe('the back-entry window', () => {
     await refusedWithNothingWritten(null, () => t.op(SubmitGrantApplicationDocument, { input: { ...grantInput(other), occurredOn: '2024-12-20' } }, other), 'BACK_ENTRY_CLOSED');
 
     // closing is a change like opening; both kept with who and when
-    ok(await t.op(SetFiscalYearBackEntryDocument, { year: 2025, open: false }, admin));
+    ok(await t.op(SetFiscalYearBackEntryDocument, { input: { year: 2025, open: false } }, admin));
     const setting = ok(await t.op(FiscalYearBackEntryDocument, { year: 2025 }, reviewer)).fiscalYearBackEntry;
     expect(setting).toMatchObject({
       year: 2025,

@@ -38,8 +38,9 @@ beforeAll(async () => {
   ok(await t.op(ApproveLoanDocument, { input: { applicationId: loanId, terms } }, approver));
   ok(await t.op(SignContractDocument, { input: { applicationId: loanId, contractNumber: 'MC-READ-1', signedOn: '2026-03-02' } }, reviewer));
   ok(await t.op(ConfirmDisbursementDocument, { input: { applicationId: loanId, paymentReference: `PO-READ-${process.pid}`, paidOn: '2026-03-02' } }, accountant));
-  clock.set('2026-05-03T09:00:00Z');
-  for (const [n, paidOn] of [[1, '2026-04-02'], [2, '2026-05-02']] as const) {
+  // each repayment keyed in the day after it was paid: within the back-entry window (README "Business dates")
+  for (const [n, paidOn, keyedIn] of [[1, '2026-04-02', '2026-04-03'], [2, '2026-05-02', '2026-05-03']] as const) {
+    clock.set(`${keyedIn}T09:00:00Z`);
     ok(await t.op(RecordRepaymentDocument, { input: { applicationId: loanId, amount: '51640.00', paidOn, reference: `R-READ-${process.pid}-${n}` } }, accountant));
   }
   clock.set('2026-07-15T09:00:00Z');

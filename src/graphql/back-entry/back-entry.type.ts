@@ -1,4 +1,5 @@
-import { Field, Int } from 'type-graphql';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 import { ObjectType } from '../types/object-type';
 
 @ObjectType('BackEntryRevision', { description: "One change of a fiscal year's back-entry setting by an administrator." })
@@ -28,4 +29,21 @@ export class FiscalYearBackEntryType {
 
   @Field(() => [BackEntryRevisionType], { description: 'every change, oldest first' })
   history!: BackEntryRevisionType[];
+}
+
+@InputType({ description: 'Open or close a fiscal year for back-entry.' })
+export class FiscalYearBackEntryInput {
+  @Field(() => Int, { description: 'the fiscal year' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @Field({ description: 'true to open the year for back-entry, false to close it' })
+  open!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'why, kept with the change' })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
 }
