@@ -113,7 +113,8 @@ describe('the embedded default (no DATABASE_URL)', () => {
     } finally {
       expect(await stop(second)).toBe(0);
     }
-  });
+    // two starts of an embedded PostgreSQL and the demo's seeding: a minute on a loaded machine
+  }, 180_000);
 });
 
 describe('three replicas on one database', () => {
