@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { ActorRef } from '../../workflows/rules/roles';
 import type * as Definition from '../../workflows/definition';
 import type * as Registry from '../../workflows/registry';
+import type * as Calendar from '../../workflows/rules/calendar';
 import { fromDist } from '../dist';
 
 /** The copies the write peer works on (see phases/peers.ts), never the gateway's tables. */
@@ -43,6 +44,7 @@ const SETTINGS_FACTS = { siteVisitShareBp: 10_000 } as const;
 export async function writerServer(databaseUrl: string, poolSize: number): Promise<{ server: http.Server; pool: pg.Pool }> {
   const { restoreSnapshot, explainRefusal, stepWithEffects, stateOf, persist } = await fromDist<typeof Definition>('workflows/definition.js');
   const { workflowFor } = await fromDist<typeof Registry>('workflows/registry.js');
+  const { localDateOf } = await fromDist<typeof Calendar>('workflows/rules/calendar.js');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   pool.on('error', () => {});
   const A = PEER_TABLES.application;
@@ -58,8 +60,8 @@ export async function writerServer(databaseUrl: string, poolSize: number): Promi
   };
   const insert = {
     name: 'peer_log',
-    text: `insert into ${PEER_TABLES.log} (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    text: `insert into ${PEER_TABLES.log} (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at, occurred_on)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
   };
   const notify = { name: 'peer_notify', text: `select pg_notify('${PEER_CHANNEL}', $1)` };
 
@@ -99,7 +101,8 @@ export async function writerServer(databaseUrl: string, poolSize: number): Promi
       });
       await client.query({
         ...insert,
-        values: [input.id, version, def.version, event.type, row.state, toState, actor.id, actor.roles, JSON.stringify(event), at],
+        // the business date, as the gateway logs it: today in programme time
+        values: [input.id, version, def.version, event.type, row.state, toState, actor.id, actor.roles, JSON.stringify(event), at, localDateOf(at)],
       });
       const change = { applicationId: input.id, kind: row.kind, regionCode: row.region_code, eventType: event.type, fromState: row.state, toState, version, at };
       await client.query({ ...notify, values: [JSON.stringify(change)] });
@@ -142,8 +145,8 @@ export async function writerServer(databaseUrl: string, poolSize: number): Promi
       });
       await client.query({
         name: 'ceiling_log',
-        text: 'insert into bench.ceiling_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-        values: [input.id, version, 1, 'APPROVE', rows[0].state, rows[0].state, 'bench.ceiling', ['approver'], data.events[input.n % data.events.length], at],
+        text: 'insert into bench.ceiling_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at, occurred_on) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+        values: [input.id, version, 1, 'APPROVE', rows[0].state, rows[0].state, 'bench.ceiling', ['approver'], data.events[input.n % data.events.length], at, localDateOf(at)],
       });
       await client.query('commit');
       return { version };

@@ -17,8 +17,8 @@ export async function prepareCeiling(ctx: BenchContext, rows: number): Promise<{
   await pool.query(`alter table bench.ceiling_log alter column id set default nextval('bench.ceiling_log_id_seq')`);
   await pool.query(`alter table bench.ceiling_log add foreign key (application_id) references bench.ceiling_application (id) on update cascade on delete restrict`);
   await pool.query(`insert into bench.ceiling_application select * from public.application order by random() limit $1`, [rows]);
-  await pool.query(`insert into bench.ceiling_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at)
-                    select l.application_id, l.seq, l.machine_version, l.event_type, l.from_state, l.to_state, l.actor_id, l.actor_roles, l.event, l.at
+  await pool.query(`insert into bench.ceiling_log (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at, occurred_on)
+                    select l.application_id, l.seq, l.machine_version, l.event_type, l.from_state, l.to_state, l.actor_id, l.actor_roles, l.event, l.at, l.occurred_on
                       from public.transition_log l join bench.ceiling_application a on a.id = l.application_id`);
   await pool.query(`analyze bench.ceiling_application, bench.ceiling_log`);
   const { rows: ids } = await pool.query<{ id: string }>(`select id from bench.ceiling_application order by id`);

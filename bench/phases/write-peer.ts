@@ -44,8 +44,8 @@ export async function prepareWritePeer(ctx: BenchContext, rows: number): Promise
        select gen_random_uuid() as new_id, a.* from application a cross join generate_series(1, $4::int)
         where a.kind = $1 and a.state = $2 and a.region_code = any($3) limit $5),
      copied as (insert into ${A} (id, ${list}) select new_id, ${list} from source)
-     insert into ${L} (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at)
-     select s.new_id, l.seq, l.machine_version, l.event_type, l.from_state, l.to_state, l.actor_id, l.actor_roles, l.event, l.at
+     insert into ${L} (application_id, seq, machine_version, event_type, from_state, to_state, actor_id, actor_roles, event, at, occurred_on)
+     select s.new_id, l.seq, l.machine_version, l.event_type, l.from_state, l.to_state, l.actor_id, l.actor_roles, l.event, l.at, l.occurred_on
        from source s join transition_log l on l.application_id = s.id`,
     [kind, state, ctx.regions, Math.ceil(rows / counted[0]!.n), rows],
   );
