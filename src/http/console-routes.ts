@@ -66,9 +66,11 @@ export function consoleRoutes(options: ConsoleOptions): Router {
     const ide = path.join(options.dir, 'graphiql.html');
     // a browser opening /graphql (no operation in the URL) gets the IDE; any client's GET or POST
     // with an operation goes on to Apollo
-    router.get('/graphql', (req, res, next) => {
+    // middleware, not a GET route: a route would make Express answer an OPTIONS /graphql itself
+    // (200, Allow: GET), ahead of the API's CORS preflight
+    router.use('/graphql', (req, res, next) => {
       const fromBrowser = (req.header('accept') ?? '').includes('text/html');
-      if (!fromBrowser || req.query.query !== undefined || req.query.extensions !== undefined || !existsSync(ide)) return next();
+      if (req.method !== 'GET' || req.path !== '/' || !fromBrowser || req.query.query !== undefined || req.query.extensions !== undefined || !existsSync(ide)) return next();
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(ide);
     });

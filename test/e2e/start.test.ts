@@ -92,7 +92,8 @@ describe('the embedded default (no DATABASE_URL)', () => {
       const own = await query(first.url, first.tokens.applicant!, LIST);
       expect(own.body.data.applications.edges.length).toBeGreaterThan(0);
     } finally {
-      expect(await stop(first)).toBe(0);
+      // the last lines name what failed when the stop is not clean
+      expect(await stop(first), first.output().slice(-4000)).toBe(0);
     }
     expect(first.output()).toContain('"msg":"stopped"');
     // Ctrl-C reached the embedded PostgreSQL too (one process group): it stopped without a warning
