@@ -9,7 +9,7 @@ describe('the import file format', () => {
   it('reads the three records and refuses what is not one, naming why', () => {
     expect(parseRecord('{"record":"fiscalYear","year":2020,"mci":"2778.00","minimumWage":"42500.00"}')).toMatchObject({ record: 'fiscalYear', year: 2020 });
     expect(() => parseRecord('nope')).toThrow(FormatError);
-    expect(() => parseRecord('{"record":"budget"}')).toThrow(/fiscalYear, plan or application/);
+    expect(() => parseRecord('{"record":"budget"}')).toThrow(/fiscalYear, plan, resettlementQuota or application/);
     expect(() => parseRecord('{"record":"plan","regionCode":"AKM","kind":"loan","year":2020,"limitAmount":"1.00"}')).toThrow(/kind "loan"/);
     const row = { record: 'application', externalId: 'X-1', kind: 'grant', regionCode: 'AKM', submittedOn: '2020-03-01', applicant: { iin: '1', fullName: 'A', categories: [], locality: 'RURAL', settlement: 'S' }, payload: {}, events: [] };
     expect(() => parseRecord(JSON.stringify({ ...row, events: [{ type: 'SUBMIT', on: '2020-03-01' }] }))).toThrow(/the row itself/);
