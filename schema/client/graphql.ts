@@ -930,7 +930,7 @@ export type ImportRowOutcome = {
   externalId?: Maybe<Scalars['String']['output']>;
   /** the line number, from 1 */
   line: Scalars['Int']['output'];
-  /** application, plan or fiscalYear; null for a line that is not a record */
+  /** application, plan, resettlementQuota or fiscalYear; null for a line that is not a record */
   record?: Maybe<Scalars['String']['output']>;
   /** why the line was refused; null otherwise */
   refusal?: Maybe<ImportRefusal>;
@@ -940,7 +940,7 @@ export type ImportRowOutcome = {
 
 /** What the import did with a line. */
 export type ImportRowStatus =
-  /** a reference record (fiscal year, plan) changed the data, with a revision */
+  /** a reference record (fiscal year, plan, resettlement quota) changed the data, with a revision */
   | 'APPLIED'
   /** the application and all its events were brought in through the engine */
   | 'IMPORTED'

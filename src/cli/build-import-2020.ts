@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { liftingAmount } from '../../workflows/lifting/eligibility';
 import { makeIin } from '../../workflows/rules/iin';
 import { formatMoney, moneyFromNumeric, type Tiyn } from '../../workflows/rules/money';
 import { PROJECT_ROOT } from '../paths';
@@ -133,6 +134,99 @@ export const FISCAL_2020 = {
   note: 'republican budget law 2020: 200 MCI = 555,600 tenge (seed 002, Nur-Sultan); two minimum wages = 85,000 (26 lifting payments = 2.2 million, West Kazakhstan)',
 };
 
+/**
+ * West Kazakhstan's lifting payments, as of 10 July 2020: "On July 10, 2020, … Also, lifting worth
+ * 2.2 million tenge was paid to 26 employees arriving from other settlements." Each payment is two
+ * minimum wages of 2020 (2 × 42,500 = 85,000), computed by the lifting machine at the approval, never
+ * in the file: 26 × 85,000 = 2,210,000, the seed's "2.2 million". The seeds give no lifting plan and
+ * no resettlement quota for the region; the machine needs both a quota (the approval reserves a place
+ * in it) and a funding limit (it reserves the money), so the file sets each to exactly what the 26
+ * payments use, and says so in the record's note. No plan is set: there is none to report against.
+ */
+export const LIFTING_2020 = {
+  region: 'ZAP',
+  count: 26,
+  /** the day the seed reports them paid by: every event of the rows is on or before it */
+  asOf: '2020-07-10',
+  /** the seed's rounded total, in millions of tenge */
+  seedMillions: '2.2',
+  /** where they moved to: the region centre (Uralsk); the settlements they came from, in turn */
+  settlementTo: 'Uralsk',
+  settlementsFrom: ['Zhanibek', 'Kaztalovka', 'Chingirlau', 'Zhympity', 'Karatobe', 'Saykhin'],
+  source:
+    'West Kazakhstan region: "On July 10, 2020, out of 178 infrastructure projects, competitions have been announced at 166 objects, work has begun at 165 objects. … Also, lifting worth 2.2 million tenge was paid to 26 employees arriving from other settlements."',
+} as const;
+
+/** Two minimum wages of 2020 (85,000) times the 26 payments: 2,210,000.00. */
+export function liftingTotal2020(): Tiyn {
+  return liftingAmount(moneyFromNumeric(FISCAL_2020.minimumWage)) * BigInt(LIFTING_2020.count);
+}
+
+/** The reference records the lifting payments need: the region's 2020 lifting limit and its resettlement quota. */
+function liftingReference(): object[] {
+  const total = formatMoney(liftingTotal2020());
+  return [
+    {
+      record: 'plan',
+      regionCode: LIFTING_2020.region,
+      kind: 'lifting',
+      year: 2020,
+      limitAmount: total,
+      plannedCount: null,
+      plannedAmount: null,
+      note: `West Kazakhstan 2020 lifting: the seeds give no plan; the limit is what was paid by 10 July (26 x 85,000 = ${total}; seed 002: "lifting worth 2.2 million tenge was paid to 26 employees")`,
+    },
+    {
+      record: 'resettlementQuota',
+      regionCode: LIFTING_2020.region,
+      year: 2020,
+      people: LIFTING_2020.count,
+      families: LIFTING_2020.count,
+      note: 'West Kazakhstan 2020: the seeds give no quota; set to the 26 people (each moving alone) paid lifting by 10 July (seed 002: "lifting worth 2.2 million tenge was paid to 26 employees arriving from other settlements")',
+    },
+  ];
+}
+
+/** A date `days` after `start` (YYYY-MM-DD). */
+function dayAfter(start: string, days: number): string {
+  return new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The 26 lifting applications: each a person sent by the Uralsk employment centre who arrived from
+ * another settlement, submitted from 4 May to 19 June 2020, the referral and the arrival verified,
+ * approved (the machine computes 85,000), paid and settled 21 days after the submission — the last
+ * on 10 July, the seed's date.
+ */
+function liftingRows(): object[] {
+  const first = '2020-05-04';
+  const span = 46; // 4 May to 19 June: the last payment, 21 days on, is on 10 July
+  return Array.from({ length: LIFTING_2020.count }, (_, i) => {
+    const externalId = `2020-${LIFTING_2020.region}-LF-${String(i + 1).padStart(4, '0')}`;
+    const d0 = i === LIFTING_2020.count - 1 ? span : Math.floor((i * span) / (LIFTING_2020.count - 1));
+    const on = (days: number) => dayAfter(first, d0 + days);
+    const { iin, fullName } = person(externalId);
+    const move = {
+      referral: { employmentCentre: 'Uralsk employment centre', number: `REF-${externalId}`, issuedOn: on(-7) },
+      settlementFrom: LIFTING_2020.settlementsFrom[i % LIFTING_2020.settlementsFrom.length],
+      settlementTo: LIFTING_2020.settlementTo,
+      arrivalDate: on(-2),
+      infrastructureProject: 'An Employment Roadmap 2020 infrastructure project (imported from the 2020 programme report)',
+      employer: 'The project contractor (imported from the 2020 programme report)',
+      familyMembers: 0,
+    };
+    const events = [
+      { type: 'START_VERIFICATION', on: on(2) },
+      { type: 'VERIFY', on: on(5), referralConfirmed: true, arrivalConfirmed: true, note: 'Imported: referral and arrival confirmed' },
+      { type: 'APPROVE', on: on(14) },
+      { type: 'CONFIRM_DISBURSEMENT', on: on(21), paymentReference: `PO-${externalId}` },
+      { type: 'PAYMENT_SETTLED', on: on(21), providerReference: `TR-${externalId}` },
+    ];
+    const applicant = { iin, fullName, categories: ['UNEMPLOYED'], locality: 'URBAN', settlement: LIFTING_2020.settlementTo };
+    return { record: 'application', externalId, kind: 'lifting', regionCode: LIFTING_2020.region, submittedOn: on(0), machineVersion: 1, applicant, payload: { move }, events };
+  });
+}
+
 /** Splits a total into n amounts in tiyn: equal shares, the last one absorbing the remainder. */
 export function split(total: Tiyn, n: number): Tiyn[] {
   const share = total / BigInt(n);
@@ -248,7 +342,7 @@ function applicationRows(programme: Programme): object[] {
   return rows;
 }
 
-/** The file's lines: the fiscal year, the plans, then the applications. */
+/** The file's lines: the fiscal year, the plans, the lifting limit and quota, then the applications (the lifting ones last). */
 export function buildProgramme2020(): string {
   serial = 0;
   const lines: object[] = [{ record: 'fiscalYear', ...FISCAL_2020 }];
@@ -265,7 +359,9 @@ export function buildProgramme2020(): string {
       note: p.plan.note,
     });
   }
+  lines.push(...liftingReference());
   for (const p of PROGRAMME_2020) lines.push(...applicationRows(p));
+  lines.push(...liftingRows());
   return lines.map((line) => JSON.stringify(line)).join('\n') + '\n';
 }
 

@@ -9,11 +9,12 @@ import { isRole, type Role } from '../../workflows/rules/roles';
  *
  * - `{"record":"fiscalYear","year":2020,"mci":"2778.00","minimumWage":"42500.00","note":…}`
  * - `{"record":"plan","regionCode":"AKM","kind":"microcredit","year":2020,"limitAmount":…,"plannedCount":…,"plannedAmount":…,"note":…}`
+ * - `{"record":"resettlementQuota","regionCode":"ZAP","year":2020,"people":26,"families":26,"note":…}`
  * - `{"record":"application","externalId":…,"kind":…,"regionCode":…,"submittedOn":"2020-02-03",
  *    "applicant":{iin,fullName,categories,locality,settlement},"payload":{proposal|request|move},
  *    "events":[{"type":"START_REVIEW","on":"2020-02-05"},…]}`
  */
-export type ImportRecord = FiscalYearRecord | PlanRecord | ApplicationRow;
+export type ImportRecord = FiscalYearRecord | PlanRecord | QuotaRecord | ApplicationRow;
 
 export interface FiscalYearRecord {
   record: 'fiscalYear';
@@ -32,6 +33,16 @@ export interface PlanRecord {
   plannedCount: number | null;
   plannedAmount: string | null;
   plannedJobs?: number | null;
+  note?: string;
+}
+
+/** A receiving region's resettlement quota of a year (what a lifting approval reserves room in). */
+export interface QuotaRecord {
+  record: 'resettlementQuota';
+  regionCode: string;
+  year: number;
+  people: number;
+  families: number;
   note?: string;
 }
 
@@ -116,6 +127,15 @@ export function parseRecord(line: string): ImportRecord {
         ...(typeof record.note === 'string' ? { note: record.note } : {}),
       };
     }
+    case 'resettlementQuota':
+      return {
+        record: 'resettlementQuota',
+        regionCode: text(record.regionCode, 'regionCode'),
+        year: int(record.year, 'year'),
+        people: int(record.people, 'people'),
+        families: int(record.families, 'families'),
+        ...(typeof record.note === 'string' ? { note: record.note } : {}),
+      };
     case 'application': {
       const kind = text(record.kind, 'kind');
       if (!KINDS.includes(kind)) throw new FormatError(`kind "${kind}" is none of ${KINDS.join(', ')}`);
@@ -150,7 +170,7 @@ export function parseRecord(line: string): ImportRecord {
       };
     }
     default:
-      throw new FormatError(`"record" must be fiscalYear, plan or application, not ${JSON.stringify(record.record)}`);
+      throw new FormatError(`"record" must be fiscalYear, plan, resettlementQuota or application, not ${JSON.stringify(record.record)}`);
   }
 }
 

@@ -7,7 +7,7 @@ import { startOfLocalDay } from '../../workflows/rules/calendar';
 import type { Actor, Role } from '../../workflows/rules/roles';
 import type { Statement } from '../db/pg-sql';
 import { contentHash, FormatError, parseRecord, type ApplicationRow, type ImportedEvent, type ImportRecord } from './format';
-import { applyFiscalYear, applyPlan, type ReferenceOutcome } from './reference';
+import { applyFiscalYear, applyPlan, applyQuota, type ReferenceOutcome } from './reference';
 
 /** Why a row was not imported: a stable code (the engine's, or the import's own), a rule, a message, the event. */
 export interface RowRefusal {
@@ -36,7 +36,7 @@ export interface ImportSummary {
   imported: number;
   skipped: number;
   refused: number;
-  /** reference records (fiscal years, plans) */
+  /** reference records (fiscal years, plans, resettlement quotas) */
   referenceApplied: number;
   referenceUnchanged: number;
   referenceRefused: number;
@@ -249,7 +249,7 @@ type ReadLine = { line: number; record: ImportRecord; error: null } | { line: nu
 
 /**
  * Imports a JSON Lines text (src/import/format.ts) through the engine and never throws for a bad
- * row: the summary says what happened to each line. Reference records (fiscal years, plans) are
+ * row: the summary says what happened to each line. Reference records (fiscal years, plans, quotas) are
  * applied first, in the file's order, through the administrator's paths; then the applications,
  * each with its events in one transaction, idempotent on the external id — `concurrency` of them
  * at a time (a row whose external id appears earlier in the file waits for the earlier one).
@@ -280,7 +280,11 @@ export async function runImport(
     const record = entry.record;
     if (record.record === 'application') continue;
     const outcome: ReferenceOutcome =
-      record.record === 'fiscalYear' ? await applyFiscalYear(deps.em, record, options.administrator) : await applyPlan(deps.em, record, options.administrator);
+      record.record === 'fiscalYear'
+        ? await applyFiscalYear(deps.em, record, options.administrator)
+        : record.record === 'plan'
+          ? await applyPlan(deps.em, record, options.administrator)
+          : await applyQuota(deps.em, record, options.administrator);
     const reason = outcome.refusal ? { code: 'VALIDATION', rule: outcome.refusal.rule, field: outcome.refusal.field, message: outcome.refusal.message, event: null } : null;
     outcomes.push({ line: entry.line, record: record.record, externalId: null, status: outcome.status, applicationId: null, reason });
   }

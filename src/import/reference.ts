@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../workflows/rules/roles';
 import { moneyFromNumeric } from '../../workflows/rules/money';
 import { ValidationError, type Violation } from '../../workflows/errors';
-import { editFiscalYear, editFundingLimit, type EditResult } from '../db/reference-edits';
-import type { FiscalYearRecord, PlanRecord } from './format';
+import { editFiscalYear, editFundingLimit, editResettlementQuota, type EditResult } from '../db/reference-edits';
+import type { FiscalYearRecord, PlanRecord, QuotaRecord } from './format';
 
 /** What a reference record did: changed the data (with a revision), found it as the file says, or was refused. */
 export interface ReferenceOutcome {
@@ -74,5 +74,21 @@ export async function applyPlan(base: EntityManager, record: PlanRecord, adminis
       },
       administrator.id,
     ),
+  );
+}
+
+/**
+ * A receiving region's resettlement quota of the file, set as the administrator's quota edit sets
+ * it (a revision row; never below what approvals already use), or left alone when the stored row
+ * already says the same.
+ */
+export async function applyQuota(base: EntityManager, record: QuotaRecord, administrator: Actor): Promise<ReferenceOutcome> {
+  const em = base.fork();
+  const [region] = await em.execute('select 1 from region where code = ?', [record.regionCode]);
+  if (!region) return { status: 'REFUSED', refusal: { field: 'regionCode', rule: 'REGION_UNKNOWN', message: `there is no region "${record.regionCode}"` } };
+  const [year] = await em.execute('select 1 from fiscal_year where year = ?', [record.year]);
+  if (!year) return { status: 'REFUSED', refusal: { field: 'year', rule: 'FISCAL_YEAR_UNKNOWN', message: `${record.year} is not a fiscal year the programme knows` } };
+  return outcomeOf(() =>
+    editResettlementQuota(em, { regionCode: record.regionCode, year: record.year, people: record.people, families: record.families, note: record.note ?? null }, administrator.id),
   );
 }

@@ -42,6 +42,9 @@ function percent(part: bigint, whole: bigint): string {
 
 const REPORT = `query Report($asOf: LocalDate!) { programReport(year: 2020, asOf: $asOf) { rows { regionCode kind plannedCount plannedAmount disbursedCount disbursedAmount amountShareOfPlan countShareOfPlan } } }`;
 
+const REGION_REPORT = `query RegionReport($asOf: LocalDate!, $regionCode: String) { programReport(year: 2020, asOf: $asOf, regionCode: $regionCode) {
+  rows { regionCode kind plannedCount plannedAmount approvedCount approvedUnpaidCount disbursedCount disbursedAmount amountShareOfPlan countShareOfPlan } } }`;
+
 const IMPORT = `mutation Import($input: ImportInput!) { importApplications(input: $input) {
   source imported skipped refused referenceApplied referenceUnchanged referenceRefused durationMs
   rows { line record externalId status applicationId refusal { code rule field message eventIndex eventType } } } }`;
@@ -135,6 +138,52 @@ describe('historical import', () => {
     // before any of it happened, nothing
     const before = await t.gql(REPORT, { asOf: '2020-01-19' }, auditor);
     expect((before.body.data.programReport.rows as Array<{ disbursedCount: number }>).every((r) => r.disbursedCount === 0)).toBe(true);
+  });
+
+  it('programReport(year: 2020, asOf: "2020-07-10", regionCode: "ZAP") shows West Kazakhstan\'s 26 lifting payments, "2.2 million"', async () => {
+    // seed 002, West Kazakhstan: "On July 10, 2020, … Also, lifting worth 2.2 million tenge was paid to 26 employees arriving from other settlements."
+    const lifting = async (asOf: string) => {
+      const response = await t.gql(REGION_REPORT, { asOf, regionCode: 'ZAP' }, auditor);
+      expect(response.body.errors).toBeUndefined();
+      const rows = response.body.data.programReport.rows as Array<Record<string, any>>;
+      expect(rows.every((r) => r.regionCode === 'ZAP')).toBe(true);
+      return rows.find((r) => r.kind === 'LIFTING');
+    };
+    const row = await lifting('2020-07-10');
+    expect(row).toMatchObject({
+      regionCode: 'ZAP',
+      disbursedCount: 26,
+      disbursedAmount: '2210000.00',
+      approvedCount: 26,
+      approvedUnpaidCount: 0,
+      // the seeds give no lifting plan: no share of one
+      plannedCount: null,
+      plannedAmount: null,
+      amountShareOfPlan: null,
+      countShareOfPlan: null,
+    });
+    // the seed's "2.2 million": 2,210,000 to a tenth of a million
+    expect((Number(row!.disbursedAmount) / 1_000_000).toFixed(1)).toBe('2.2');
+    // each payment is two minimum wages of 2020 (2 × 42,500), computed by the lifting machine at the approval
+    const paid = await t.sql<{ state: string; amount: string; n: number }>(
+      `select a.state, a.disbursed_amount::text as amount, count(*)::int as n
+         from application a join imported_row r on r.application_id = a.id
+        where r.external_id like '2020-ZAP-LF-%' group by 1, 2`,
+    );
+    expect(paid).toEqual([{ state: 'disbursed', amount: '85000.00', n: 26 }]);
+    // every one of them moved from another settlement, and took a place in the region's 2020 quota
+    const [moves] = await t.sql<{ n: number }>(
+      `select count(*)::int as n from application a join imported_row r on r.application_id = a.id
+        where r.external_id like '2020-ZAP-LF-%'
+          and lower(a.snapshot -> 'context' -> 'move' ->> 'settlementFrom') <> lower(a.snapshot -> 'context' -> 'move' ->> 'settlementTo')`,
+    );
+    expect(moves!.n).toBe(26);
+    const [quota] = await t.sql<{ people: number; families: number; used_people: number; used_families: number }>(
+      `select people, families, used_people, used_families from resettlement_quota where region_code = 'ZAP' and year = 2020`,
+    );
+    expect(quota).toEqual({ people: 26, families: 26, used_people: 26, used_families: 26 });
+    // the figure is as of 10 July: on 1 July some were not paid yet
+    expect((await lifting('2020-07-01'))!.disbursedCount).toBeLessThan(26);
   });
 
   it('importing the file again imports nothing and refuses nothing', async () => {

@@ -19,7 +19,7 @@ registerEnumType(ImportRowStatus, {
     IMPORTED: { description: 'the application and all its events were brought in through the engine' },
     SKIPPED: { description: 'the same row (same external id, same content) was imported before' },
     REFUSED: { description: 'nothing of the line was written; `refusal` says why' },
-    APPLIED: { description: 'a reference record (fiscal year, plan) changed the data, with a revision' },
+    APPLIED: { description: 'a reference record (fiscal year, plan, resettlement quota) changed the data, with a revision' },
     UNCHANGED: { description: 'a reference record the data already holds' },
   },
 });
@@ -62,7 +62,7 @@ export class ImportRowOutcomeType {
   @Field(() => Int, { description: 'the line number, from 1' })
   line!: number;
 
-  @Field(() => String, { nullable: true, description: 'application, plan or fiscalYear; null for a line that is not a record' })
+  @Field(() => String, { nullable: true, description: 'application, plan, resettlementQuota or fiscalYear; null for a line that is not a record' })
   record!: string | null;
 
   @Field(() => String, { nullable: true, description: 'the row\'s external id' })
