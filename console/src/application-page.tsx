@@ -201,7 +201,8 @@ function History({ app }: { app: Application }) {
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">When</th>
+            <th scope="col">Happened on</th>
+            <th scope="col">Recorded at</th>
             <th scope="col">What</th>
             <th scope="col">From → to</th>
             <th scope="col">Who</th>
@@ -212,6 +213,7 @@ function History({ app }: { app: Application }) {
           {app.history.map((entry) => (
             <tr key={entry.seq}>
               <td>{entry.seq}</td>
+              <td>{entry.occurredOn}</td>
               <td>{dateTime(entry.at)}</td>
               <td>{words(entry.event)}</td>
               <td>
