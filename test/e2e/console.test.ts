@@ -150,6 +150,14 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     await expect.poll(() => statusOf(reviewerPage), SOON).toBe('UNDER_REVIEW');
     await expect.poll(() => watchedRow.locator('td').nth(2).textContent(), SOON).toBe('under review');
 
+    // the workflow drawn, the current state marked, its text alternative naming it and the next steps
+    const diagram = reviewerPage.locator('figure.workflow-diagram svg[role="img"]');
+    await expect.poll(() => diagram.getAttribute('data-current'), SOON).toBe('underReview');
+    expect(await diagram.locator('g.current').getAttribute('data-state')).toBe('underReview');
+    expect(await diagram.locator('g.next').count()).toBeGreaterThan(0);
+    expect(await diagram.locator('desc').textContent()).toMatch(/^Current state: under review\. Next steps: .*recommend to recommended/);
+    await reviewerPage.locator('figure.workflow-diagram').screenshot({ path: path.join(SHOTS, '02b-workflow-diagram.png') });
+
     // a refusal in words next to its field: an amount that is not money
     const recommend = reviewerPage.locator('form[data-action="RECOMMEND"]');
     await recommend.getByLabel('Recommended amount (₸)').fill('lots');
