@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RecommendDocument, StartReviewDocument, SubmitGrantApplicationDocument } from '../../schema/client/graphql';
 import { accountant, approver, grantInput, newApplicant, reviewer, reviewer2 } from '../support/fixtures';
@@ -54,11 +54,12 @@ afterAll(async () => {
 const consoleUrl = () => t.url.replace(/\/graphql$/, '/console/');
 
 /** A browser of its own (its own session storage), signed in by pasting the actor's token. */
-async function signedIn(actor: Actor, hash = '#/queue'): Promise<Page> {
+async function signedIn(actor: Actor, hash = '#/queue', prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
+  await prepare?.(page);
   await page.goto(consoleUrl() + hash);
   await page.getByLabel('Bearer token').fill(await t.token(actor));
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -289,4 +290,48 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     await expect.poll(() => statusOf(page), SOON).toBe('RECOMMENDED');
     await look(page, '11-version-conflict');
   }, 90_000);
+
+  it('reconnects a dropped websocket and reads the queue again', async () => {
+    // the console's websocket goes through the test, which can drop it and keep it down a while
+    let down = false;
+    const open: Array<{ page: WebSocketRoute; server: WebSocketRoute }> = [];
+    const page = await signedIn(approver, '#/queue', (p) =>
+      p.routeWebSocket(/\/graphql$/, (socket) => {
+        // a network that is down: every new connection is dropped as it opens (graphql-ws retries)
+        if (down) return void socket.close({ code: 1001, reason: 'network down' });
+        open.push({ page: socket, server: socket.connectToServer() });
+      }),
+    );
+    await page.getByRole('table').waitFor();
+    const live = page.locator('.live');
+    const applicant = newApplicant('1990-06-21');
+    const submitted = await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { businessIdea: 'A bakery on a bad network' }) }, applicant);
+    const id = submitted.body.data!.submitGrantApplication.id;
+    const row = page.locator(`tr[data-application-id="${id}"]`);
+    await expect.poll(() => row.locator('td').nth(2).textContent(), SOON).toBe('awaiting review');
+
+    // the connection drops, and stays down
+    down = true;
+    for (const socket of open.splice(0)) {
+      // (closing the page's side closes the server's too; the second close makes sure of it)
+      await socket.page.close({ code: 1001, reason: 'network down' });
+      await socket.server.close().catch(() => {});
+    }
+    await expect.poll(() => live.textContent(), SOON).toMatch(/interrupted: reconnecting/);
+    // meanwhile a reviewer starts the review: the event is sent while nobody listens
+    const started = await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer);
+    expect(started.body.errors).toBeUndefined();
+    expect(await row.locator('td').nth(2).textContent()).toBe('awaiting review');
+    await look(page, '12-websocket-down');
+
+    // the network is back: the websocket reconnects by itself and the queue is read again
+    down = false;
+    await expect.poll(() => open.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => row.locator('td').nth(2).textContent(), SOON).toBe('under review');
+    await expect.poll(() => live.textContent(), SOON).not.toMatch(/interrupted/);
+    // and it is live again: the next change arrives by the websocket
+    await t.op(RecommendDocument, { input: { applicationId: id, amount: '300000.00', note: 'small enough without a visit' } }, reviewer);
+    await expect.poll(() => row.locator('td').nth(2).textContent(), SOON).toBe('recommended');
+    await look(page, '13-websocket-back');
+  }, 120_000);
 });
