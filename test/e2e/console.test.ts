@@ -207,6 +207,8 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     const refusal = foureyes.locator('[data-unavailable="APPROVE"]');
     await expect.poll(() => refusal.textContent(), SOON).toMatch(/approve: .*(recommend|four)/i);
     await look(foureyes, '05-four-eyes');
+    // the README's picture of an application page (console/docs/application.png is copied from it)
+    await foureyes.screenshot({ path: path.join(SHOTS, 'readme-application.png'), fullPage: true, clip: { x: 0, y: 0, width: 1360, height: 1240 } });
 
     // the approver approves from the live queue
     await watchedRow.locator('a').click();
