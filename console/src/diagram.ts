@@ -84,7 +84,9 @@ export interface Layout {
 export const BOX = { width: 148, height: 30 };
 const COLUMN = 168;
 const ROW = 66;
-const MARGIN = 16;
+/** room on the left for a state's loop to itself */
+const MARGIN = 40;
+const TOP = 16;
 /** room on the right for the arrows that go back up */
 const BACK_ROOM = 72;
 
@@ -133,7 +135,7 @@ export function layoutWorkflow(workflow: Pick<Workflow, 'states' | 'transitions'
     state,
     layer: layer.get(state)!,
     x: centre + column.get(state)! * COLUMN,
-    y: MARGIN + BOX.height / 2 + layer.get(state)! * ROW,
+    y: TOP + BOX.height / 2 + layer.get(state)! * ROW,
   }));
   const at = new Map(nodes.map((node) => [node.state, node]));
 
@@ -154,7 +156,7 @@ export function layoutWorkflow(workflow: Pick<Workflow, 'states' | 'transitions'
   const rightmost = Math.max(...nodes.map((node) => node.x + BOX.width / 2), 0);
   return {
     width: Math.ceil(Math.max(rightmost, centre + (widest * COLUMN) / 2) + BACK_ROOM),
-    height: Math.ceil(MARGIN * 2 + BOX.height + Math.max(0, rows.length - 1) * ROW),
+    height: Math.ceil(TOP * 2 + BOX.height + Math.max(0, rows.length - 1) * ROW),
     nodes,
     edges: [...pairs.values()],
   };
@@ -166,8 +168,9 @@ function edgePath(a: PlacedState, b: PlacedState): string {
   const halfW = BOX.width / 2;
   const halfH = BOX.height / 2;
   if (a.state === b.state) {
-    const x = a.x + halfW;
-    return `M ${r(x)} ${r(a.y - 7)} C ${r(x + 34)} ${r(a.y - 24)} ${r(x + 34)} ${r(a.y + 24)} ${r(x)} ${r(a.y + 7)}`;
+    // on the left: the right side is where the arrows back up arrive
+    const x = a.x - halfW;
+    return `M ${r(x)} ${r(a.y - 7)} C ${r(x - 34)} ${r(a.y - 24)} ${r(x - 34)} ${r(a.y + 24)} ${r(x)} ${r(a.y + 7)}`;
   }
   if (b.layer > a.layer) {
     // down: from the bottom of one box to the top of the other, bowed a little when it skips rows
