@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ConsolePreviewDocument, type ApplicationAction, type ApplicationKind, type ConsolePreviewQuery } from '../../schema/client/graphql';
 import type { ActionForm, Facts, Field, Values } from './actions';
 import { refusalOf, type Refusal } from './client';
-import { words } from './format';
+import { today, words } from './format';
 
 type Preview = NonNullable<ConsolePreviewQuery['previewAction']>;
 
@@ -17,12 +17,13 @@ function fieldOf(path: string): string {
 }
 
 /**
- * A refused dry run names its fields in its message (`payload.amount: …; payload.note: …`), as
- * the mutation would name them in its violations: read back, so they are shown next to the field.
+ * A refused dry run names its fields in its message (`payload.amount: …; payload.note: …`, or the
+ * engine's `occurredOn: … is in the future`), as the mutation would name them in its violations:
+ * read back, so they are shown next to the field.
  */
 function previewViolations(preview: Preview | null): Refusal['violations'] {
   if (!preview || preview.allowed || preview.code !== 'VALIDATION' || !preview.message) return [];
-  return [...preview.message.matchAll(/(?:^|;\s*)payload\.([\w.]+): (.*?)(?=;\s*payload\.|$)/g)].map((m) => ({ field: m[1]!, rule: 'VALIDATION', message: m[2]! }));
+  return [...preview.message.matchAll(/(?:^|;\s*)(?:payload\.)?([\w.]+): (.*?)(?=;\s*(?:payload\.)?[\w.]+: |$)/g)].map((m) => ({ field: m[1]!, rule: 'VALIDATION', message: m[2]! }));
 }
 
 function FieldInput({ field, id, value, error, onChange }: { field: Field; id: string; value: string | boolean; error?: string; onChange: (value: string | boolean) => void }) {
@@ -45,7 +46,8 @@ function FieldInput({ field, id, value, error, onChange }: { field: Field; id: s
   } else {
     const type = field.type === 'date' ? 'date' : field.type === 'number' ? 'number' : 'text';
     const inputMode = field.type === 'money' || field.type === 'percent' ? 'decimal' : undefined;
-    input = <input type={type} inputMode={inputMode} {...common} value={String(value)} onChange={(e) => onChange(e.target.value)} />;
+    const max = field.type === 'date' && field.notInFuture ? today() : undefined;
+    input = <input type={type} inputMode={inputMode} max={max} {...common} value={String(value)} onChange={(e) => onChange(e.target.value)} />;
   }
   return (
     <div className={field.type === 'checkbox' ? 'field check' : 'field'}>
@@ -105,12 +107,18 @@ export function ActionFormView(props: {
 
   const fieldErrors = new Map<string, string>();
   const violations = [...(refusal?.violations ?? []), ...previewViolations(preview)];
+  // a refused business date (IN_FUTURE, BEFORE_PREVIOUS_EVENT, BACK_ENTRY_CLOSED, DATE_CONFLICT)
+  // lands on the form's date field, be it occurredOn or the event's own paidOn, signedOn, visitedOn
+  const fieldOfViolation = (path: string) => (fieldOf(path) === 'occurredOn' ? form.dateField : fieldOf(path));
+  const concerns = (f: { name: string }, path: string) => {
+    const name = fieldOfViolation(path);
+    return name === f.name || name.startsWith(`${f.name}.`) || name.endsWith(`.${f.name}`);
+  };
   for (const violation of violations) {
-    const name = fieldOf(violation.field);
-    const known = form.fields.find((f) => name === f.name || name.startsWith(`${f.name}.`) || name.endsWith(`.${f.name}`));
+    const known = form.fields.find((f) => concerns(f, violation.field));
     if (known) fieldErrors.set(known.name, [fieldErrors.get(known.name), violation.message].filter(Boolean).join('; '));
   }
-  const unplaced = violations.filter((v) => !form.fields.some((f) => fieldErrors.has(f.name) && (fieldOf(v.field) === f.name || fieldOf(v.field).startsWith(`${f.name}.`) || fieldOf(v.field).endsWith(`.${f.name}`))));
+  const unplaced = violations.filter((v) => !form.fields.some((f) => fieldErrors.has(f.name) && concerns(f, v.field)));
 
   const change = (name: string) => (value: string | boolean) => {
     setValues((previous) => ({ ...previous, [name]: value }));

@@ -5,6 +5,7 @@ import {
   ConfirmDisbursementDocument,
   RecommendDocument,
   RecordRepaymentDocument,
+  RecordSiteVisitDocument,
   RejectDocument,
   ReportFundsUseDocument,
   RequestChangesDocument,
@@ -29,6 +30,8 @@ export interface Field {
   type: 'text' | 'textarea' | 'money' | 'date' | 'checkbox' | 'number' | 'percent' | 'method';
   required?: boolean;
   hint?: string;
+  /** a date that may not be after today (programme time): the picker offers none */
+  notInFuture?: boolean;
   /** the value the form starts with */
   initial?: (facts: Facts) => string | boolean;
 }
@@ -48,6 +51,11 @@ export type Values = Record<string, string | boolean>;
 export interface ActionForm {
   label: string;
   fields: Field[];
+  /**
+   * the field that carries the business date: `occurredOn`, or the event's own date (`paidOn`,
+   * `signedOn`, `visitedOn`), which a refusal of `occurredOn` (DATE_CONFLICT) is shown next to
+   */
+  dateField: string;
   /** the mutation's input fields except applicationId and expectedVersion (previewAction's payload) */
   payload(values: Values, kind: ApplicationKind): object;
   /** sent as `{ input: { applicationId, expectedVersion, ...payload } }` */
@@ -76,15 +84,33 @@ const loanTerms = (prefix: string): Field[] => [
 /** an action's input without what the console adds itself */
 type PayloadOf<V> = V extends { input: infer I } ? Omit<I, 'applicationId' | 'expectedVersion'> : never;
 
+/** the input fields an action's event may be dated by itself (README "Business dates") */
+const OWN_DATES = ['paidOn', 'signedOn', 'visitedOn'];
+
+/** when it happened in the world: empty is today (README "Business dates") */
+const occurredOn: Field = {
+  name: 'occurredOn',
+  label: 'Happened on',
+  type: 'date',
+  notInFuture: true,
+  hint: 'the date it happened, e.g. the commission\'s date; empty for today. Not in the future, not before the previous event',
+};
+
 /**
  * An action's form, its payload typed by the mutation's own input type (generated from the
- * schema): a renamed or newly required input field breaks the console's build.
+ * schema): a renamed or newly required input field breaks the console's build. Every action
+ * takes a business date: a form without a date of its own gets the optional `occurredOn` field
+ * (sent only when filled in, so the gateway's today is the default).
  */
-function form<R, V extends { input: object }>(
+function form<R, V extends { input: { occurredOn?: unknown } }>(
   document: TypedDocumentNode<R, V>,
   spec: { label: string; fields: Field[]; payload: (values: Values, kind: ApplicationKind) => PayloadOf<V> },
 ): ActionForm {
-  return { ...spec, document: document as unknown as ActionForm['document'] };
+  const own = spec.fields.find((field) => OWN_DATES.includes(field.name));
+  const fields = own ? spec.fields : [...spec.fields, occurredOn];
+  const payload = (values: Values, kind: ApplicationKind): object =>
+    own ? spec.payload(values, kind) : { ...spec.payload(values, kind), ...optional('occurredOn', text(values, 'occurredOn')) };
+  return { label: spec.label, fields, payload, dateField: own?.name ?? 'occurredOn', document: document as unknown as ActionForm['document'] };
 }
 
 /**
@@ -124,7 +150,7 @@ export const ACTION_FORMS: Partial<Record<ApplicationAction, ActionForm>> = {
     label: 'Confirm disbursement',
     fields: [
       { name: 'paymentReference', label: 'Payment order reference', type: 'text', required: true },
-      { name: 'paidOn', label: 'Paid on', type: 'date', required: true, initial: () => today() },
+      { name: 'paidOn', label: 'Paid on', type: 'date', required: true, notInFuture: true, initial: () => today() },
     ],
     payload: (v) => ({ paymentReference: text(v, 'paymentReference') ?? '', paidOn: text(v, 'paidOn') ?? '' }),
   }),
@@ -156,7 +182,7 @@ export const ACTION_FORMS: Partial<Record<ApplicationAction, ActionForm>> = {
     label: 'Record the signed contract',
     fields: [
       { name: 'contractNumber', label: 'Contract number', type: 'text', required: true },
-      { name: 'signedOn', label: 'Signed on', type: 'date', required: true, initial: () => today() },
+      { name: 'signedOn', label: 'Signed on', type: 'date', required: true, notInFuture: true, initial: () => today() },
     ],
     payload: (v) => ({ contractNumber: text(v, 'contractNumber') ?? '', signedOn: text(v, 'signedOn') ?? '' }),
   }),
@@ -164,10 +190,18 @@ export const ACTION_FORMS: Partial<Record<ApplicationAction, ActionForm>> = {
     label: 'Record a repayment',
     fields: [
       { name: 'amount', label: 'Amount (₸)', type: 'money', required: true },
-      { name: 'paidOn', label: 'Paid on', type: 'date', required: true, initial: () => today() },
+      { name: 'paidOn', label: 'Paid on', type: 'date', required: true, notInFuture: true, initial: () => today() },
       { name: 'reference', label: 'Bank reference', type: 'text', required: true },
     ],
     payload: (v) => ({ amount: text(v, 'amount') ?? '', paidOn: text(v, 'paidOn') ?? '', reference: text(v, 'reference') ?? '' }),
+  }),
+  RECORD_SITE_VISIT: form(RecordSiteVisitDocument, {
+    label: 'Record the site visit',
+    fields: [
+      { name: 'findings', label: 'What the visit found', type: 'textarea', required: true },
+      { name: 'visitedOn', label: 'Visited on', type: 'date', required: true, notInFuture: true, hint: 'not before the submission', initial: () => today() },
+    ],
+    payload: (v) => ({ findings: text(v, 'findings') ?? '', visitedOn: text(v, 'visitedOn') ?? '' }),
   }),
   WRITE_OFF: form(WriteOffLoanDocument, {
     label: 'Write off',
@@ -207,7 +241,9 @@ export function samplePayload(form: ActionForm, facts: Facts): object {
       percent: facts.rate ?? '6',
       method: 'ANNUITY',
     };
-    values[field.name] = initial !== undefined && initial !== '' ? initial : sample[field.type];
+    // an optional date left empty is today's, as a person who leaves it empty sends it
+    if (field.type === 'date' && !field.required) values[field.name] = '';
+    else values[field.name] = initial !== undefined && initial !== '' ? initial : sample[field.type];
   }
   return form.payload(values, facts.kind);
 }

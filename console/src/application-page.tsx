@@ -11,6 +11,7 @@ import { formFor, samplePayload, type Facts } from './actions';
 import { ActionFormView } from './action-form';
 import { onReconnect, refusalOf } from './client';
 import { parseDiagram, type Workflow } from './diagram';
+import { WorkflowDiagram } from './workflow-diagram';
 import { dateTime, money, words } from './format';
 import { useSession } from './session';
 
@@ -161,20 +162,16 @@ function KindFacts({ app }: { app: Application }) {
   return null;
 }
 
-/** The workflow as the machine has it, the current state marked, and where it may go from here. */
+/** The workflow as the machine has it, drawn, the current state marked, and where it may go from here in words. */
 function WorkflowView({ workflow }: { workflow: Workflow }) {
   const next = workflow.transitions.filter((t) => t.from === workflow.current);
   return (
     <section aria-labelledby="workflow-title">
       <h2 id="workflow-title">Workflow</h2>
-      <ol className="workflow">
-        {workflow.states.map((state) => (
-          <li key={state} className={state === workflow.current ? 'current' : undefined} aria-current={state === workflow.current ? 'step' : undefined}>
-            {words(state)}
-            {state === workflow.current && <span className="visually-hidden"> (current state)</span>}
-          </li>
-        ))}
-      </ol>
+      <WorkflowDiagram workflow={workflow} />
+      <p>
+        Current state: <strong>{workflow.current ? words(workflow.current) : 'not marked'}</strong>
+      </p>
       {next.length > 0 && (
         <>
           <h3>From here</h3>
@@ -201,7 +198,8 @@ function History({ app }: { app: Application }) {
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">When</th>
+            <th scope="col">Happened on</th>
+            <th scope="col">Recorded at</th>
             <th scope="col">What</th>
             <th scope="col">From → to</th>
             <th scope="col">Who</th>
@@ -212,6 +210,7 @@ function History({ app }: { app: Application }) {
           {app.history.map((entry) => (
             <tr key={entry.seq}>
               <td>{entry.seq}</td>
+              <td>{entry.occurredOn}</td>
               <td>{dateTime(entry.at)}</td>
               <td>{words(entry.event)}</td>
               <td>

@@ -21,6 +21,27 @@ export function onReconnect(listener: () => void): () => void {
   return () => reconnectListeners.delete(listener);
 }
 
+const liveListeners = new Set<() => void>();
+let live: 'connecting' | 'live' | 'reconnecting' = 'connecting';
+
+/**
+ * Whether live updates flow: `reconnecting` once an open websocket dropped, until it is back
+ * (for `useSyncExternalStore`).
+ */
+export const liveUpdates = {
+  get: () => live,
+  subscribe(listener: () => void): () => void {
+    liveListeners.add(listener);
+    return () => liveListeners.delete(listener);
+  },
+};
+
+function setLive(next: typeof live): void {
+  if (next === live) return;
+  live = next;
+  for (const listener of liveListeners) listener();
+}
+
 function isUnauthenticated(error: unknown): boolean {
   if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
   return ServerError.is(error) && error.statusCode === 401;
@@ -53,10 +74,12 @@ export function createConsoleClient(): { client: ApolloClient; ws: WsClient } {
     retryWait: async (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
     on: {
       connected: () => {
+        setLive('live');
         if (connectedBefore) for (const listener of reconnectListeners) listener();
         connectedBefore = true;
       },
       closed: (event) => {
+        if (connectedBefore) setLive('reconnecting');
         if (event && typeof event === 'object' && 'code' in event && event.code === TOKEN_REFUSED) session.expire();
       },
     },

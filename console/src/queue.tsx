@@ -1,5 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import {
   ConsoleMeDocument,
   ConsoleQueueDocument,
@@ -11,7 +11,7 @@ import {
   type ConsoleQueueQuery,
   type OrderDirection,
 } from '../../schema/client/graphql';
-import { onReconnect, refusalOf } from './client';
+import { liveUpdates, onReconnect, refusalOf } from './client';
 import { dateTime, money, words } from './format';
 import { hrefOf } from './route';
 import { useSession } from './session';
@@ -110,6 +110,7 @@ export function QueuePage() {
     },
   });
   useEffect(() => onReconnect(() => void refetch()), [refetch]);
+  const liveState = useSyncExternalStore(liveUpdates.subscribe, liveUpdates.get);
 
   // a new filter starts from the first page
   const reset = <T,>(set: (value: T) => void) => (value: T) => {
@@ -184,7 +185,13 @@ export function QueuePage() {
         </div>
       </form>
       <p className="live" role="status" aria-live="polite">
-        {region === null ? 'Choose a region to follow its changes live.' : lastChange ? `Live · last change: ${lastChange}` : 'Live: changes appear as they happen.'}
+        {region === null
+          ? 'Choose a region to follow its changes live.'
+          : liveState === 'reconnecting'
+            ? 'Live updates interrupted: reconnecting… (the queue is read again once they are back)'
+            : lastChange
+              ? `Live · last change: ${lastChange}`
+              : 'Live: changes appear as they happen.'}
       </p>
       {queue.error && <p role="alert" className="error">The queue could not be read: {refusalOf(queue.error).message}</p>}
       <table className="queue">

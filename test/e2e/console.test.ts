@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RecommendDocument, StartReviewDocument, SubmitGrantApplicationDocument } from '../../schema/client/graphql';
 import { accountant, approver, grantInput, newApplicant, reviewer, reviewer2 } from '../support/fixtures';
@@ -54,11 +54,12 @@ afterAll(async () => {
 const consoleUrl = () => t.url.replace(/\/graphql$/, '/console/');
 
 /** A browser of its own (its own session storage), signed in by pasting the actor's token. */
-async function signedIn(actor: Actor, hash = '#/queue'): Promise<Page> {
+async function signedIn(actor: Actor, hash = '#/queue', prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
+  await prepare?.(page);
   await page.goto(consoleUrl() + hash);
   await page.getByLabel('Bearer token').fill(await t.token(actor));
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -150,6 +151,14 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     await expect.poll(() => statusOf(reviewerPage), SOON).toBe('UNDER_REVIEW');
     await expect.poll(() => watchedRow.locator('td').nth(2).textContent(), SOON).toBe('under review');
 
+    // the workflow drawn, the current state marked, its text alternative naming it and the next steps
+    const diagram = reviewerPage.locator('figure.workflow-diagram svg[role="img"]');
+    await expect.poll(() => diagram.getAttribute('data-current'), SOON).toBe('underReview');
+    expect(await diagram.locator('g.current').getAttribute('data-state')).toBe('underReview');
+    expect(await diagram.locator('g.next').count()).toBeGreaterThan(0);
+    expect(await diagram.locator('desc').textContent()).toMatch(/^Current state: under review\. Next steps: .*recommend to recommended/);
+    await reviewerPage.locator('figure.workflow-diagram').screenshot({ path: path.join(SHOTS, '02b-workflow-diagram.png') });
+
     // a refusal in words next to its field: an amount that is not money
     const recommend = reviewerPage.locator('form[data-action="RECOMMEND"]');
     await recommend.getByLabel('Recommended amount (₸)').fill('lots');
@@ -159,6 +168,34 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     expect(await recommend.locator('.field-error').textContent()).toMatch(/decimal number/);
     expect(await recommend.getByLabel('Recommended amount (₸)').getAttribute('aria-invalid')).toBe('true');
     await look(reviewerPage, '03-recommend-refused');
+
+    // grant version 2: above half the cap, a site visit first; its own date (visitedOn) is its business date,
+    // refused next to that field
+    const visit = reviewerPage.locator('form[data-action="RECORD_SITE_VISIT"]');
+    await visit.getByLabel(/^What the visit found/).fill('Ovens in place, lease signed');
+    await visit.getByLabel(/^Visited on/).fill('2020-01-15');
+    await visit.getByRole('button', { name: /^Preview/ }).click();
+    await expect.poll(() => visit.locator('.field-error').textContent(), SOON).toMatch(/2020-01-15/);
+    expect(await visit.getByLabel(/^Visited on/).getAttribute('aria-invalid')).toBe('true');
+    await look(reviewerPage, '03c-site-visit-date-refused');
+    const visitedOn = await visit.getByLabel(/^Visited on/).getAttribute('max');
+    expect(await act(reviewerPage, 'RECORD_SITE_VISIT', { 'Visited on (required)': visitedOn! })).toMatch(/under review to under review/);
+    await expect.poll(() => reviewerPage.locator('table.history tbody tr').count(), SOON).toBe(3);
+    // the history says when it happened beside when it was recorded
+    expect(await reviewerPage.locator('table.history tbody tr').nth(2).locator('td').nth(1).textContent()).toBe(visitedOn);
+
+    // business dates: a date before the application's previous event is refused next to its field
+    // (the date is checked once the machine would take the action: after the site visit)
+    const dateField = recommend.getByLabel('Happened on');
+    expect(await dateField.getAttribute('max')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await recommend.getByLabel('Recommended amount (₸)').fill('550000.00');
+    await dateField.fill('2020-01-15');
+    await recommend.getByRole('button', { name: /^Preview/ }).click();
+    await expect.poll(() => recommend.locator('.field-error').textContent(), SOON).toMatch(/2020-01-15 is before/);
+    expect(await dateField.getAttribute('aria-invalid')).toBe('true');
+    await look(reviewerPage, '03b-recommend-date-refused');
+    await dateField.fill('');
+
     expect(await act(reviewerPage, 'RECOMMEND', { 'Recommended amount (₸)': '550000.00', Note: 'Visited the bakery' })).toMatch(/to recommended/);
     await expect.poll(() => statusOf(reviewerPage), SOON).toBe('RECOMMENDED');
     await expect.poll(() => watchedRow.locator('td').nth(2).textContent(), SOON).toBe('recommended');
@@ -170,6 +207,8 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     const refusal = foureyes.locator('[data-unavailable="APPROVE"]');
     await expect.poll(() => refusal.textContent(), SOON).toMatch(/approve: .*(recommend|four)/i);
     await look(foureyes, '05-four-eyes');
+    // the README's picture of an application page (console/docs/application.png is copied from it)
+    await foureyes.screenshot({ path: path.join(SHOTS, 'readme-application.png'), fullPage: true, clip: { x: 0, y: 0, width: 1360, height: 1240 } });
 
     // the approver approves from the live queue
     await watchedRow.locator('a').click();
@@ -183,7 +222,7 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     await accountantPage.locator('form[data-action="CONFIRM_DISBURSEMENT"]').waitFor();
     expect(await act(accountantPage, 'CONFIRM_DISBURSEMENT', { 'Payment order reference (required)': 'PO-CONSOLE-1' })).toMatch(/to disbursed/);
     await expect.poll(() => statusOf(accountantPage), SOON).toBe('DISBURSED');
-    await expect.poll(() => accountantPage.locator('table.history tbody tr').count(), SOON).toBe(5);
+    await expect.poll(() => accountantPage.locator('table.history tbody tr').count(), SOON).toBe(6);
     await look(accountantPage, '07-disbursed');
 
     // the payment is ordered: the accountant's view lists it as being paid
@@ -256,4 +295,48 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     await expect.poll(() => statusOf(page), SOON).toBe('RECOMMENDED');
     await look(page, '11-version-conflict');
   }, 90_000);
+
+  it('reconnects a dropped websocket and reads the queue again', async () => {
+    // the console's websocket goes through the test, which can drop it and keep it down a while
+    let down = false;
+    const open: Array<{ page: WebSocketRoute; server: WebSocketRoute }> = [];
+    const page = await signedIn(approver, '#/queue', (p) =>
+      p.routeWebSocket(/\/graphql$/, (socket) => {
+        // a network that is down: every new connection is dropped as it opens (graphql-ws retries)
+        if (down) return void socket.close({ code: 1001, reason: 'network down' });
+        open.push({ page: socket, server: socket.connectToServer() });
+      }),
+    );
+    await page.getByRole('table').waitFor();
+    const live = page.locator('.live');
+    const applicant = newApplicant('1990-06-21');
+    const submitted = await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { businessIdea: 'A bakery on a bad network' }) }, applicant);
+    const id = submitted.body.data!.submitGrantApplication.id;
+    const row = page.locator(`tr[data-application-id="${id}"]`);
+    await expect.poll(() => row.locator('td').nth(2).textContent(), SOON).toBe('awaiting review');
+
+    // the connection drops, and stays down
+    down = true;
+    for (const socket of open.splice(0)) {
+      // (closing the page's side closes the server's too; the second close makes sure of it)
+      await socket.page.close({ code: 1001, reason: 'network down' });
+      await socket.server.close().catch(() => {});
+    }
+    await expect.poll(() => live.textContent(), SOON).toMatch(/interrupted: reconnecting/);
+    // meanwhile a reviewer starts the review: the event is sent while nobody listens
+    const started = await t.op(StartReviewDocument, { input: { applicationId: id } }, reviewer);
+    expect(started.body.errors).toBeUndefined();
+    expect(await row.locator('td').nth(2).textContent()).toBe('awaiting review');
+    await look(page, '12-websocket-down');
+
+    // the network is back: the websocket reconnects by itself and the queue is read again
+    down = false;
+    await expect.poll(() => open.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => row.locator('td').nth(2).textContent(), SOON).toBe('under review');
+    await expect.poll(() => live.textContent(), SOON).not.toMatch(/interrupted/);
+    // and it is live again: the next change arrives by the websocket
+    await t.op(RecommendDocument, { input: { applicationId: id, amount: '300000.00', note: 'small enough without a visit' } }, reviewer);
+    await expect.poll(() => row.locator('td').nth(2).textContent(), SOON).toBe('recommended');
+    await look(page, '13-websocket-back');
+  }, 120_000);
 });
