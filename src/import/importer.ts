@@ -118,7 +118,7 @@ const SQL = {
 
 /** What to do about a closed year, said where the refusal is read. */
 const BACK_ENTRY_HINT =
-  'an administrator opens the year for back-entry first: npm run import -- <file> --open-back-entry <year>, or the mutation setFiscalYearBackEntry(year, open: true)';
+  'an administrator opens the year for back-entry first: npm run import -- <file> --open-back-entry <year>, or the mutation setFiscalYearBackEntry(input: { year, open: true })';
 
 function refusalOf(error: unknown, event: RowRefusal['event']): RowRefusal {
   if (error instanceof ValidationError) {
