@@ -300,6 +300,7 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
     // the console's websocket goes through the test, which can drop it and keep it down a while
     let down = false;
     const open: Array<{ page: WebSocketRoute; server: WebSocketRoute }> = [];
+    const following = t.gateway.changes.size;
     const page = await signedIn(approver, '#/queue', (p) =>
       p.routeWebSocket(/\/graphql$/, (socket) => {
         // a network that is down: every new connection is dropped as it opens (graphql-ws retries)
@@ -308,6 +309,8 @@ describe.skipIf(!hasChromium)('the operator console in Chromium', () => {
       }),
     );
     await page.getByRole('table').waitFor();
+    // the queue's subscription is in place on the gateway before the change it must show is made
+    await expect.poll(() => t.gateway.changes.size, SOON).toBeGreaterThan(following);
     const live = page.locator('.live');
     const applicant = newApplicant('1990-06-21');
     const submitted = await t.op(SubmitGrantApplicationDocument, { input: grantInput(applicant, { businessIdea: 'A bakery on a bad network' }) }, applicant);
